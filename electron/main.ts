@@ -1,0 +1,74 @@
+// Electron main process: lifecycle only — app:// scheme, single instance, service host, IPC, window.
+import { app, BrowserWindow, ipcMain, protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { registerIpc } from './ipc.js';
+import { responseHeadersFor } from './security/csp.js';
+import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security/protocol-path.js';
+import { isTrustedSender } from './security/sender.js';
+import { startServiceHost } from './service-host.js';
+import { createMainWindow } from './window.js';
+
+// Before `ready`: a standard, secure scheme gets a real origin, so CSP 'self', fetch and
+// module scripts behave as on https — without file://'s extra privileges.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+async function serveRenderer(rendererDir: string, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+  const resolved = await resolveAppPath(rendererDir, request.url);
+  if (!resolved.ok) return new Response(resolved.reason, { status: resolved.status });
+  return new Response(await readFile(resolved.path), { headers: responseHeadersFor(resolved.path) });
+}
+
+function openWindow(): void {
+  const win = createMainWindow(join(app.getAppPath(), 'dist/electron/preload.cjs'));
+  mainWindow = win;
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => console.error('redthread: could not load the renderer:', error));
+}
+
+function onReady(): void {
+  const appPath = app.getAppPath();
+  const host = startServiceHost({
+    threadFile: join(appPath, 'dist/electron/service-thread.cjs'),
+    datasetDir: join(appPath, 'graph-data/datasets/interpol-2018'),
+  });
+  const disposeIpc = registerIpc(ipcMain, (method, args) => host.call(method, args), isTrustedSender);
+  protocol.handle(APP_SCHEME, (request) => serveRenderer(join(appPath, 'dist/renderer'), request));
+  app.on('will-quit', () => {
+    disposeIpc();
+    void host.close();
+  });
+  // macOS keeps the app alive without windows; the dock icon brings one back.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('redthread: startup failed:', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,85 @@
+// Details of one node or edge: attributes, roles, neighbours grouped by relation,
+// and evidence resolved against its source so the viewer can highlight it.
+import type { EdgeDetails, EvidenceView, NeighbourGroup, NodeDetails, NodeRef } from '../contract.js';
+import type { Evidence } from '../schema/model.js';
+import type { Dataset } from './dataset.js';
+import { fail } from './errors.js';
+import { requireNode } from './neighbourhood.js';
+
+function nodeRef(dataset: Dataset, id: string): NodeRef {
+  const attrs = dataset.graph.getNodeAttributes(id);
+  return { id, label: attrs.label, kind: attrs.kind };
+}
+
+function evidenceViews(dataset: Dataset, evidence: Evidence[]): EvidenceView[] {
+  return evidence.map((e) => {
+    const source = dataset.sources.get(e.source);
+    return {
+      source: e.source,
+      sourceTitle: source?.title ?? e.source,
+      quote: e.quote,
+      offset: source ? source.text.indexOf(e.quote) : -1,
+    };
+  });
+}
+
+function neighbourGroups(dataset: Dataset, id: string): NeighbourGroup[] {
+  const { graph } = dataset;
+  const groups = new Map<string, NeighbourGroup>();
+  const add = (edge: string, direction: 'out' | 'in', other: string) => {
+    const relation = graph.getEdgeAttribute(edge, 'relation');
+    const key = `${direction}:${relation}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { relation, direction, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push({ ...nodeRef(dataset, other), edgeId: edge });
+  };
+  graph.forEachOutEdge(id, (edge, _a, _s, target) => add(edge, 'out', target));
+  graph.forEachInEdge(id, (edge, _a, source) => add(edge, 'in', source));
+  return [...groups.values()];
+}
+
+export function nodeDetails(dataset: Dataset, id: string): NodeDetails {
+  requireNode(dataset.graph, id, 'nodeDetails');
+  const attrs = dataset.graph.getNodeAttributes(id);
+  const details: NodeDetails = {
+    ...nodeRef(dataset, id),
+    description: attrs.description,
+    aliases: attrs.aliases ?? [],
+    roles: (attrs.roles ?? []).map((role) => {
+      const { organisation, ...rest } = role;
+      return organisation && dataset.graph.hasNode(organisation)
+        ? { ...rest, organisation: nodeRef(dataset, organisation) }
+        : rest;
+    }),
+    degree: dataset.graph.degree(id),
+    evidence: evidenceViews(dataset, attrs.evidence),
+    neighbours: neighbourGroups(dataset, id),
+  };
+  if (attrs.date) details.date = attrs.date;
+  return details;
+}
+
+export function edgeDetails(dataset: Dataset, id: string): EdgeDetails {
+  const { graph } = dataset;
+  if (!graph.hasEdge(id)) fail('unknown_edge', 'edgeDetails', `unknown edge "${id}"`);
+  const attrs = graph.getEdgeAttributes(id);
+  const details: EdgeDetails = {
+    id,
+    source: nodeRef(dataset, graph.source(id)),
+    target: nodeRef(dataset, graph.target(id)),
+    relation: attrs.relation,
+    evidence: evidenceViews(dataset, attrs.evidence),
+  };
+  if (attrs.allegation) {
+    const { claimant } = attrs.allegation;
+    details.allegation = {
+      ...attrs.allegation,
+      claimant: graph.hasNode(claimant) ? nodeRef(dataset, claimant) : { id: claimant, label: claimant, kind: 'person' },
+    };
+  }
+  if (attrs.date) details.date = attrs.date;
+  return details;
+}

@@ -1,0 +1,51 @@
+// Building the sub-graph views the renderer draws. Views carry only what the
+// canvas needs (ids, labels, kinds, relations); details are fetched on demand.
+import type { GraphView, ViewEdge, ViewNode } from '../contract.js';
+import type { RedthreadGraph } from './dataset.js';
+
+export const DEFAULT_VIEW_LIMIT = 2000;
+
+export function toViewNode(graph: RedthreadGraph, id: string): ViewNode {
+  const attrs = graph.getNodeAttributes(id);
+  const node: ViewNode = { id, label: attrs.label, kind: attrs.kind, degree: graph.degree(id) };
+  if (attrs.date) node.date = attrs.date;
+  return node;
+}
+
+export function toViewEdge(graph: RedthreadGraph, id: string): ViewEdge {
+  const attrs = graph.getEdgeAttributes(id);
+  const edge: ViewEdge = {
+    id,
+    source: graph.source(id),
+    target: graph.target(id),
+    relation: attrs.relation,
+  };
+  if (attrs.allegation) edge.allegation = { ...attrs.allegation };
+  return edge;
+}
+
+/**
+ * The sub-graph induced by `ids` (unknown ids are skipped), capped at `limit`
+ * nodes in the order given, so callers put the most relevant nodes first.
+ */
+export function inducedView(graph: RedthreadGraph, ids: Iterable<string>, limit = Infinity): GraphView {
+  const kept = new Set<string>();
+  let requested = 0;
+  for (const id of ids) {
+    if (!graph.hasNode(id) || kept.has(id)) continue;
+    requested++;
+    if (kept.size < limit) kept.add(id);
+  }
+  const edges: ViewEdge[] = [];
+  for (const id of kept) {
+    graph.forEachOutEdge(id, (edge, _attrs, _source, target) => {
+      if (kept.has(target)) edges.push(toViewEdge(graph, edge));
+    });
+  }
+  return {
+    nodes: [...kept].map((id) => toViewNode(graph, id)),
+    edges,
+    truncated: requested > kept.size,
+    requestedNodes: requested,
+  };
+}

@@ -1,0 +1,143 @@
+// The Redthread window: search and toolbar on top, legend, canvas and details below.
+import { useEffect, useRef, useState } from 'react';
+import type { DatasetInfo, EvidenceView, SourceDocument } from '../../graph-data/src/contract.js';
+import { GraphCanvas, type GraphCanvasHandle, type Selection } from './graph-view/GraphCanvas.js';
+import type { LayoutName } from './graph-view/layouts.js';
+import { DetailsPanel } from './panels/DetailsPanel.js';
+import { Legend } from './panels/Legend.js';
+import { SearchBox } from './panels/SearchBox.js';
+import { SourceViewer } from './panels/SourceViewer.js';
+import { StatusBar } from './panels/StatusBar.js';
+import { Toolbar } from './panels/Toolbar.js';
+import { useExplorer } from './state/use-explorer.js';
+import { useSystemTheme } from './state/use-theme.js';
+import { key, useShortcuts } from './use-shortcuts.js';
+
+export function App() {
+  const theme = useSystemTheme();
+  const { view, canGoBack, canGoForward, error, clearError, call, actions } = useExplorer();
+  const [info, setInfo] = useState<DatasetInfo | null>(null);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [layout, setLayout] = useState<LayoutName>('fcose');
+  const [layoutRun, setLayoutRun] = useState(0);
+  const [source, setSource] = useState<{ doc: SourceDocument; evidence: EvidenceView } | null>(null);
+  const canvas = useRef<GraphCanvasHandle>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void call('datasetInfo', {}).then(setInfo);
+    void actions.start();
+    // Start-up runs once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const openEvidence = async (evidence: EvidenceView) => {
+    const doc = await call('source', { id: evidence.source });
+    if (doc) setSource({ doc, evidence });
+  };
+
+  const selectedNode = selection?.type === 'node' ? view?.nodes.find((n) => n.id === selection.id) : undefined;
+  useShortcuts([
+    { test: key('ArrowLeft', { alt: true }), run: actions.back, inFields: true },
+    { test: key('ArrowRight', { alt: true }), run: actions.forward, inFields: true },
+    { test: key('/'), run: () => search.current?.focus() },
+    { test: key('k', { ctrl: true }), run: () => search.current?.focus(), inFields: true },
+    { test: key('f'), run: () => canvas.current?.fit() },
+    { test: key('+'), run: () => canvas.current?.zoomBy(1.25) },
+    { test: key('='), run: () => canvas.current?.zoomBy(1.25) },
+    { test: key('-'), run: () => canvas.current?.zoomBy(0.8) },
+    { test: key('l'), run: () => setLayoutRun((n) => n + 1) },
+    { test: key('Escape'), run: () => setSelection(null) },
+    ...(selectedNode
+      ? [
+          { test: key('e'), run: () => void actions.expand(selectedNode.id, selectedNode.label) },
+          { test: key('h'), run: () => actions.hide([selectedNode.id], selectedNode.label) },
+          { test: key('Delete'), run: () => actions.remove([selectedNode.id], selectedNode.label) },
+          ...([1, 2, 3] as const).map((depth) => ({
+            test: key(String(depth)),
+            run: () => void actions.focus(selectedNode.id, selectedNode.label, depth),
+          })),
+        ]
+      : []),
+  ]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="brand">
+          <span className="brand-mark" aria-hidden>●</span> Redthread
+        </h1>
+        <SearchBox
+          ref={search}
+          onChoose={(hit) => {
+            void actions.reveal(hit.id, hit.label).then(() => {
+              setSelection({ type: 'node', id: hit.id });
+              // The view may have just changed; centre once Cytoscape has the node.
+              requestAnimationFrame(() => canvas.current?.center(hit.id));
+            });
+          }}
+        />
+        <Toolbar
+          canGoBack={canGoBack}
+          canGoForward={canGoForward}
+          layout={layout}
+          hiddenCount={view?.hidden.length ?? 0}
+          onBack={actions.back}
+          onForward={actions.forward}
+          onLayout={(name) => {
+            setLayout(name);
+            setLayoutRun((n) => n + 1);
+          }}
+          onRelayout={() => setLayoutRun((n) => n + 1)}
+          onFit={() => canvas.current?.fit()}
+          onZoom={(f) => canvas.current?.zoomBy(f)}
+          onReset={() => void actions.reset()}
+          onShowHidden={actions.showHidden}
+        />
+      </header>
+      {error && (
+        <div className="error-banner" role="alert" data-testid="error-banner">
+          {error}
+          <button type="button" onClick={clearError} aria-label="Dismiss">✕</button>
+        </div>
+      )}
+      <main className="app-main">
+        <aside className="sidebar">{info && <Legend info={info} theme={theme} />}</aside>
+        <GraphCanvas
+          ref={canvas}
+          view={view}
+          layout={layout}
+          layoutRun={layoutRun}
+          theme={theme}
+          selection={selection}
+          onSelect={setSelection}
+          onExpand={(id) => void actions.expand(id, view?.nodes.find((n) => n.id === id)?.label ?? id)}
+          onPositions={actions.savePositions}
+        />
+        <DetailsPanel
+          selection={selection}
+          onSelect={setSelection}
+          onOpenEvidence={(e) => void openEvidence(e)}
+          onExpand={(id, label) => void actions.expand(id, label)}
+          onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
+          onHide={(id, label) => {
+            actions.hide([id], label);
+            setSelection(null);
+          }}
+          onRemove={(id, label) => {
+            actions.remove([id], label);
+            setSelection(null);
+          }}
+        />
+      </main>
+      <StatusBar info={info} view={view} />
+      {source && (
+        <SourceViewer source={source.doc} quote={source.evidence.quote} offset={source.evidence.offset} onClose={() => setSource(null)} />
+      )}
+    </div>
+  );
+}

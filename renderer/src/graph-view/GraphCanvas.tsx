@@ -1,0 +1,190 @@
+// The graph view: owns the Cytoscape instance (in a ref, never in React state),
+// keeps it in step with the current ViewState, and reports user gestures upward.
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { type Positions, type ViewState, visibleCounts } from '../state/view-history.js';
+import { edgeElement, nodeElement } from './elements.js';
+import { type LayoutName, layoutOptions } from './layouts.js';
+import type { Theme } from './palette.js';
+import { graphStyle } from './style.js';
+import { useHoverHighlight } from './use-hover-highlight.js';
+
+cytoscape.use(fcose);
+
+export type Selection = { type: 'node' | 'edge'; id: string } | null;
+
+export interface GraphCanvasHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  center(id: string): void;
+}
+
+interface Props {
+  view: ViewState | null;
+  layout: LayoutName;
+  /** Bumped to re-run the layout on the whole view. */
+  layoutRun: number;
+  theme: Theme;
+  selection: Selection;
+  onSelect(selection: Selection): void;
+  onExpand(id: string): void;
+  onPositions(positions: Positions): void;
+}
+
+function readPositions(cy: Core): Positions {
+  const positions: Positions = {};
+  cy.nodes().forEach((n) => {
+    const { x, y } = n.position();
+    positions[n.id()] = { x, y };
+  });
+  return positions;
+}
+
+/** New nodes start beside a neighbour that already has a place, so layouts only refine. */
+function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positions): void {
+  for (const node of fresh) {
+    const anchorId = node.neighborhood().nodes().map((n) => n.id()).find((id) => positions[id] !== undefined);
+    const base = (anchorId && positions[anchorId]) || { x: 0, y: 0 };
+    node.position({ x: base.x + (Math.random() - 0.5) * 80, y: base.y + (Math.random() - 0.5) * 80 });
+  }
+}
+
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(props, ref) {
+  const { view, layout, layoutRun, theme, selection, onSelect, onExpand, onPositions } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef({ onSelect, onExpand, onPositions });
+  callbacks.current = { onSelect, onExpand, onPositions };
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: graphStyle(theme),
+      pixelRatio: 1,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    cyRef.current = cy;
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) callbacks.current.onSelect(null);
+      else callbacks.current.onSelect({ type: e.target.isNode() ? 'node' : 'edge', id: e.target.id() });
+    });
+    cy.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(e.target.id()));
+    cy.on('dragfree', 'node', () => callbacks.current.onPositions(readPositions(cy)));
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // The instance is created once; theme changes restyle it below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useHoverHighlight(cyRef);
+
+  useEffect(() => {
+    cyRef.current?.style(graphStyle(theme));
+  }, [theme]);
+
+  const runLayout = (cy: Core, randomize: boolean) => {
+    setReady(false);
+    const l = cy.layout(layoutOptions(layoutRef.current, { randomize, elementCount: cy.elements().length }));
+    l.one('layoutstop', () => {
+      callbacks.current.onPositions(readPositions(cy));
+      setReady(true);
+    });
+    l.run();
+  };
+
+  // Keep the instance in step with the view: diff elements, then place what is new.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !view) return;
+    const nodeIds = new Set(view.nodes.map((n) => n.id));
+    const edgeIds = new Set(view.edges.map((e) => e.id));
+    const hidden = new Set(view.hidden);
+    const fresh: NodeSingular[] = [];
+    cy.batch(() => {
+      cy.elements().filter((el) => !(el.isNode() ? nodeIds : edgeIds).has(el.id())).remove();
+      const added = cy.add([
+        ...view.nodes.filter((n) => cy.getElementById(n.id).empty()).map(nodeElement),
+        ...view.edges.filter((e) => cy.getElementById(e.id).empty()).map(edgeElement),
+      ]);
+      added.nodes().forEach((n) => {
+        fresh.push(n);
+      });
+      cy.nodes().forEach((n) => {
+        const known = view.positions[n.id()];
+        if (known) n.position(known);
+        n.toggleClass('hidden', hidden.has(n.id()));
+      });
+    });
+    const unplaced = fresh.filter((n) => !view.positions[n.id()]);
+    if (unplaced.length === 0) {
+      cy.fit(undefined, 40);
+      setReady(true);
+      return;
+    }
+    const firstPlacement = unplaced.length === cy.nodes().length;
+    if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
+    runLayout(cy, firstPlacement);
+    // runLayout reads only refs and stable setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && layoutRun > 0 && cy.nodes().nonempty()) runLayout(cy, layoutRef.current !== 'fcose');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layoutRun]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    if (selection) cy.getElementById(selection.id).select();
+  }, [selection, view]);
+
+  useImperativeHandle(ref, () => ({
+    fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 40 } }, { duration: 200 }),
+    zoomBy: (factor) => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    center: (id) => {
+      const cy = cyRef.current;
+      const el = cy?.getElementById(id);
+      if (cy && el?.nonempty()) cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+    },
+  }));
+
+  const counts = view ? visibleCounts(view) : { nodes: 0, edges: 0 };
+  const isReady = ready && view !== null;
+  return (
+    <div className="canvas-wrap">
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-ready={isReady ? 'true' : 'false'}
+        data-visible-nodes={counts.nodes}
+        data-visible-edges={counts.edges}
+        role="application"
+        aria-label={`Graph: ${counts.nodes} nodes, ${counts.edges} edges`}
+      />
+      {!isReady && (
+        <div className="canvas-progress" role="status">
+          <span className="spinner" aria-hidden /> {view ? 'Laying out…' : 'Loading the graph…'}
+        </div>
+      )}
+      {view && counts.nodes === 0 && <div className="canvas-empty">Nothing to show: use Reset or search for someone.</div>}
+    </div>
+  );
+});

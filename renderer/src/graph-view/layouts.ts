@@ -1,0 +1,53 @@
+// The layouts on the switch, as a registry of plain option objects: adding a layout
+// is one entry here. Iteration caps keep large views from freezing the UI.
+import type { LayoutOptions } from 'cytoscape';
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed (fCoSE)',
+  concentric: 'Concentric by degree',
+  breadthfirst: 'Hierarchy (breadth-first)',
+  circle: 'Circle',
+  grid: 'Grid',
+};
+
+/** Options for `name`; `fit` frames the result, `randomize` false keeps known positions as a start. */
+export function layoutOptions(name: LayoutName, opts: { randomize: boolean; elementCount: number }): LayoutOptions {
+  const animate = opts.elementCount < 400;
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        // @ts-expect-error fcose options are not in Cytoscape's LayoutOptions union
+        quality: opts.elementCount > 3000 ? 'draft' : 'default',
+        randomize: opts.randomize,
+        animate,
+        animationDuration: 300,
+        nodeRepulsion: 9000,
+        idealEdgeLength: 90,
+        nodeSeparation: 90,
+        numIter: 2500,
+        packComponents: true,
+        fit: true,
+        padding: 40,
+      };
+    case 'concentric':
+      return {
+        name: 'concentric',
+        concentric: (node) => node.degree(false),
+        levelWidth: () => 3,
+        minNodeSpacing: 30,
+        animate,
+        fit: true,
+        padding: 40,
+      };
+    case 'breadthfirst':
+      return { name: 'breadthfirst', directed: false, spacingFactor: 1.1, animate, fit: true, padding: 40 };
+    case 'circle':
+      return { name: 'circle', animate, fit: true, padding: 40 };
+    case 'grid':
+      return { name: 'grid', avoidOverlap: true, animate, fit: true, padding: 40 };
+  }
+}

@@ -1,0 +1,80 @@
+// Colours and shapes of the graph, per theme. Shapes differ by kind too, so the
+// legend reads without colour vision; allegation status is drawn as line style.
+import type { Css } from 'cytoscape';
+import type { AllegationStatus, AllegationType, NodeKind } from '../../../graph-data/src/schema/vocabulary.js';
+
+export type Theme = 'light' | 'dark';
+
+export const KIND_SHAPES: Record<NodeKind, Css.NodeShape> = {
+  person: 'ellipse',
+  agency: 'round-rectangle',
+  group: 'round-hexagon',
+  country: 'diamond',
+  place: 'round-triangle',
+  event: 'star',
+  document: 'rectangle',
+  media: 'round-tag',
+};
+
+const KIND_COLOURS: Record<Theme, Record<NodeKind, string>> = {
+  light: {
+    person: '#2563eb',
+    agency: '#7c3aed',
+    group: '#0d9488',
+    country: '#b45309',
+    place: '#65a30d',
+    event: '#db2777',
+    document: '#64748b',
+    media: '#0891b2',
+  },
+  dark: {
+    person: '#60a5fa',
+    agency: '#a78bfa',
+    group: '#2dd4bf',
+    country: '#fbbf24',
+    place: '#a3e635',
+    event: '#f472b6',
+    document: '#94a3b8',
+    media: '#22d3ee',
+  },
+};
+
+const ALLEGATION_COLOURS: Record<Theme, Record<AllegationType, string>> = {
+  light: {
+    intelligence_ties: '#b91c1c',
+    red_notice_abuse: '#c2410c',
+    bribery_corruption: '#a16207',
+    salisbury_poisoning: '#15803d',
+    organised_crime: '#7e22ce',
+    collusion: '#be185d',
+    death_of_tax_consultant: '#1e3a8a',
+    election_interference: '#0e7490',
+    smear_campaign: '#475569',
+  },
+  dark: {
+    intelligence_ties: '#f87171',
+    red_notice_abuse: '#fb923c',
+    bribery_corruption: '#facc15',
+    salisbury_poisoning: '#4ade80',
+    organised_crime: '#c084fc',
+    collusion: '#f472b6',
+    death_of_tax_consultant: '#93c5fd',
+    election_interference: '#22d3ee',
+    smear_campaign: '#cbd5e1',
+  },
+};
+
+export const STATUS_LINE_STYLES: Record<AllegationStatus, 'solid' | 'dashed' | 'dotted' | 'double'> = {
+  confirmed: 'solid',
+  alleged: 'dashed',
+  denied: 'dotted',
+  disputed: 'double',
+};
+
+export const BASE_COLOURS: Record<Theme, { text: string; textOutline: string; edge: string; highlight: string; background: string }> = {
+  light: { text: '#0f172a', textOutline: '#ffffff', edge: '#94a3b8', highlight: '#f59e0b', background: '#f8fafc' },
+  dark: { text: '#e2e8f0', textOutline: '#0b1120', edge: '#475569', highlight: '#fbbf24', background: '#0b1120' },
+};
+
+export const kindColour = (theme: Theme, kind: NodeKind): string => KIND_COLOURS[theme][kind];
+export const allegationColour = (theme: Theme, type: AllegationType): string => ALLEGATION_COLOURS[theme][type];

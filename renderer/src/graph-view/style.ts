@@ -1,0 +1,68 @@
+// The Cytoscape stylesheet, generated from the palette for the current theme.
+import type { StylesheetJson } from 'cytoscape';
+import {
+  ALLEGATION_STATUSES,
+  ALLEGATION_TYPES,
+  NODE_KINDS,
+} from '../../../graph-data/src/schema/vocabulary.js';
+import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINE_STYLES, type Theme } from './palette.js';
+
+export function graphStyle(theme: Theme): StylesheetJson {
+  const base = BASE_COLOURS[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'mapData(degree, 0, 30, 18, 46)',
+        height: 'mapData(degree, 0, 30, 18, 46)',
+        'font-size': 11,
+        color: base.text,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': base.textOutline,
+        'text-outline-width': 2,
+        'text-max-width': '120px',
+        'text-wrap': 'ellipsis',
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': base.textOutline,
+      },
+    },
+    ...NODE_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': kindColour(theme, kind), shape: KIND_SHAPES[kind] },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': base.edge,
+        'target-arrow-color': base.edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        'font-size': 9,
+        color: base.text,
+        'text-outline-color': base.textOutline,
+        'text-outline-width': 2,
+        'text-rotation': 'autorotate',
+      },
+    },
+    { selector: 'edge[?allegationType]', style: { width: 2.5 } },
+    ...ALLEGATION_TYPES.map((type) => ({
+      selector: `edge[allegationType = "${type}"]`,
+      style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },
+    })),
+    ...ALLEGATION_STATUSES.map((status) => ({
+      selector: `edge[allegationStatus = "${status}"]`,
+      style: { 'line-style': STATUS_LINE_STYLES[status], ...(status === 'disputed' ? { width: 4 } : {}) },
+    })),
+    { selector: 'edge:selected, edge.hovered', style: { label: 'data(relationLabel)', width: 3 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': base.highlight } },
+    { selector: 'edge:selected', style: { 'line-color': base.highlight, 'target-arrow-color': base.highlight } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
+    { selector: 'node.neighbourhood', style: { 'border-color': base.highlight, 'border-width': 3 } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}

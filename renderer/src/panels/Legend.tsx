@@ -1,0 +1,71 @@
+// The legend: node kinds (colour and shape) and allegation types and statuses
+// present in the dataset, with their counts.
+import type { DatasetInfo } from '../../../graph-data/src/contract.js';
+import {
+  ALLEGATION_STATUSES,
+  ALLEGATION_TYPE_LABELS,
+  ALLEGATION_TYPES,
+  NODE_KIND_LABELS,
+  NODE_KINDS,
+} from '../../../graph-data/src/schema/vocabulary.js';
+import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINE_STYLES, type Theme } from '../graph-view/palette.js';
+
+const SHAPE_PATHS: Record<string, string> = {
+  ellipse: 'M7 1a6 6 0 1 0 0.01 0Z',
+  'round-rectangle': 'M3 2h8a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2Z',
+  'round-hexagon': 'M4 1h6l4 6-4 6H4L0 7Z',
+  diamond: 'M7 0l7 7-7 7-7-7Z',
+  'round-triangle': 'M7 1l6 12H1Z',
+  star: 'M7 0l2 5h5l-4 3 2 6-5-4-5 4 2-6-4-3h5Z',
+  rectangle: 'M1 2h12v10H1Z',
+  'round-tag': 'M1 2h8l4 5-4 5H1Z',
+};
+
+const DASHES: Record<string, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5', double: undefined };
+
+export function Legend({ info, theme }: { info: DatasetInfo; theme: Theme }) {
+  return (
+    <section className="legend" aria-label="Legend">
+      <h3>Kinds</h3>
+      <ul>
+        {NODE_KINDS.filter((k) => info.kinds[k]).map((kind) => (
+          <li key={kind}>
+            <svg width="14" height="14" aria-hidden>
+              <path d={SHAPE_PATHS[KIND_SHAPES[kind]]} fill={kindColour(theme, kind)} />
+            </svg>
+            {NODE_KIND_LABELS[kind]} <span className="count">{info.kinds[kind]}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Allegations</h3>
+      <ul>
+        {ALLEGATION_TYPES.filter((t) => info.allegationTypes[t]).map((type) => (
+          <li key={type}>
+            <svg width="22" height="8" aria-hidden>
+              <line x1="0" y1="4" x2="22" y2="4" stroke={allegationColour(theme, type)} strokeWidth="3" />
+            </svg>
+            {ALLEGATION_TYPE_LABELS[type]} <span className="count">{info.allegationTypes[type]}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Status</h3>
+      <ul className="statuses">
+        {ALLEGATION_STATUSES.map((status) => (
+          <li key={status}>
+            <svg width="22" height="8" aria-hidden>
+              {STATUS_LINE_STYLES[status] === 'double' ? (
+                <>
+                  <line x1="0" y1="2" x2="22" y2="2" stroke={BASE_COLOURS[theme].text} strokeWidth="1.2" />
+                  <line x1="0" y1="6" x2="22" y2="6" stroke={BASE_COLOURS[theme].text} strokeWidth="1.2" />
+                </>
+              ) : (
+                <line x1="0" y1="4" x2="22" y2="4" stroke={BASE_COLOURS[theme].text} strokeWidth="2" strokeDasharray={DASHES[STATUS_LINE_STYLES[status]]} />
+              )}
+            </svg>
+            {status}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
