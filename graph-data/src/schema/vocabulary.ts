@@ -10,6 +10,8 @@ export const NODE_KINDS = [
   'event',
   'document',
   'media',
+  'organisation',
+  'other',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -22,6 +24,8 @@ export const NODE_KIND_LABELS: Record<NodeKind, string> = {
   event: 'Event',
   document: 'Document',
   media: 'Media outlet',
+  organisation: 'Organisation',
+  other: 'Other',
 };
 
 /** Edge relations, read as "source <relation> target". */
@@ -50,6 +54,7 @@ export const RELATIONS = [
   'reports_on',
   'communicated_with',
   'compares_to',
+  'related_to',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -78,6 +83,7 @@ export const RELATION_LABELS: Record<Relation, string> = {
   reports_on: 'reports on',
   communicated_with: 'communicated with',
   compares_to: 'compares to',
+  related_to: 'related to',
 };
 
 /** Every kind of allegation the Interpol article carries. */
