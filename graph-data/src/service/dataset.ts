@@ -3,7 +3,29 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes, SourceInfo } from '../schema/model.js';
 
-export type RedthreadGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/**
+ * Attributes as the service holds them. Curated datasets satisfy the strict schema
+ * (description and evidence required); graphs imported from other tools may lack
+ * both, and keep the file's other attributes in `extra`.
+ */
+export type GraphNodeAttributes = Omit<NodeAttributes, 'description' | 'evidence'> & {
+  description?: string;
+  evidence?: NodeAttributes['evidence'];
+  extra?: Record<string, unknown>;
+  x?: number;
+  y?: number;
+  color?: string;
+  size?: number;
+};
+export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence'> & {
+  evidence?: EdgeAttributes['evidence'];
+  extra?: Record<string, unknown>;
+  label?: string;
+  weight?: number;
+  color?: string;
+};
+
+export type RedthreadGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes, GraphAttributes>;
 
 export interface GraphAttributes {
   name?: string;

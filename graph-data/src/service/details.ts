@@ -11,7 +11,7 @@ function nodeRef(dataset: Dataset, id: string): NodeRef {
   return { id, label: attrs.label, kind: attrs.kind };
 }
 
-function evidenceViews(dataset: Dataset, evidence: Evidence[]): EvidenceView[] {
+function evidenceViews(dataset: Dataset, evidence: Evidence[] = []): EvidenceView[] {
   return evidence.map((e) => {
     const source = dataset.sources.get(e.source);
     return {
@@ -46,7 +46,7 @@ export function nodeDetails(dataset: Dataset, id: string): NodeDetails {
   const attrs = dataset.graph.getNodeAttributes(id);
   const details: NodeDetails = {
     ...nodeRef(dataset, id),
-    description: attrs.description,
+    description: attrs.description ?? '',
     aliases: attrs.aliases ?? [],
     roles: (attrs.roles ?? []).map((role) => {
       const { organisation, ...rest } = role;

@@ -4,8 +4,12 @@ import type { Args, ContractResults, Method } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
+import { buildFilterIndex } from './filter-index.js';
+import { compileFilter, filterFacets, filterView } from './filters.js';
 import { datasetInfo } from './info.js';
+import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
+import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
 import { inducedView } from './views.js';
 
@@ -14,6 +18,11 @@ export type GraphService = { [M in Method]: (args: Args<M>) => ContractResults[M
 export function createGraphService(dataset: Dataset): GraphService {
   const index = buildSearchIndex(dataset.graph);
   const { graph } = dataset;
+  // Built once: the graph never changes while a service answers for it.
+  const filterIndex = buildFilterIndex(graph);
+  const measures = createMeasures(dataset, filterIndex);
+  const paths = { dataset, index: filterIndex };
+  const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
   return {
     datasetInfo: () => datasetInfo(dataset),
     initialView: ({ maxNodes }) => initialView(graph, maxNodes),
@@ -29,5 +38,12 @@ export function createGraphService(dataset: Dataset): GraphService {
       const { title, publisher, date, cites, text } = source;
       return { id, title, publisher, date, cites: cites ?? [], text };
     },
+    filterView: ({ filter, nodes, pinned }) => filterView(filterIndex, compileFilter(filterIndex, filter), nodes, pinned),
+    filterFacets: ({ filter }) => filterFacets(filterIndex, compileFilter(filterIndex, filter), labelOf),
+    shortestPath: ({ from, to, filter }) => ({ path: shortestPath(paths, from, to, filter) }),
+    allPaths: ({ from, to, maxLength, limit, filter }) => allPaths(paths, from, to, maxLength, limit ?? 50, filter),
+    whyConnected: ({ a, b }) => whyConnected(paths, a, b),
+    measures: ({ measure, sample }) => measures.measure(measure, sample),
+    communities: () => measures.communities(),
   };
 }

@@ -65,7 +65,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       container: container.current,
       style: graphStyle(theme),
       pixelRatio: 1,
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       selectionType: 'single',
@@ -140,7 +139,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && layoutRun > 0 && cy.nodes().nonempty()) runLayout(cy, layoutRef.current !== 'fcose');
+    if (cy && layoutRun > 0 && cy.nodes().nonempty()) runLayout(cy, false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layoutRun]);
 

@@ -15,7 +15,8 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 
 /** Options for `name`; `fit` frames the result, `randomize` false keeps known positions as a start. */
 export function layoutOptions(name: LayoutName, opts: { randomize: boolean; elementCount: number }): LayoutOptions {
-  const animate = opts.elementCount < 400;
+  // Animating a first placement only delays the picture; animate refinements, where it shows what moved.
+  const animate = !opts.randomize && opts.elementCount < 400;
   switch (name) {
     case 'fcose':
       return {

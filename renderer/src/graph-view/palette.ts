@@ -14,6 +14,8 @@ export const KIND_SHAPES: Record<NodeKind, Css.NodeShape> = {
   event: 'star',
   document: 'rectangle',
   media: 'round-tag',
+  organisation: 'round-octagon',
+  other: 'ellipse',
 };
 
 const KIND_COLOURS: Record<Theme, Record<NodeKind, string>> = {
@@ -26,6 +28,8 @@ const KIND_COLOURS: Record<Theme, Record<NodeKind, string>> = {
     event: '#db2777',
     document: '#64748b',
     media: '#0891b2',
+    organisation: '#9333ea',
+    other: '#78716c',
   },
   dark: {
     person: '#60a5fa',
@@ -36,6 +40,8 @@ const KIND_COLOURS: Record<Theme, Record<NodeKind, string>> = {
     event: '#f472b6',
     document: '#94a3b8',
     media: '#22d3ee',
+    organisation: '#c084fc',
+    other: '#a8a29e',
   },
 };
 
@@ -64,11 +70,12 @@ const ALLEGATION_COLOURS: Record<Theme, Record<AllegationType, string>> = {
   },
 };
 
-export const STATUS_LINE_STYLES: Record<AllegationStatus, 'solid' | 'dashed' | 'dotted' | 'double'> = {
-  confirmed: 'solid',
-  alleged: 'dashed',
-  denied: 'dotted',
-  disputed: 'double',
+/** Line style and dash pattern (in line widths) per status: readable in greyscale and print. */
+export const STATUS_LINES: Record<AllegationStatus, { style: 'solid' | 'dashed' | 'dotted'; dash?: number[] }> = {
+  confirmed: { style: 'solid' },
+  alleged: { style: 'dashed', dash: [6, 3] },
+  denied: { style: 'dotted' },
+  disputed: { style: 'dashed', dash: [10, 3, 2, 3] },
 };
 
 export const BASE_COLOURS: Record<Theme, { text: string; textOutline: string; edge: string; highlight: string; background: string }> = {

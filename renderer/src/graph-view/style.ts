@@ -5,7 +5,7 @@ import {
   ALLEGATION_TYPES,
   NODE_KINDS,
 } from '../../../graph-data/src/schema/vocabulary.js';
-import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINE_STYLES, type Theme } from './palette.js';
+import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from './palette.js';
 
 export function graphStyle(theme: Theme): StylesheetJson {
   const base = BASE_COLOURS[theme];
@@ -56,7 +56,10 @@ export function graphStyle(theme: Theme): StylesheetJson {
     })),
     ...ALLEGATION_STATUSES.map((status) => ({
       selector: `edge[allegationStatus = "${status}"]`,
-      style: { 'line-style': STATUS_LINE_STYLES[status], ...(status === 'disputed' ? { width: 4 } : {}) },
+      style: {
+        'line-style': STATUS_LINES[status].style,
+        ...(STATUS_LINES[status].dash ? { 'line-dash-pattern': STATUS_LINES[status].dash } : {}),
+      },
     })),
     { selector: 'edge:selected, edge.hovered', style: { label: 'data(relationLabel)', width: 3 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': base.highlight } },

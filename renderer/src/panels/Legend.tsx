@@ -2,13 +2,14 @@
 // present in the dataset, with their counts.
 import type { DatasetInfo } from '../../../graph-data/src/contract.js';
 import {
+  type AllegationStatus,
   ALLEGATION_STATUSES,
   ALLEGATION_TYPE_LABELS,
   ALLEGATION_TYPES,
   NODE_KIND_LABELS,
   NODE_KINDS,
 } from '../../../graph-data/src/schema/vocabulary.js';
-import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINE_STYLES, type Theme } from '../graph-view/palette.js';
+import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
 
 const SHAPE_PATHS: Record<string, string> = {
   ellipse: 'M7 1a6 6 0 1 0 0.01 0Z',
@@ -19,9 +20,14 @@ const SHAPE_PATHS: Record<string, string> = {
   star: 'M7 0l2 5h5l-4 3 2 6-5-4-5 4 2-6-4-3h5Z',
   rectangle: 'M1 2h12v10H1Z',
   'round-tag': 'M1 2h8l4 5-4 5H1Z',
+  'round-octagon': 'M4 1h6l3 3v6l-3 3H4l-3-3V4Z',
 };
 
-const DASHES: Record<string, string | undefined> = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5', double: undefined };
+const dashArray = (status: AllegationStatus): string | undefined => {
+  const line = STATUS_LINES[status];
+  if (line.style === 'dotted') return '2 2';
+  return line.dash?.map((d) => d * 1.5).join(' ');
+};
 
 export function Legend({ info, theme }: { info: DatasetInfo; theme: Theme }) {
   return (
@@ -52,15 +58,8 @@ export function Legend({ info, theme }: { info: DatasetInfo; theme: Theme }) {
       <ul className="statuses">
         {ALLEGATION_STATUSES.map((status) => (
           <li key={status}>
-            <svg width="22" height="8" aria-hidden>
-              {STATUS_LINE_STYLES[status] === 'double' ? (
-                <>
-                  <line x1="0" y1="2" x2="22" y2="2" stroke={BASE_COLOURS[theme].text} strokeWidth="1.2" />
-                  <line x1="0" y1="6" x2="22" y2="6" stroke={BASE_COLOURS[theme].text} strokeWidth="1.2" />
-                </>
-              ) : (
-                <line x1="0" y1="4" x2="22" y2="4" stroke={BASE_COLOURS[theme].text} strokeWidth="2" strokeDasharray={DASHES[STATUS_LINE_STYLES[status]]} />
-              )}
+            <svg width="30" height="8" aria-hidden>
+              <line x1="0" y1="4" x2="30" y2="4" stroke={BASE_COLOURS[theme].text} strokeWidth="2" strokeDasharray={dashArray(status)} />
             </svg>
             {status}
           </li>

@@ -1,0 +1,247 @@
+// Typed-array index of everything filters and path searches test, built once per dataset so a filter change is a scan over numbers, never a sub-graph copy.
+import {
+  ALLEGATION_STATUSES,
+  ALLEGATION_TYPES,
+  NODE_KINDS,
+  RELATIONS,
+  type AllegationStatus,
+  type AllegationType,
+  type NodeKind,
+  type Relation,
+} from '../schema/vocabulary.js';
+import type { Role } from '../schema/model.js';
+import type { RedthreadGraph } from './dataset.js';
+
+/** Code of "no allegation" in `edgeType` / `edgeStatus`. */
+export const NO_ALLEGATION = 255;
+
+export interface FilterIndex {
+  nodeIds: string[];
+  nodeIndex: Map<string, number>;
+  nodeKind: Uint8Array;
+  /** Total degree in the whole graph (parallel edges and self-loops counted), for the orphan rule. */
+  nodeDegree: Uint32Array;
+  /** CSR of each node's date intervals (its own date and its role dates): intervals of node i are [dateStart[i], dateStart[i+1]). */
+  nodeDateStart: Uint32Array;
+  nodeDateLo: Float64Array;
+  nodeDateHi: Float64Array;
+
+  edgeIds: string[];
+  edgeIndex: Map<string, number>;
+  edgeSrc: Uint32Array;
+  edgeTgt: Uint32Array;
+  edgeRelation: Uint8Array;
+  edgeType: Uint8Array;
+  edgeStatus: Uint8Array;
+  /** Claimant code (index into `claimants`), -1 when the edge carries no allegation. */
+  edgeClaimant: Int32Array;
+  /** Edge date as a closed interval; NaN when undated. */
+  edgeDateLo: Float64Array;
+  edgeDateHi: Float64Array;
+  claimants: string[];
+  claimantIndex: Map<string, number>;
+
+  /** Out-edges per node (CSR), for induced views of a node set. */
+  outStart: Uint32Array;
+  outEdge: Uint32Array;
+  /**
+   * Undirected adjacency (CSR) without self-loops, each node's entries sorted by
+   * neighbour then edge so parallel edges sit together: path searches ignore
+   * direction and treat a bundle of parallel edges as one step.
+   */
+  adjStart: Uint32Array;
+  adjNode: Uint32Array;
+  adjEdge: Uint32Array;
+
+  /** The earliest and latest date written anywhere in the data, as written. */
+  dateRange: { min: string; max: string } | null;
+}
+
+export const KIND_CODE = new Map<NodeKind, number>(NODE_KINDS.map((k, i) => [k, i]));
+export const RELATION_CODE = new Map<Relation, number>(RELATIONS.map((r, i) => [r, i]));
+export const TYPE_CODE = new Map<AllegationType, number>(ALLEGATION_TYPES.map((t, i) => [t, i]));
+export const STATUS_CODE = new Map<AllegationStatus, number>(ALLEGATION_STATUSES.map((s, i) => [s, i]));
+
+// ---- dates ----------------------------------------------------------------------
+// A partial date becomes the closed range of days it covers, written as the sortable
+// number yyyymmdd: "2018" → [20180101, 20181231], "2018-10" → [20181001, 20181031].
+// Day 31 in a 30-day month is harmless: the numbers are only compared, never counted.
+
+function bounds(single: string): [number, number] {
+  const [y = '0', m, d] = single.split('-');
+  const year = Number(y) * 10000;
+  if (m === undefined) return [year + 101, year + 1231];
+  const month = year + Number(m) * 100;
+  if (d === undefined) return [month + 1, month + 31];
+  return [month + Number(d), month + Number(d)];
+}
+
+/** Range of a partial date or an interval "1930/1939"; `undefined` in, `null` out. */
+export function dateBounds(date: string | undefined): [number, number] | null {
+  if (!date) return null;
+  const [from = date, to] = date.split('/');
+  const lo = bounds(from);
+  return [lo[0], to === undefined ? lo[1] : bounds(to)[1]];
+}
+
+/**
+ * What we know of when a role was held. An open end is open only for a current
+ * role; a role with one known bound and no "current" flag is dated by that bound
+ * alone, because how long it lasted is unknown and guessing would show it in
+ * periods the sources never mention.
+ */
+function roleInterval(role: Role): [number, number] | null {
+  const start = dateBounds(role.start);
+  const end = dateBounds(role.end);
+  if (start && end) return [start[0], end[1]];
+  if (start) return role.current ? [start[0], Infinity] : start;
+  return end;
+}
+
+// ---- building -----------------------------------------------------------------------
+
+function csr(n: number, count: Uint32Array): Uint32Array {
+  const start = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] ?? 0) + (count[i] ?? 0);
+  return start;
+}
+
+export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
+  const nodeIds = graph.nodes();
+  const n = nodeIds.length;
+  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+  const nodeKind = new Uint8Array(n);
+  const nodeDegree = new Uint32Array(n);
+  const intervals: [number, number][][] = [];
+  const span = { lo: Infinity, min: '', hi: -Infinity, max: '' };
+  const note = (text: string | undefined) => {
+    const b = dateBounds(text);
+    if (!b || text === undefined) return;
+    if (b[0] < span.lo) [span.lo, span.min] = [b[0], text.split('/')[0] ?? text];
+    if (b[1] > span.hi) [span.hi, span.max] = [b[1], text.split('/').at(-1) ?? text];
+  };
+
+  nodeIds.forEach((id, i) => {
+    const attrs = graph.getNodeAttributes(id);
+    nodeKind[i] = KIND_CODE.get(attrs.kind) ?? 0;
+    nodeDegree[i] = graph.degree(id);
+    const own: [number, number][] = [];
+    const date = dateBounds(attrs.date);
+    if (date) own.push(date);
+    note(attrs.date);
+    for (const role of attrs.roles ?? []) {
+      const r = roleInterval(role);
+      if (r) own.push(r);
+      note(role.start);
+      note(role.end);
+    }
+    intervals.push(own);
+  });
+  const nodeDateStart = csr(n, Uint32Array.from(intervals, (list) => list.length));
+  const total = nodeDateStart[n] ?? 0;
+  const nodeDateLo = new Float64Array(total);
+  const nodeDateHi = new Float64Array(total);
+  intervals.forEach((list, i) => {
+    list.forEach(([lo, hi], j) => {
+      const at = (nodeDateStart[i] ?? 0) + j;
+      nodeDateLo[at] = lo;
+      nodeDateHi[at] = hi;
+    });
+  });
+
+  const edgeIds = graph.edges();
+  const m = edgeIds.length;
+  const edgeIndex = new Map(edgeIds.map((id, i) => [id, i]));
+  const edgeSrc = new Uint32Array(m);
+  const edgeTgt = new Uint32Array(m);
+  const edgeRelation = new Uint8Array(m);
+  const edgeType = new Uint8Array(m).fill(NO_ALLEGATION);
+  const edgeStatus = new Uint8Array(m).fill(NO_ALLEGATION);
+  const edgeClaimant = new Int32Array(m).fill(-1);
+  const edgeDateLo = new Float64Array(m).fill(NaN);
+  const edgeDateHi = new Float64Array(m).fill(NaN);
+  const claimants: string[] = [];
+  const claimantIndex = new Map<string, number>();
+  const outCount = new Uint32Array(n);
+  const adjCount = new Uint32Array(n);
+
+  edgeIds.forEach((id, e) => {
+    const attrs = graph.getEdgeAttributes(id);
+    const s = nodeIndex.get(graph.source(id)) ?? 0;
+    const t = nodeIndex.get(graph.target(id)) ?? 0;
+    edgeSrc[e] = s;
+    edgeTgt[e] = t;
+    edgeRelation[e] = RELATION_CODE.get(attrs.relation) ?? 0;
+    const allegation = attrs.allegation;
+    if (allegation) {
+      edgeType[e] = TYPE_CODE.get(allegation.type) ?? 0;
+      edgeStatus[e] = STATUS_CODE.get(allegation.status) ?? 0;
+      let c = claimantIndex.get(allegation.claimant);
+      if (c === undefined) {
+        c = claimants.push(allegation.claimant) - 1;
+        claimantIndex.set(allegation.claimant, c);
+      }
+      edgeClaimant[e] = c;
+    }
+    const date = dateBounds(attrs.date);
+    if (date) [edgeDateLo[e], edgeDateHi[e]] = date;
+    note(attrs.date);
+    outCount[s] = (outCount[s] ?? 0) + 1;
+    if (s !== t) {
+      adjCount[s] = (adjCount[s] ?? 0) + 1;
+      adjCount[t] = (adjCount[t] ?? 0) + 1;
+    }
+  });
+
+  const outStart = csr(n, outCount);
+  const outEdge = new Uint32Array(m);
+  const adjStart = csr(n, adjCount);
+  const adjNode = new Uint32Array(adjStart[n] ?? 0);
+  const adjEdge = new Uint32Array(adjStart[n] ?? 0);
+  const outFill = outStart.slice(0, n);
+  const adjFill = adjStart.slice(0, n);
+  const put = (u: number, v: number, e: number) => {
+    const at = adjFill[u] ?? 0;
+    adjNode[at] = v;
+    adjEdge[at] = e;
+    adjFill[u] = at + 1;
+  };
+  for (let e = 0; e < m; e++) {
+    const s = edgeSrc[e] ?? 0;
+    const t = edgeTgt[e] ?? 0;
+    const at = outFill[s] ?? 0;
+    outEdge[at] = e;
+    outFill[s] = at + 1;
+    if (s !== t) {
+      put(s, t, e);
+      put(t, s, e);
+    }
+  }
+  sortAdjacency(n, adjStart, adjNode, adjEdge);
+
+  return {
+    nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
+    edgeIds, edgeIndex, edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
+    edgeDateLo, edgeDateHi, claimants, claimantIndex,
+    outStart, outEdge, adjStart, adjNode, adjEdge,
+    dateRange: span.min ? { min: span.min, max: span.max } : null,
+  };
+}
+
+/** Sorts each node's adjacency slice by (neighbour, edge): one packed key per entry, sorted in place. */
+function sortAdjacency(n: number, start: Uint32Array, node: Uint32Array, edge: Uint32Array): void {
+  const keys = new Float64Array(node.length);
+  // neighbour * 2^32 + edge stays an exact integer in a double for any graph that fits in memory.
+  for (let j = 0; j < node.length; j++) keys[j] = (node[j] ?? 0) * 4294967296 + (edge[j] ?? 0);
+  for (let i = 0; i < n; i++) {
+    const from = start[i] ?? 0;
+    const to = start[i + 1] ?? 0;
+    if (to - from < 2) continue;
+    keys.subarray(from, to).sort();
+  }
+  for (let j = 0; j < node.length; j++) {
+    const key = keys[j] ?? 0;
+    node[j] = Math.floor(key / 4294967296);
+    edge[j] = key % 4294967296;
+  }
+}
