@@ -2,6 +2,7 @@
 // Debian's /usr/bin/chromium, then Playwright's own downloaded browsers.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type * as PlaywrightTest from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 
@@ -9,7 +10,7 @@ export function findChromium(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const path of candidates) if (path && existsSync(path)) return path;
   try {
-    const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
+    const { chromium } = require('@playwright/test') as typeof PlaywrightTest;
     const path = chromium.executablePath();
     if (path && existsSync(path)) return path;
   } catch {

@@ -13,7 +13,9 @@ const isField = (target: EventTarget | null) =>
 
 export function useShortcuts(shortcuts: Shortcut[]): void {
   const latest = useRef(shortcuts);
-  latest.current = shortcuts;
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = isField(e.target);

@@ -21,20 +21,19 @@ interface Props extends NodeActionHandlers {
 type Loaded = { type: 'node'; details: NodeDetails } | { type: 'edge'; details: EdgeDetails } | null;
 
 export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }: Props) {
-  const [loaded, setLoaded] = useState<Loaded>(null);
+  const [fetched, setFetched] = useState<Loaded>(null);
+  // Details of an earlier selection are never shown for the current one.
+  const loaded = selection && fetched?.details.id === selection.id ? fetched : null;
   useEffect(() => {
     let stale = false;
-    if (!selection) {
-      setLoaded(null);
-      return;
-    }
+    if (!selection) return;
     const api = getApi();
     const request =
       selection.type === 'node'
         ? api.nodeDetails({ id: selection.id }).then((r) => (r.ok ? ({ type: 'node', details: r.value } as const) : null))
         : api.edgeDetails({ id: selection.id }).then((r) => (r.ok ? ({ type: 'edge', details: r.value } as const) : null));
     void request.then((value) => {
-      if (!stale) setLoaded(value);
+      if (!stale) setFetched(value);
     });
     return () => {
       stale = true;

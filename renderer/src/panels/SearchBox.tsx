@@ -10,23 +10,21 @@ interface Props {
 
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ onChoose }, ref) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [results, setResults] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const hits = query.trim() === '' ? [] : results.hits;
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
 
   useEffect(() => {
     let stale = false;
-    if (query.trim() === '') {
-      setHits([]);
-      return;
-    }
+    if (query.trim() === '') return;
     void getApi()
       .search({ query, limit: 12 })
       .then((result) => {
         // Keystrokes can overtake each other; only the latest query may write.
         if (stale) return;
-        setHits(result.ok ? result.value : []);
+        setResults({ query, hits: result.ok ? result.value : [] });
         setActive(0);
       });
     return () => {

@@ -1,0 +1,106 @@
+// IPC: exactly one handler per contract method, sender-checked and validated before the service is called.
+import { describe, expect, it, vi } from 'vitest';
+import type { Method, Result } from '../graph-data/src/contract.js';
+import { channelFor, METHODS } from '../graph-data/src/contract.js';
+import { registerIpc, type InvokeEventLike, type IpcMainLike } from './ipc.js';
+import { isTrustedSender } from './security/sender.js';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<Result<unknown>>;
+
+function fakeIpcMain(): IpcMainLike & { handlers: Map<string, Listener> } {
+  const handlers = new Map<string, Listener>();
+  return {
+    handlers,
+    handle(channel, listener) {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, listener);
+    },
+    removeHandler(channel) {
+      handlers.delete(channel);
+    },
+  };
+}
+
+const appFrame: InvokeEventLike = { senderFrame: { url: 'app://redthread/index.html', parent: null } };
+
+function setup(): { ipc: ReturnType<typeof fakeIpcMain>; call: ReturnType<typeof vi.fn>; invoke: (channel: string, args: unknown, event?: InvokeEventLike) => Promise<Result<unknown>>; dispose: () => void } {
+  const ipc = fakeIpcMain();
+  const call = vi.fn((method: Method, args: unknown): Promise<Result<unknown>> => Promise.resolve({ ok: true, value: { method, args } }));
+  const dispose = registerIpc(ipc, call, isTrustedSender);
+  const invoke = (channel: string, args: unknown, event: InvokeEventLike = appFrame): Promise<Result<unknown>> => {
+    const handler = ipc.handlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return handler(event, args);
+  };
+  return { ipc, call, invoke, dispose };
+}
+
+describe('registerIpc', () => {
+  it('registers exactly one channel per contract method', () => {
+    const { ipc } = setup();
+    // Spelled out on purpose: a new IPC surface must show up in review as a change here.
+    expect([...ipc.handlers.keys()]).toEqual([
+      'redthread:datasetInfo',
+      'redthread:initialView',
+      'redthread:search',
+      'redthread:nodeDetails',
+      'redthread:edgeDetails',
+      'redthread:expand',
+      'redthread:ego',
+      'redthread:view',
+      'redthread:source',
+      'redthread:filterView',
+      'redthread:filterFacets',
+      'redthread:shortestPath',
+      'redthread:allPaths',
+      'redthread:whyConnected',
+      'redthread:measures',
+      'redthread:communities',
+    ]);
+    expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
+  });
+
+  it('forwards a valid call from the app to the service', async () => {
+    const { call, invoke } = setup();
+    await expect(invoke('redthread:search', { query: 'prokop', limit: 5 })).resolves.toEqual({
+      ok: true,
+      value: { method: 'search', args: { query: 'prokop', limit: 5 } },
+    });
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a remote page', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a sub-frame of the app', { senderFrame: { url: 'app://redthread/index.html', parent: { url: 'app://redthread/' } } }],
+    ['a destroyed frame', { senderFrame: null }],
+  ])('rejects %s with bad_sender without calling the service', async (_name, event) => {
+    const { call, invoke } = setup();
+    const result = await invoke('redthread:datasetInfo', {}, event);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_sender' } });
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('rejects malformed arguments with bad_arguments naming the field', async () => {
+    const { call, invoke } = setup();
+    const result = await invoke('redthread:search', { query: 42 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^search: query: /);
+    const extra = await invoke('redthread:nodeDetails', { id: 'x', sneaky: true });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
+    if (!extra.ok) expect(extra.error.message).toContain('sneaky');
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('never throws: a failing service call becomes an internal error', async () => {
+    const ipc = fakeIpcMain();
+    registerIpc(ipc, () => Promise.reject(new Error('boom')), isTrustedSender);
+    const handler = ipc.handlers.get('redthread:datasetInfo');
+    await expect(handler?.(appFrame, {})).resolves.toEqual({ ok: false, error: { code: 'internal', message: 'datasetInfo: boom' } });
+  });
+
+  it('returns a disposer that removes every handler', () => {
+    const { ipc, dispose } = setup();
+    dispose();
+    expect(ipc.handlers.size).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+// Benchmark: time from navigation to the first laid-out graph (data-ready="true")
+// in headless Chromium against the production renderer, median of several runs.
+import { chromium } from '@playwright/test';
+import { startStaticServer } from '../serve-static.js';
+import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { median } from './stats.js';
+
+export async function benchFirstGraph(runs = 5): Promise<Record<string, number>> {
+  const server = await startStaticServer('dist/renderer', 0);
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const toReady: number[] = [];
+  const layout: number[] = [];
+  try {
+    // One warm-up so the disk cache and Chromium's code cache are in the same state every run.
+    for (let i = 0; i <= runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(server.url);
+      await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+      const marks = await page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        return { ready: at('redthread:first-layout'), layoutStart: at('redthread:layout-start') };
+      });
+      if (i > 0) {
+        toReady.push(marks.ready);
+        layout.push(marks.ready - marks.layoutStart);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    'renderer.interpol.navigationToReady.ms': median(toReady),
+    'renderer.interpol.firstLayout.ms': median(layout),
+  };
+}

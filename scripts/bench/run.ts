@@ -1,0 +1,20 @@
+// `npm run bench`: runs every benchmark, prints the medians and writes them to
+// bench-results/bench.json. Speed lives here, never in tests.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { benchFirstGraph } from './first-graph.js';
+import { benchService } from './service-bench.js';
+
+const results: Record<string, number> = {};
+const suites: [string, () => Promise<Record<string, number>>][] = [
+  ['service', benchService],
+  ['first graph', benchFirstGraph],
+];
+for (const [name, suite] of suites) {
+  process.stdout.write(`bench: ${name}…\n`);
+  Object.assign(results, await suite());
+}
+const width = Math.max(...Object.keys(results).map((k) => k.length));
+for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value.toFixed(3)}`);
+await mkdir('bench-results', { recursive: true });
+await writeFile('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log('bench: wrote bench-results/bench.json');
