@@ -21,6 +21,8 @@ function electronRuntime(): { available: true } | { available: false; reason: st
 }
 
 const runtime = electronRuntime();
+// The list reporter shows a skip without its reason; say it once where CI logs show it.
+if (!runtime.available) console.log(`electron e2e: skipped, Electron runtime not installed: ${runtime.reason}`);
 test.skip(!runtime.available, `Electron runtime not installed: ${runtime.available ? '' : runtime.reason}`);
 
 let app: ElectronApplication;
