@@ -12,6 +12,13 @@ export const METHODS = [
   'ego',
   'view',
   'source',
+  'filterView',
+  'filterFacets',
+  'shortestPath',
+  'allPaths',
+  'whyConnected',
+  'measures',
+  'communities',
 ] as const;
 export type Method = (typeof METHODS)[number];
 

@@ -3,11 +3,15 @@
 // validate arguments with these schemas before they reach the service.
 import { z } from 'zod';
 import type { Method } from './contract-methods.js';
-import type {
-  AllegationStatus,
-  AllegationType,
-  NodeKind,
-  Relation,
+import {
+  ALLEGATION_STATUSES,
+  ALLEGATION_TYPES,
+  NODE_KINDS,
+  RELATIONS,
+  type AllegationStatus,
+  type AllegationType,
+  type NodeKind,
+  type Relation,
 } from './schema/vocabulary.js';
 
 export { METHODS, channelFor } from './contract-methods.js';
@@ -33,6 +37,45 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ServiceErro
 
 const id = z.string().min(1).max(1024);
 const limit = z.number().int().min(1).max(100_000);
+const ids = z.array(id).max(100_000);
+
+/**
+ * What the investigator filters on, evaluated by the service. Every field is optional:
+ * absent means "no constraint"; a present but empty list matches nothing (OR of no
+ * values). Groups combine with AND, values within a group with OR.
+ * - allegationTypes / statuses / claimants constrain only edges that carry an
+ *   allegation; plain edges are never hidden by them.
+ * - dateFrom / dateTo (partial ISO dates, inclusive: dateTo "2018" runs to 2018-12-31)
+ *   keep elements whose event date, role dates or edge date overlap the range.
+ *   Undated elements stay unless hideUndated.
+ */
+export interface FilterSpec {
+  allegationTypes?: AllegationType[];
+  statuses?: AllegationStatus[];
+  /** Node ids of claimants. */
+  claimants?: string[];
+  kinds?: NodeKind[];
+  relations?: Relation[];
+  dateFrom?: string;
+  dateTo?: string;
+  hideUndated?: boolean;
+}
+
+const filterDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date such as 2018, 2018-11 or 2018-11-21');
+
+export const filterSpecSchema = z.strictObject({
+  allegationTypes: z.array(z.enum(ALLEGATION_TYPES)).max(ALLEGATION_TYPES.length).optional(),
+  statuses: z.array(z.enum(ALLEGATION_STATUSES)).max(ALLEGATION_STATUSES.length).optional(),
+  claimants: ids.optional(),
+  kinds: z.array(z.enum(NODE_KINDS)).max(NODE_KINDS.length).optional(),
+  relations: z.array(z.enum(RELATIONS)).max(RELATIONS.length).optional(),
+  dateFrom: filterDate.optional(),
+  dateTo: filterDate.optional(),
+  hideUndated: z.boolean().optional(),
+}) satisfies z.ZodType<FilterSpec>;
+
+export const MEASURES = ['degree', 'betweenness', 'pagerank'] as const;
+export type MeasureName = (typeof MEASURES)[number];
 
 export const argsSchemas = {
   datasetInfo: z.strictObject({}),
@@ -44,6 +87,20 @@ export const argsSchemas = {
   ego: z.strictObject({ id, depth: z.union([z.literal(1), z.literal(2), z.literal(3)]), limit: limit.optional() }),
   view: z.strictObject({ ids: z.array(id).max(100_000) }),
   source: z.strictObject({ id }),
+  filterView: z.strictObject({ filter: filterSpecSchema, nodes: ids, pinned: ids.optional() }),
+  filterFacets: z.strictObject({ filter: filterSpecSchema }),
+  shortestPath: z.strictObject({ from: id, to: id, filter: filterSpecSchema.optional() }),
+  allPaths: z.strictObject({
+    from: id,
+    to: id,
+    maxLength: z.number().int().min(1).max(8),
+    limit: z.number().int().min(1).max(1000).optional(),
+    filter: filterSpecSchema.optional(),
+  }),
+  whyConnected: z.strictObject({ a: id, b: id }),
+  // `sample`: number of source nodes for a betweenness estimate; ignored by the other measures.
+  measures: z.strictObject({ measure: z.enum(MEASURES), sample: z.number().int().min(1).max(1_000_000).optional() }),
+  communities: z.strictObject({}),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -157,6 +214,79 @@ export interface SourceDocument {
   text: string;
 }
 
+/** The renderer's view after a filter: ids to show, and how much the filter hid. */
+export interface FilterViewResult {
+  visibleNodes: string[];
+  visibleEdges: string[];
+  hiddenNodes: number;
+  hiddenEdges: number;
+}
+
+/**
+ * Faceted counts over the whole graph. Each group's counts apply every OTHER group's
+ * constraints (so a box's count says what ticking it would add); values present in
+ * the data are listed even when their count is 0. Type, status, claimant and relation
+ * count edges; kinds count nodes.
+ */
+export interface FilterFacets {
+  allegationTypes: Partial<Record<AllegationType, number>>;
+  statuses: Partial<Record<AllegationStatus, number>>;
+  /** Most-cited first. */
+  claimants: { id: string; label: string; count: number }[];
+  kinds: Partial<Record<NodeKind, number>>;
+  relations: Partial<Record<Relation, number>>;
+  /** Earliest and latest date in the data, as written ("1930", "2018-11-21"); null when nothing is dated. */
+  dateRange: { min: string; max: string } | null;
+  /** What the whole filter leaves visible in the whole graph. */
+  matching: { nodes: number; edges: number };
+}
+
+export interface PathHop {
+  edgeId: string;
+  /** The node the walk leaves… */
+  from: NodeRef;
+  /** …and the node it reaches. */
+  to: NodeRef;
+  relation: Relation;
+  /** True when the edge points from → to along the walk (paths ignore direction). */
+  forward: boolean;
+  allegation?: AllegationView & { claimantLabel: string };
+  /** First evidence quote of the edge. */
+  quote: string;
+  sourceTitle: string;
+}
+
+export interface PathResult {
+  nodes: NodeRef[];
+  hops: PathHop[];
+}
+
+export interface WhyConnected {
+  /** Nodes adjacent to both, in either direction, by label. */
+  shared: NodeRef[];
+  /** Edges directly between the two, both directions. */
+  direct: ViewEdge[];
+  /** Edges linking either of the two to a shared neighbour, so the view can show "through what". */
+  sharedEdges: ViewEdge[];
+}
+
+export interface MeasureResult {
+  measure: MeasureName;
+  values: Record<string, number>;
+  /** The 50 highest values, highest first. */
+  top: { node: NodeRef; value: number }[];
+  /** False when the values are a sampled estimate. */
+  exact: boolean;
+  /** Number of sampled sources when not exact. */
+  sampleSize?: number;
+}
+
+export interface Communities {
+  assignment: Record<string, number>;
+  count: number;
+  modularity: number;
+}
+
 export interface ContractResults {
   datasetInfo: DatasetInfo;
   initialView: GraphView;
@@ -167,6 +297,13 @@ export interface ContractResults {
   ego: GraphView;
   view: GraphView;
   source: SourceDocument;
+  filterView: FilterViewResult;
+  filterFacets: FilterFacets;
+  shortestPath: { path: PathResult | null };
+  allPaths: { paths: PathResult[]; capped: boolean };
+  whyConnected: WhyConnected;
+  measures: MeasureResult;
+  communities: Communities;
 }
 
 /** What a host exposes to the renderer: one named async function per method. */

@@ -2,6 +2,7 @@
 import {
   ALLEGATION_STATUSES,
   ALLEGATION_TYPES,
+  DATE_PATTERN,
   NODE_KINDS,
   RELATIONS,
   type AllegationStatus,
@@ -40,6 +41,9 @@ export interface FilterIndex {
   edgeDateHi: Float64Array;
   claimants: string[];
   claimantIndex: Map<string, number>;
+  /** Claimant labels (the node's label, or the id when the claimant is not a node) and their alphabetical rank, so facets sort by numbers. */
+  claimantLabels: string[];
+  claimantRank: Uint32Array;
 
   /** Out-edges per node (CSR), for induced views of a node set. */
   outStart: Uint32Array;
@@ -76,9 +80,12 @@ function bounds(single: string): [number, number] {
   return [month + Number(d), month + Number(d)];
 }
 
-/** Range of a partial date or an interval "1930/1939"; `undefined` in, `null` out. */
+/**
+ * Range of a partial date or an interval "1930/1939". Absent or malformed dates (graphs
+ * imported from other tools are not schema-checked) give null: the element is undated.
+ */
 export function dateBounds(date: string | undefined): [number, number] | null {
-  if (!date) return null;
+  if (!date || !DATE_PATTERN.test(date)) return null;
   const [from = date, to] = date.split('/');
   const lo = bounds(from);
   return [lo[0], to === undefined ? lo[1] : bounds(to)[1]];
@@ -219,10 +226,18 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
   }
   sortAdjacency(n, adjStart, adjNode, adjEdge);
 
+  const claimantLabels = claimants.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id));
+  const collator = new Intl.Collator();
+  const claimantRank = new Uint32Array(claimants.length);
+  claimants
+    .map((_id, c) => c)
+    .sort((a, b) => collator.compare(claimantLabels[a] ?? '', claimantLabels[b] ?? ''))
+    .forEach((c, rank) => (claimantRank[c] = rank));
+
   return {
     nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
     edgeIds, edgeIndex, edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
-    edgeDateLo, edgeDateHi, claimants, claimantIndex,
+    edgeDateLo, edgeDateHi, claimants, claimantIndex, claimantLabels, claimantRank,
     outStart, outEdge, adjStart, adjNode, adjEdge,
     dateRange: span.min ? { min: span.min, max: span.max } : null,
   };

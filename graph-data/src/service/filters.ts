@@ -184,7 +184,7 @@ function record<K extends string>(names: readonly K[], present: Uint8Array, coun
  * Kinds count nodes, with the same orphan rule as filterView (a node whose every edge
  * is filtered away does not count; a node that never had an edge does).
  */
-export function filterFacets(index: FilterIndex, f: CompiledFilter, label: (id: string) => string): FilterFacets {
+export function filterFacets(index: FilterIndex, f: CompiledFilter): FilterFacets {
   const n = index.nodeIds.length;
   const m = index.edgeIds.length;
   const nodeFail = new Uint8Array(n);
@@ -239,8 +239,10 @@ export function filterFacets(index: FilterIndex, f: CompiledFilter, label: (id: 
     if (fail === 0 && (isolated || linked[i])) matchingNodes++;
   }
 
-  const claimants = index.claimants.map((id, c) => ({ id, label: label(id), count: count.claimant[c] ?? 0 }));
-  claimants.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const order = index.claimants.map((_id, c) => c);
+  const cited = (c: number) => count.claimant[c] ?? 0;
+  order.sort((a, b) => cited(b) - cited(a) || (index.claimantRank[a] ?? 0) - (index.claimantRank[b] ?? 0));
+  const claimants = order.map((c) => ({ id: index.claimants[c] ?? '', label: index.claimantLabels[c] ?? '', count: cited(c) }));
   return {
     allegationTypes: record<AllegationType>(ALLEGATION_TYPES, present.type, count.type),
     statuses: record<AllegationStatus>(ALLEGATION_STATUSES, present.status, count.status),

@@ -22,7 +22,6 @@ export function createGraphService(dataset: Dataset): GraphService {
   const filterIndex = buildFilterIndex(graph);
   const measures = createMeasures(dataset, filterIndex);
   const paths = { dataset, index: filterIndex };
-  const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
   return {
     datasetInfo: () => datasetInfo(dataset),
     initialView: ({ maxNodes }) => initialView(graph, maxNodes),
@@ -39,7 +38,7 @@ export function createGraphService(dataset: Dataset): GraphService {
       return { id, title, publisher, date, cites: cites ?? [], text };
     },
     filterView: ({ filter, nodes, pinned }) => filterView(filterIndex, compileFilter(filterIndex, filter), nodes, pinned),
-    filterFacets: ({ filter }) => filterFacets(filterIndex, compileFilter(filterIndex, filter), labelOf),
+    filterFacets: ({ filter }) => filterFacets(filterIndex, compileFilter(filterIndex, filter)),
     shortestPath: ({ from, to, filter }) => ({ path: shortestPath(paths, from, to, filter) }),
     allPaths: ({ from, to, maxLength, limit, filter }) => allPaths(paths, from, to, maxLength, limit ?? 50, filter),
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),

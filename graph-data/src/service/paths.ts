@@ -5,8 +5,7 @@
 // walk follows the edge's direction (`forward`). A bundle of parallel edges between
 // the same two nodes is one step; the hop reports the first edge (in graph order) that
 // passes the filter, and whyConnected lists all of them.
-import type { NodeRef, PathHop, PathResult, ViewEdge, WhyConnected } from '../contract.js';
-import type { FilterSpec } from '../contract.js';
+import type { FilterSpec, NodeRef, PathHop, PathResult, ViewEdge, WhyConnected } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { fail } from './errors.js';
 import type { FilterIndex } from './filter-index.js';
@@ -240,38 +239,25 @@ export function allPaths(
   return { paths: found, capped };
 }
 
-/** Shared neighbours of `a` and `b` (either direction) and the edges directly between them. */
+/** Shared neighbours of `a` and `b` (either direction), the edges that reach them, and the edges directly between the two. */
 export function whyConnected(ctx: Context, a: string, b: string): WhyConnected {
   const { dataset, index } = ctx;
   const ia = nodeIndexOf(index, a, 'whyConnected');
   const ib = nodeIndexOf(index, b, 'whyConnected');
-  const mark = new Uint8Array(index.nodeIds.length); // bit 1: next to a, bit 2: next to b
-  const direct: ViewEdge[] = [];
-  const scan = (u: number, bit: number) => {
+  const each = (u: number, visit: (v: number, e: number) => void) => {
     const end = index.adjStart[u + 1] ?? 0;
-    for (let j = index.adjStart[u] ?? 0; j < end; j++) {
-      const v = index.adjNode[j] ?? 0;
-      mark[v] = (mark[v] ?? 0) | bit;
-    }
+    for (let j = index.adjStart[u] ?? 0; j < end; j++) visit(index.adjNode[j] ?? 0, index.adjEdge[j] ?? 0);
   };
-  scan(ia, 1);
-  scan(ib, 2);
-  const end = index.adjStart[ia + 1] ?? 0;
-  for (let j = index.adjStart[ia] ?? 0; j < end; j++) {
-    if (index.adjNode[j] === ib) direct.push(toViewEdge(dataset.graph, index.edgeIds[index.adjEdge[j] ?? 0] ?? ''));
-  }
-  const shared: number[] = [];
-  mark.forEach((bits, i) => {
-    if (bits === 3 && i !== ia && i !== ib) shared.push(i);
-  });
+  const mark = new Uint8Array(index.nodeIds.length); // bit 1: next to a, bit 2: next to b
+  each(ia, (v) => (mark[v] = (mark[v] ?? 0) | 1));
+  each(ib, (v) => (mark[v] = (mark[v] ?? 0) | 2));
+  mark[ia] = mark[ib] = 0;
+  const view = (e: number) => toViewEdge(dataset.graph, index.edgeIds[e] ?? '');
+  const direct: ViewEdge[] = [];
+  each(ia, (v, e) => v === ib && direct.push(view(e)));
   const sharedEdges: ViewEdge[] = [];
-  for (const u of [ia, ib]) {
-    const stop = index.adjStart[u + 1] ?? 0;
-    for (let j = index.adjStart[u] ?? 0; j < stop; j++) {
-      const v = index.adjNode[j] ?? 0;
-      if (mark[v] === 3 && v !== ia && v !== ib) sharedEdges.push(toViewEdge(dataset.graph, index.edgeIds[index.adjEdge[j] ?? 0] ?? ''));
-    }
-  }
-  const refs = shared.map((i) => nodeRef(ctx, i)).sort((x, y) => x.label.localeCompare(y.label));
-  return { shared: refs, direct, sharedEdges };
+  for (const u of [ia, ib]) each(u, (v, e) => mark[v] === 3 && sharedEdges.push(view(e)));
+  const shared: NodeRef[] = [];
+  mark.forEach((bits, i) => bits === 3 && shared.push(nodeRef(ctx, i)));
+  return { shared: shared.sort((x, y) => x.label.localeCompare(y.label)), direct, sharedEdges };
 }

@@ -114,7 +114,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
         <h3>Connections ({d.degree})</h3>
         {d.neighbours.map((group) => (
           <div key={`${group.direction}-${group.relation}`} className="neighbour-group">
-            <h4>{group.direction === 'out' ? RELATION_LABELS[group.relation] : `${RELATION_LABELS[group.relation]} (by)`}</h4>
+            <h4>{group.direction === 'out' ? `${RELATION_LABELS[group.relation]} →` : `← ${RELATION_LABELS[group.relation]}`}</h4>
             <ul>
               {group.items.map((item) => (
                 <li key={item.edgeId}>

@@ -28,7 +28,12 @@ export function SourceViewer({ source, quote, offset, onClose }: Props) {
         role="dialog"
         aria-modal="true"
         aria-label={`Source: ${source.title}`}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          // Escape closes the viewer only; it must not also clear the selection behind it.
+          e.stopPropagation();
+          onClose();
+        }}
       >
         <header>
           <div>
