@@ -56,6 +56,9 @@ describe('registerIpc', () => {
       'redthread:whyConnected',
       'redthread:measures',
       'redthread:communities',
+      'redthread:openGraph',
+      'redthread:openDefault',
+      'redthread:cancelOpen',
     ]);
     expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServiceHost, type ServiceHost } from './service-host.js';
-import { loadRequestHandler } from './service-thread.js';
+import { createRequestHandler } from './service-thread.js';
 
 const base = mkdtempSync(join(tmpdir(), 'redthread-service-'));
 const datasetDir = join(base, 'tiny');
@@ -51,16 +51,16 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-describe('loadRequestHandler', () => {
+describe('createRequestHandler', () => {
   it('answers requests by id from the loaded dataset', async () => {
-    const handle = await loadRequestHandler(datasetDir);
-    expect(handle({ id: 7, method: 'datasetInfo', args: {} })).toMatchObject({ id: 7, result: { ok: true, value: { nodeCount: 2, edgeCount: 1 } } });
-    expect(handle({ id: 8, method: 'nope', args: {} })).toMatchObject({ id: 8, result: { ok: false, error: { code: 'bad_arguments' } } });
+    const handle = createRequestHandler(datasetDir);
+    expect(await handle({ id: 7, method: 'datasetInfo', args: {} })).toMatchObject({ id: 7, result: { ok: true, value: { nodeCount: 2, edgeCount: 1 } } });
+    expect(await handle({ id: 8, method: 'nope', args: {} })).toMatchObject({ id: 8, result: { ok: false, error: { code: 'bad_arguments' } } });
   });
 
   it('answers every call with no_graph and the load error when the dataset cannot be read', async () => {
-    const handle = await loadRequestHandler(join(base, 'missing'));
-    const { result } = handle({ id: 1, method: 'search', args: { query: 'x' } });
+    const handle = createRequestHandler(join(base, 'missing'));
+    const { result } = await handle({ id: 1, method: 'search', args: { query: 'x' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'no_graph' } });
     if (!result.ok) expect(result.error.message).toContain('graph.json');
   });

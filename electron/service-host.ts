@@ -1,13 +1,15 @@
 // Runs the graph service on a worker thread so graph work never blocks the main
 // process's event loop; calls are correlated with the thread's replies by id.
 import { Worker } from 'node:worker_threads';
-import type { Method, Result } from '../graph-data/src/contract.js';
-import type { ServiceReply, ServiceRequest, ServiceWorkerData } from './service-thread.js';
+import type { Method, ProgressEvent, Result } from '../graph-data/src/contract.js';
+import type { ProgressMessage, ServiceReply, ServiceRequest, ServiceWorkerData } from './service-thread.js';
 
 export interface ServiceHostOptions {
   /** The bundled service thread, dist/electron/service-thread.cjs. */
   threadFile: string;
   datasetDir: string;
+  /** Progress of long tasks (opening a large file), to forward to the window. */
+  onProgress?(event: ProgressEvent): void;
 }
 
 export interface ServiceHost {
@@ -20,7 +22,8 @@ const MAX_RESTARTS = 1;
 
 const internal = (message: string): Result<never> => ({ ok: false, error: { code: 'internal', message } });
 
-export function startServiceHost({ threadFile, datasetDir }: ServiceHostOptions): ServiceHost {
+export function startServiceHost(options: ServiceHostOptions): ServiceHost {
+  const { threadFile, datasetDir } = options;
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let nextId = 1;
   let restarts = 0;
@@ -48,7 +51,12 @@ export function startServiceHost({ threadFile, datasetDir }: ServiceHostOptions)
         worker = spawn();
       }
     };
-    thread.on('message', (reply: ServiceReply) => {
+    thread.on('message', (message: ServiceReply | ProgressMessage) => {
+      if ('progress' in message) {
+        options.onProgress?.(message.progress);
+        return;
+      }
+      const reply = message;
       const resolve = pending.get(reply.id);
       pending.delete(reply.id);
       resolve?.(reply.result);

@@ -1,11 +1,11 @@
-// Worker-thread entry of the Electron host: loads the dataset once, then answers
-// `{ id, method, args }` requests with `{ id, result }` from the graph service.
+// Worker-thread entry of the Electron host: runs one graph session (the default
+// dataset, replaced when the user opens a file) and answers `{ id, method, args }`
+// requests with `{ id, result }`; progress of long tasks goes out as `{ progress }`.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Result } from '../graph-data/src/contract.js';
+import type { ProgressEvent, Result } from '../graph-data/src/contract.js';
 import { buildDataset } from '../graph-data/src/io/dataset-loader.js';
 import { readDatasetParts } from '../graph-data/src/io/dataset-node.js';
-import { dispatch } from '../graph-data/src/service/dispatch.js';
-import { createGraphService } from '../graph-data/src/service/index.js';
+import { createSession } from '../graph-data/src/service/session.js';
 
 export interface ServiceWorkerData {
   datasetDir: string;
@@ -19,17 +19,18 @@ export interface ServiceReply {
   id: number;
   result: Result<unknown>;
 }
-export type RequestHandler = (request: ServiceRequest) => ServiceReply;
+export interface ProgressMessage {
+  progress: ProgressEvent;
+}
+export type RequestHandler = (request: ServiceRequest) => Promise<ServiceReply>;
 
-/** Never rejects: a dataset that fails to load yields a handler answering every call with the load error. */
-export async function loadRequestHandler(datasetDir: string): Promise<RequestHandler> {
-  try {
-    const service = createGraphService(buildDataset(await readDatasetParts(datasetDir)));
-    return ({ id, method, args }) => ({ id, result: dispatch(service, method, args) });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return ({ id }) => ({ id, result: { ok: false, error: { code: 'no_graph', message } } });
-  }
+/** Never rejects: a default dataset that fails to load answers every graph call with the load error. */
+export function createRequestHandler(datasetDir: string, progress?: (event: ProgressEvent) => void): RequestHandler {
+  const session = createSession({
+    loadDefault: async () => buildDataset(await readDatasetParts(datasetDir)),
+    progress,
+  });
+  return async ({ id, method, args }) => ({ id, result: await session.handle(method, args) });
 }
 
 function isServiceWorkerData(data: unknown): data is ServiceWorkerData {
@@ -39,12 +40,12 @@ function isServiceWorkerData(data: unknown): data is ServiceWorkerData {
 // Guarded so importing this module (tests, type imports) never hijacks a foreign worker's port.
 if (!isMainThread && parentPort && isServiceWorkerData(workerData)) {
   const port = parentPort;
-  const ready = loadRequestHandler(workerData.datasetDir);
+  const handle = createRequestHandler(workerData.datasetDir, (progress) => port.postMessage({ progress } satisfies ProgressMessage));
   port.on('message', (request: ServiceRequest) => {
-    // Requests that arrive while the dataset loads wait on the same promise, in order.
-    void ready.then((handle) => {
+    // The session queues calls behind the default dataset's loading, in order.
+    void handle(request).then((reply) => {
       try {
-        port.postMessage(handle(request));
+        port.postMessage(reply);
       } catch (error) {
         const message = `service thread: could not send the reply: ${error instanceof Error ? error.message : String(error)}`;
         port.postMessage({ id: request.id, result: { ok: false, error: { code: 'internal', message } } } satisfies ServiceReply);

@@ -14,8 +14,8 @@ import {
   type Relation,
 } from './schema/vocabulary.js';
 
-export { METHODS, channelFor } from './contract-methods.js';
-export type { Method } from './contract-methods.js';
+export { METHODS, SESSION_METHODS, channelFor } from './contract-methods.js';
+export type { Method, ServiceMethod, SessionMethod } from './contract-methods.js';
 
 export const ERROR_CODES = [
   'unknown_node',
@@ -24,6 +24,9 @@ export const ERROR_CODES = [
   'bad_arguments',
   'no_graph',
   'bad_sender',
+  'bad_file',
+  'too_large',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -74,6 +77,22 @@ export const filterSpecSchema = z.strictObject({
   hideUndated: z.boolean().optional(),
 }) satisfies z.ZodType<FilterSpec>;
 
+export const IMPORT_FORMATS = ['redthread', 'graphology-json', 'gexf', 'graphml', 'cytoscape-json', 'csv', 'ftm'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export const DEFAULT_MAX_IMPORT_BYTES = 512 * 1024 ** 2;
+
+/** Which CSV columns mean what; absent columns are auto-detected. */
+const column = z.string().min(1).max(200);
+export const csvMappingSchema = z.strictObject({
+  delimiter: z.enum([',', ';', '\t', '|', ' ']).optional(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
+  nodes: z.strictObject({ id: column.optional(), label: column.optional(), kind: column.optional() }).optional(),
+  edges: z
+    .strictObject({ source: column.optional(), target: column.optional(), relation: column.optional(), label: column.optional() })
+    .optional(),
+});
+export type CsvMapping = z.infer<typeof csvMappingSchema>;
+
 export const MEASURES = ['degree', 'betweenness', 'pagerank'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
@@ -101,6 +120,16 @@ export const argsSchemas = {
   // `sample`: number of source nodes for a betweenness estimate; ignored by the other measures.
   measures: z.strictObject({ measure: z.enum(MEASURES), sample: z.number().int().min(1).max(1_000_000).optional() }),
   communities: z.strictObject({}),
+  openGraph: z.strictObject({
+    // One file for most formats; a CSV nodes table and edges table make two.
+    files: z.array(z.strictObject({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) })).min(1).max(2),
+    format: z.enum(IMPORT_FORMATS).optional(),
+    csv: csvMappingSchema.optional(),
+    /** Refuse files larger than this many bytes (default DEFAULT_MAX_IMPORT_BYTES). */
+    maxBytes: z.number().int().min(1).max(4 * 1024 ** 3).optional(),
+  }),
+  openDefault: z.strictObject({}),
+  cancelOpen: z.strictObject({}),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -141,6 +170,7 @@ export interface GraphView {
 export interface DatasetInfo {
   id: string;
   name: string;
+  format: ImportFormat;
   nodeCount: number;
   edgeCount: number;
   kinds: Partial<Record<NodeKind, number>>;
@@ -304,9 +334,33 @@ export interface ContractResults {
   whyConnected: WhyConnected;
   measures: MeasureResult;
   communities: Communities;
+  openGraph: OpenedGraph;
+  openDefault: OpenedGraph;
+  cancelOpen: { cancelled: boolean };
 }
 
 /** What a host exposes to the renderer: one named async function per method. */
+/** What opening a graph produced: its summary and what the importer changed or dropped. */
+export interface OpenedGraph {
+  info: DatasetInfo;
+  warnings: string[];
+}
+
+/** Progress of a long task, pushed by the host (not a method: a subscription). */
+export interface ProgressEvent {
+  task: 'open' | 'export' | 'measure';
+  phase: string;
+  done: number;
+  /** 0 when the total is unknown. */
+  total: number;
+}
+
 export type RedthreadApi = {
   [M in Method]: (args: Args<M>) => Promise<Result<ContractResults[M]>>;
 };
+
+/** What the renderer finds on window.redthread (or the Web Worker stand-in): the API plus subscriptions. */
+export interface RedthreadHost extends RedthreadApi {
+  /** Returns the unsubscribe function. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+}

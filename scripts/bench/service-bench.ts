@@ -40,6 +40,7 @@ export function generatedDataset(nodes: number, edges: number, seed: number): Da
   return {
     id: `generated-${nodes}`,
     name: graph.getAttribute('name') ?? 'generated',
+    format: 'redthread',
     graph,
     sources: new Map([[SYNTHETIC_SOURCE.id, { ...SYNTHETIC_SOURCE, text: SYNTHETIC_TEXT }]]),
   };

@@ -30,5 +30,5 @@ export function buildDataset(parts: DatasetParts): Dataset {
   for (const info of parts.sources as SourceInfo[]) {
     sources.set(info.id, { ...info, text: parts.texts[info.file] ?? '' });
   }
-  return { id: parts.id, name: graph.getAttribute('name') ?? parts.id, graph, sources };
+  return { id: parts.id, name: graph.getAttribute('name') ?? parts.id, format: 'redthread', graph, sources };
 }

@@ -1,6 +1,7 @@
 // The in-memory dataset the service answers from: a graphology graph whose
 // attributes follow schema/model.ts, plus the source documents its evidence cites.
 import type { MultiDirectedGraph } from 'graphology';
+import type { ImportFormat } from '../contract.js';
 import type { EdgeAttributes, NodeAttributes, SourceInfo } from '../schema/model.js';
 
 /**
@@ -39,6 +40,8 @@ export interface LoadedSource extends SourceInfo {
 export interface Dataset {
   id: string;
   name: string;
+  /** The file format it was read from ('redthread' for a curated dataset folder). */
+  format: ImportFormat;
   graph: RedthreadGraph;
   sources: Map<string, LoadedSource>;
 }

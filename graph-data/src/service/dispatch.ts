@@ -25,10 +25,14 @@ export function dispatch(service: GraphService | null, method: unknown, raw: unk
   if (!service) return { ok: false, error: { code: 'no_graph', message: `${method}: no graph is loaded` } };
   const args = validateArgs(method, raw);
   if (!args.ok) return args;
+  // Session methods (opening graphs) are answered by service/session.ts, not here.
+  const call: unknown = (service as Partial<Record<Method, unknown>>)[method];
+  if (typeof call !== 'function') {
+    return { ok: false, error: { code: 'bad_arguments', message: `${method}: not a graph service method` } };
+  }
   try {
     // The schema for `method` produced these args, so the call matches its signature.
-    const call = service[method] as (a: unknown) => unknown;
-    return { ok: true, value: call(args.value) };
+    return { ok: true, value: (call as (a: unknown) => unknown)(args.value) };
   } catch (error) {
     return { ok: false, error: toServiceError(error) };
   }

@@ -34,7 +34,7 @@ function filterDataset(): Dataset {
   edge('e4', 'alice', 'summit', { relation: 'participates_in', date: '2016-05-01' });
   edge('e5', 'cleo', 'agency', { relation: 'accuses', date: '2012', allegation: { type: 'bribery_corruption', status: 'confirmed', claimant: 'bob' } });
   edge('e6', 'agency', 'country', { relation: 'located_in' });
-  return { id: 'filters', name: 'Filters', graph, sources: new Map() };
+  return { id: 'filters', name: 'Filters', format: 'redthread', graph, sources: new Map() };
 }
 
 const service = createGraphService(filterDataset());
@@ -168,7 +168,7 @@ describe('role dates', () => {
     const ev = [{ source: 's', quote: 'q' }];
     graph.addNode('now', { label: 'Now', kind: 'person', description: 'd', evidence: ev, roles: [{ title: 'Chief', start: '2016', current: true }] });
     graph.addNode('then', { label: 'Then', kind: 'person', description: 'd', evidence: ev, roles: [{ title: 'Chief', start: '2016' }] });
-    const s = createGraphService({ id: 'roles', name: 'Roles', graph, sources: new Map() });
+    const s = createGraphService({ id: 'roles', name: 'Roles', format: 'redthread', graph, sources: new Map() });
     expect(s.filterView({ filter: { dateFrom: '2020' }, nodes: ['now', 'then'] }).visibleNodes).toEqual(['now']);
     expect(s.filterView({ filter: { dateFrom: '2016-03', dateTo: '2016-03' }, nodes: ['now', 'then'] }).visibleNodes).toEqual(['now', 'then']);
     expect(s.filterFacets({ filter: {} }).dateRange).toEqual({ min: '2016', max: '2016' });

@@ -1,6 +1,6 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, ContractResults, Method } from '../contract.js';
+import type { Args, ContractResults, ServiceMethod } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
@@ -13,7 +13,7 @@ import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
 import { inducedView } from './views.js';
 
-export type GraphService = { [M in Method]: (args: Args<M>) => ContractResults[M] };
+export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractResults[M] };
 
 export function createGraphService(dataset: Dataset): GraphService {
   const index = buildSearchIndex(dataset.graph);

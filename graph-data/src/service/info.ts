@@ -11,6 +11,7 @@ export function datasetInfo(dataset: Dataset): DatasetInfo {
   const info: DatasetInfo = {
     id: dataset.id,
     name: dataset.name,
+    format: dataset.format,
     nodeCount: graph.order,
     edgeCount: graph.size,
     kinds: {},

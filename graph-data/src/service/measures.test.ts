@@ -22,7 +22,7 @@ function datasetOf(edges: string[], extraNodes: string[] = []): Dataset {
     node(v);
     graph.addDirectedEdge(u, v, { relation: 'linked_to', evidence: ev });
   }
-  return { id: 'm', name: 'Measures', graph, sources: new Map() };
+  return { id: 'm', name: 'Measures', format: 'redthread', graph, sources: new Map() };
 }
 
 const measure = (dataset: Dataset, name: 'degree' | 'betweenness' | 'pagerank', sample?: number) =>

@@ -12,7 +12,7 @@ import { createGraphService } from './index.js';
 function emptyDataset(): Dataset {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as RedthreadGraph;
   const text = 'A accuses E. Other quote.';
-  return { id: 'paths', name: 'Paths', graph, sources: new Map([['src', { id: 'src', title: 'Source title', publisher: 'P', date: '2018', file: 'src.txt', text }]]) };
+  return { id: 'paths', name: 'Paths', format: 'redthread', graph, sources: new Map([['src', { id: 'src', title: 'Source title', publisher: 'P', date: '2018', file: 'src.txt', text }]]) };
 }
 const ev = (quote = 'Other quote.') => [{ source: 'src', quote }];
 const addNode = (graph: RedthreadGraph, id: string, kind: NodeKind = 'person') =>

@@ -23,6 +23,7 @@ export function fixtureDataset(): Dataset {
   return {
     id: 'fixture',
     name: 'Fixture',
+    format: 'redthread',
     graph,
     sources: new Map([['s1', { id: 's1', title: 'Test source', publisher: 'Tests', date: '2018-11-21', file: 's1.txt', text: FIXTURE_TEXT }]]),
   };

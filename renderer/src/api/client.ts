@@ -1,17 +1,17 @@
 // The only door from the UI to the graph service: Electron's preload bridge when
 // present, otherwise the browser host's Web Worker.
-import type { RedthreadApi } from '../../../graph-data/src/contract.js';
+import type { RedthreadHost } from '../../../graph-data/src/contract.js';
 import { createWorkerApi } from './worker-client.js';
 
 declare global {
   interface Window {
-    redthread?: RedthreadApi;
+    redthread?: RedthreadHost;
   }
 }
 
-let api: RedthreadApi | null = null;
+let api: RedthreadHost | null = null;
 
-export function getApi(): RedthreadApi {
+export function getApi(): RedthreadHost {
   if (!api) {
     api =
       window.redthread ??
@@ -20,4 +20,4 @@ export function getApi(): RedthreadApi {
   return api;
 }
 
-export type { RedthreadApi };
+export type { RedthreadHost };

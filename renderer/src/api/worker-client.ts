@@ -1,16 +1,22 @@
 // RedthreadApi backed by the browser host's Web Worker, with the same one-function-
 // per-method surface as Electron's preload.
 import { METHODS, type Method } from '../../../graph-data/src/contract-methods.js';
-import type { RedthreadApi, Result } from '../../../graph-data/src/contract.js';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
+import type { ProgressEvent, RedthreadHost, Result } from '../../../graph-data/src/contract.js';
+import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
 
-export function createWorkerApi(worker: Worker): RedthreadApi {
+export function createWorkerApi(worker: Worker): RedthreadHost {
   let nextId = 1;
   const pending = new Map<number, (result: Result<unknown>) => void>();
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    const resolve = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    resolve?.(event.data.result);
+  const listeners = new Set<(event: ProgressEvent) => void>();
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if ('progress' in message) {
+      for (const listener of listeners) listener(message.progress);
+      return;
+    }
+    const resolve = pending.get(message.id);
+    pending.delete(message.id);
+    resolve?.(message.result);
   };
   worker.onerror = (event) => {
     // A crashed worker must not leave callers waiting forever.
@@ -26,5 +32,12 @@ export function createWorkerApi(worker: Worker): RedthreadApi {
       const request: WorkerRequest = { id, method, args };
       worker.postMessage(request);
     });
-  return Object.fromEntries(METHODS.map((m) => [m, (args: unknown) => call(m, args)])) as unknown as RedthreadApi;
+  const methods = Object.fromEntries(METHODS.map((m) => [m, (args: unknown) => call(m, args)])) as unknown as RedthreadHost;
+  return {
+    ...methods,
+    onProgress(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

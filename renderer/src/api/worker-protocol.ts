@@ -1,5 +1,5 @@
 // Messages between the renderer and the browser host's Web Worker.
-import type { Result } from '../../../graph-data/src/contract.js';
+import type { ProgressEvent, Result } from '../../../graph-data/src/contract.js';
 
 export interface WorkerRequest {
   id: number;
@@ -11,3 +11,5 @@ export interface WorkerReply {
   id: number;
   result: Result<unknown>;
 }
+
+export type WorkerMessage = WorkerReply | { progress: ProgressEvent };

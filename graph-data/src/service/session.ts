@@ -1,0 +1,86 @@
+// A session owns the loaded graph and can replace it: opening a file builds a new
+// dataset and service, and only on success swaps it in, so a bad file never costs the
+// user the graph already open. Every host (Electron thread, Web Worker) runs one.
+import { type Args, DEFAULT_MAX_IMPORT_BYTES, type Method, type OpenedGraph, type ProgressEvent, type Result, SESSION_METHODS } from '../contract.js';
+import { importGraph } from '../io/import/index.js';
+import type { Dataset } from './dataset.js';
+import { dispatch, isMethod, validateArgs } from './dispatch.js';
+import { toServiceError } from './errors.js';
+import { createGraphService, type GraphService } from './index.js';
+import { datasetInfo } from './info.js';
+
+export interface SessionHost {
+  /** Loads the built-in dataset (Interpol 2018). */
+  loadDefault(): Promise<Dataset>;
+  progress?(event: ProgressEvent): void;
+}
+
+export interface Session {
+  handle(method: unknown, args: unknown): Promise<Result<unknown>>;
+}
+
+export function createSession(host: SessionHost): Session {
+  let service: GraphService | null = null;
+  let loadError: string | null = null;
+  let current: { cancelled: boolean } | null = null;
+
+  const install = (next: Dataset, warnings: string[]): OpenedGraph => {
+    service = createGraphService(next);
+    loadError = null;
+    return { info: datasetInfo(next), warnings };
+  };
+
+  const ready = host
+    .loadDefault()
+    .then((d) => install(d, []))
+    .catch((error: unknown) => {
+      loadError = toServiceError(error).message;
+    });
+
+  const session: Record<(typeof SESSION_METHODS)[number], (args: never) => Promise<unknown>> = {
+    openDefault: async () => install(await host.loadDefault(), []),
+    cancelOpen: async () => {
+      const cancelled = current !== null;
+      if (current) current.cancelled = true;
+      return { cancelled };
+    },
+    openGraph: async (args: Args<'openGraph'>) => {
+      if (current) current.cancelled = true;
+      const signal = { cancelled: false };
+      current = signal;
+      try {
+        const result = await importGraph({
+          files: args.files,
+          format: args.format,
+          csv: args.csv,
+          maxBytes: args.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+          signal,
+          onProgress: (phase, done, total) => host.progress?.({ task: 'open', phase, done, total }),
+        });
+        return install(result.dataset, result.warnings);
+      } finally {
+        if (current === signal) current = null;
+      }
+    },
+  };
+
+  return {
+    async handle(method, raw) {
+      await ready;
+      if (!isMethod(method)) return dispatch(service, method, raw);
+      if (!(SESSION_METHODS as readonly Method[]).includes(method)) {
+        if (!service && loadError) return { ok: false, error: { code: 'no_graph', message: loadError } };
+        return dispatch(service, method, raw);
+      }
+      const args = validateArgs(method, raw);
+      if (!args.ok) return args;
+      try {
+        const call = session[method as keyof typeof session] as (a: unknown) => Promise<unknown>;
+        return { ok: true, value: await call(args.value) };
+      } catch (error) {
+        return { ok: false, error: toServiceError(error) };
+      }
+    },
+  };
+}
+
