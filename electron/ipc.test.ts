@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Method, Result } from '../graph-data/src/contract.js';
 import { channelFor, METHODS } from '../graph-data/src/contract.js';
-import { registerIpc, type InvokeEventLike, type IpcMainLike } from './ipc.js';
+import { registerHostIpc, registerIpc, type HostHandlers, type InvokeEventLike, type IpcMainLike } from './ipc.js';
 import { isTrustedSender } from './security/sender.js';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<Result<unknown>>;
@@ -56,9 +56,11 @@ describe('registerIpc', () => {
       'redthread:whyConnected',
       'redthread:measures',
       'redthread:communities',
+      'redthread:exportData',
       'redthread:openGraph',
       'redthread:openDefault',
       'redthread:cancelOpen',
+      'redthread:inspectFiles',
     ]);
     expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
   });
@@ -105,5 +107,49 @@ describe('registerIpc', () => {
     const { ipc, dispose } = setup();
     dispose();
     expect(ipc.handlers.size).toBe(0);
+  });
+});
+
+describe('registerHostIpc', () => {
+  type Handler = HostHandlers[keyof HostHandlers];
+  const handlers = () => ({
+    openFileDialog: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: null })),
+    openDroppedFiles: vi.fn<Handler>((paths: unknown) => Promise.resolve({ ok: true, value: paths })),
+    recentFiles: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: [] })),
+    openRecent: vi.fn<Handler>(() => Promise.reject(new Error('disk gone'))),
+  });
+
+  it('registers exactly the four named host channels', () => {
+    const ipc = fakeIpcMain();
+    const dispose = registerHostIpc(ipc, handlers(), isTrustedSender);
+    // Spelled out on purpose, like the contract channels above.
+    expect([...ipc.handlers.keys()]).toEqual([
+      'redthread-host:openFileDialog',
+      'redthread-host:openDroppedFiles',
+      'redthread-host:recentFiles',
+      'redthread-host:openRecent',
+    ]);
+    dispose();
+    expect(ipc.handlers.size).toBe(0);
+  });
+
+  it('passes the arguments of a trusted call and refuses other senders', async () => {
+    const ipc = fakeIpcMain();
+    const h = handlers();
+    registerHostIpc(ipc, h, isTrustedSender);
+    const drop = ipc.handlers.get('redthread-host:openDroppedFiles');
+    await expect(drop?.(appFrame, ['/data/a.gexf'])).resolves.toEqual({ ok: true, value: ['/data/a.gexf'] });
+    const remote = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    await expect(drop?.(remote, ['/etc/shadow'])).resolves.toMatchObject({ ok: false, error: { code: 'bad_sender' } });
+    expect(h.openDroppedFiles).toHaveBeenCalledTimes(1);
+  });
+
+  it('never throws: a failing handler becomes an internal error', async () => {
+    const ipc = fakeIpcMain();
+    registerHostIpc(ipc, handlers(), isTrustedSender);
+    await expect(ipc.handlers.get('redthread-host:openRecent')?.(appFrame, { id: 'x' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'openRecent: disk gone' },
+    });
   });
 });

@@ -41,12 +41,25 @@ const fakes = vi.hoisted(() => {
     },
     host: { call: vi.fn(), close: vi.fn(() => Promise.resolve()) },
     startServiceHost: vi.fn(),
+    disposeFiles: vi.fn(),
+    disposeSave: vi.fn(),
+    startSaveFile: vi.fn(),
+    forwardProgress: vi.fn(),
+    startFileHost: vi.fn(),
+    startSavedViews: vi.fn(),
+    disposeViews: vi.fn(),
     createMainWindow: vi.fn(() => win),
   };
 });
 vi.mock('electron', () => fakes.electron);
 vi.mock('./service-host.js', () => ({ startServiceHost: fakes.startServiceHost }));
 vi.mock('./window.js', () => ({ createMainWindow: fakes.createMainWindow }));
+// Opening files (dialog, recent list, menu) has its own tests: file-host.test.ts and open-files.test.ts.
+vi.mock('./file-host.js', () => ({ startFileHost: fakes.startFileHost, progressForwarder: () => fakes.forwardProgress }));
+// Saving exports has its own tests: save-file.test.ts.
+vi.mock('./save-file-host.js', () => ({ startSaveFile: fakes.startSaveFile }));
+// Saved views have their own tests: saved-views.test.ts and saved-views-host.test.ts.
+vi.mock('./saved-views-host.js', () => ({ startSavedViews: fakes.startSavedViews }));
 
 async function loadMain(lock: boolean): Promise<void> {
   vi.resetModules();
@@ -55,6 +68,9 @@ async function loadMain(lock: boolean): Promise<void> {
   fakes.state.lock = lock;
   fakes.electron.app.getAppPath.mockReturnValue(appPath);
   fakes.startServiceHost.mockReturnValue(fakes.host);
+  fakes.startFileHost.mockResolvedValue(fakes.disposeFiles);
+  fakes.startSaveFile.mockReturnValue(fakes.disposeSave);
+  fakes.startSavedViews.mockReturnValue(fakes.disposeViews);
   await import('./main.js');
   // Let whenReady().then(onReady) run.
   await new Promise((resolve) => setImmediate(resolve));
@@ -75,11 +91,19 @@ describe('main process', () => {
     ]);
   });
 
-  it('starts the service host on the bundled thread and the default dataset', () => {
+  it('starts the service host on the bundled thread and the default dataset, forwarding its progress', () => {
     expect(fakes.startServiceHost).toHaveBeenCalledWith({
       threadFile: join(appPath, 'dist/electron/service-thread.cjs'),
       datasetDir: join(appPath, 'graph-data/datasets/interpol-2018'),
+      onProgress: fakes.forwardProgress,
     });
+  });
+
+  it('starts the file host on the same service', async () => {
+    expect(fakes.startFileHost).toHaveBeenCalledTimes(1);
+    const [{ call }] = fakes.startFileHost.mock.lastCall as [{ call: (m: string, a: unknown) => unknown }];
+    call('datasetInfo', {});
+    expect(fakes.host.call).toHaveBeenCalledWith('datasetInfo', {});
   });
 
   it('registers one IPC handler per contract method', () => {
@@ -130,6 +154,11 @@ describe('main process', () => {
     expect(fakes.win.focus).toHaveBeenCalled();
     fakes.appListeners.get('will-quit')?.();
     expect(fakes.electron.ipcMain.removeHandler).toHaveBeenCalledTimes(METHODS.length);
+    expect(fakes.disposeFiles).toHaveBeenCalled();
+    expect(fakes.startSaveFile).toHaveBeenCalledTimes(1);
+    expect(fakes.disposeSave).toHaveBeenCalled();
+    expect(fakes.startSavedViews).toHaveBeenCalledTimes(1);
+    expect(fakes.disposeViews).toHaveBeenCalled();
     expect(fakes.host.close).toHaveBeenCalled();
   });
 });

@@ -2,10 +2,13 @@
 import { app, BrowserWindow, ipcMain, protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { progressForwarder, startFileHost } from './file-host.js';
 import { registerIpc } from './ipc.js';
+import { startSaveFile } from './save-file-host.js';
 import { responseHeadersFor } from './security/csp.js';
 import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security/protocol-path.js';
 import { isTrustedSender } from './security/sender.js';
+import { startSavedViews } from './saved-views-host.js';
 import { startServiceHost } from './service-host.js';
 import { createMainWindow } from './window.js';
 
@@ -34,16 +37,24 @@ function openWindow(): void {
   win.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => console.error('redthread: could not load the renderer:', error));
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   const appPath = app.getAppPath();
   const host = startServiceHost({
     threadFile: join(appPath, 'dist/electron/service-thread.cjs'),
     datasetDir: join(appPath, 'graph-data/datasets/interpol-2018'),
+    onProgress: progressForwarder(() => mainWindow),
   });
-  const disposeIpc = registerIpc(ipcMain, (method, args) => host.call(method, args), isTrustedSender);
+  const call = (method: Parameters<typeof host.call>[0], args: unknown) => host.call(method, args);
+  const disposeIpc = registerIpc(ipcMain, call, isTrustedSender);
+  const disposeViews = startSavedViews();
+  const disposeFiles = await startFileHost({ call, window: () => mainWindow });
+  const disposeSave = startSaveFile(() => mainWindow);
   protocol.handle(APP_SCHEME, (request) => serveRenderer(join(appPath, 'dist/renderer'), request));
   app.on('will-quit', () => {
     disposeIpc();
+    disposeViews();
+    disposeFiles();
+    disposeSave();
     void host.close();
   });
   // macOS keeps the app alive without windows; the dock icon brings one back.

@@ -2,10 +2,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelFor, METHODS } from '../graph-data/src/contract-methods.js';
 
-const electron = vi.hoisted(() => ({
-  contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn((channel: string, args: unknown) => Promise.resolve({ ok: true, value: { channel, args } })) },
-}));
+type IpcListener = (event: unknown, payload: unknown) => void;
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<IpcListener>>();
+  return {
+    listeners,
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn((channel: string, args: unknown) => Promise.resolve({ ok: true, value: { channel, args } })),
+      on: vi.fn((channel: string, listener: IpcListener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener))),
+      removeListener: vi.fn((channel: string, listener: IpcListener) => listeners.get(channel)?.delete(listener)),
+    },
+    webUtils: { getPathForFile: vi.fn((file: { name: string }) => `/home/me/${file.name}`) },
+  };
+});
 vi.mock('electron', () => electron);
 
 await import('./preload.js');
@@ -18,15 +28,59 @@ function exposed(): Record<string, unknown> {
 }
 
 describe('preload', () => {
-  it('exposes window.redthread with exactly the contract methods, all functions', () => {
+  it('exposes window.redthread with exactly the contract methods and the named host extras, all functions', () => {
     const api = exposed();
-    expect(Object.keys(api)).toEqual([...METHODS]);
-    for (const method of METHODS) expect(typeof api[method], method).toBe('function');
+    // Spelled out on purpose: a new host function must show up in review as a change here.
+    const extras = ['openFileDialog', 'openDroppedFiles', 'recentFiles', 'openRecent', 'onProgress', 'onMenuCommand', 'listViews', 'saveView', 'deleteView'];
+    expect(Object.keys(api)).toEqual([...METHODS, ...extras]);
+    for (const name of [...METHODS, ...extras]) expect(typeof api[name], name).toBe('function');
+  });
+
+  it('host functions invoke their own channels; dropped files go to main as paths', async () => {
+    const api = exposed() as Record<string, (args?: unknown) => Promise<unknown>>;
+    electron.ipcRenderer.invoke.mockClear();
+    await api.openFileDialog?.();
+    await api.recentFiles?.();
+    await api.openRecent?.({ id: 'abc' });
+    await api.openDroppedFiles?.([{ name: 'nodes.csv' }, { name: 'edges.csv' }]);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['redthread-host:openFileDialog', undefined],
+      ['redthread-host:recentFiles', undefined],
+      ['redthread-host:openRecent', { id: 'abc' }],
+      ['redthread-host:openDroppedFiles', ['/home/me/nodes.csv', '/home/me/edges.csv']],
+    ]);
+  });
+
+  it('saved-view functions invoke their own channels with the view or name only', async () => {
+    const api = exposed() as Record<string, (args?: unknown) => Promise<unknown>>;
+    electron.ipcRenderer.invoke.mockClear();
+    await api.listViews?.();
+    await api.saveView?.({ name: 'Chain' });
+    await api.deleteView?.('Chain');
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['redthread-host:listViews', undefined],
+      ['redthread-host:saveView', { name: 'Chain' }],
+      ['redthread-host:deleteView', 'Chain'],
+    ]);
+  });
+
+  it.each([
+    ['onProgress', 'redthread:progress', { task: 'open', phase: 'parse', done: 5, total: 10 }],
+    ['onMenuCommand', 'redthread:menu', { command: 'open' }],
+  ])('%s hands the listener the payload only, never the IPC event, and unsubscribes', (name, channel, payload) => {
+    const subscribe = exposed()[name] as (listener: (...args: unknown[]) => void) => () => void;
+    const listener = vi.fn();
+    const unsubscribe = subscribe(listener);
+    const event = { sender: { send: vi.fn() }, ports: [] };
+    for (const forward of electron.listeners.get(channel) ?? []) forward(event, payload);
+    expect(listener.mock.calls).toEqual([[payload]]);
+    unsubscribe();
+    expect(electron.listeners.get(channel)?.size).toBe(0);
   });
 
   it('exposes no ipcRenderer, invoke or send', () => {
     const api = exposed();
-    for (const leak of ['ipcRenderer', 'invoke', 'send', 'on']) expect(api).not.toHaveProperty(leak);
+    for (const leak of ['ipcRenderer', 'invoke', 'send', 'on', 'webUtils', 'getPathForFile']) expect(api).not.toHaveProperty(leak);
   });
 
   it.each(METHODS)('%s invokes its own channel with the args only', async (method) => {

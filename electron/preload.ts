@@ -1,8 +1,10 @@
 // Sandboxed preload: exposes window.redthread with one named function per contract method.
 // It imports only the dependency-free method list so the bundle stays tiny.
-import { contextBridge, ipcRenderer } from 'electron';
-import { channelFor, METHODS, type Method } from '../graph-data/src/contract-methods.js';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { channelFor, METHODS, SAVE_FILE_CHANNEL, type Method } from '../graph-data/src/contract-methods.js';
 import type { RedthreadApi } from '../graph-data/src/contract.js';
+import { createHostExtras } from './preload-host.js';
+import { createSavedViewsBridge } from './preload-saved-views.js';
 
 type Invoke = (channel: string, args: unknown) => Promise<unknown>;
 
@@ -17,7 +19,10 @@ function createApi(invoke: Invoke): RedthreadApi {
   return api as RedthreadApi;
 }
 
-contextBridge.exposeInMainWorld(
-  'redthread',
-  createApi((channel, args) => ipcRenderer.invoke(channel, args)),
-);
+contextBridge.exposeInMainWorld('redthread', {
+  ...createApi((channel, args) => ipcRenderer.invoke(channel, args)),
+  ...createHostExtras(ipcRenderer, (file) => webUtils.getPathForFile(file)),
+  // Main shows the save dialog and writes the file; the page only hands over the bytes.
+  saveFile: (args: unknown) => ipcRenderer.invoke(SAVE_FILE_CHANNEL, args),
+  ...createSavedViewsBridge((channel, args) => ipcRenderer.invoke(channel, args)),
+});

@@ -19,17 +19,36 @@ export const METHODS = [
   'whyConnected',
   'measures',
   'communities',
+  'exportData',
   // Session methods: replace the loaded graph (answered by service/session.ts).
   'openGraph',
   'openDefault',
   'cancelOpen',
+  'inspectFiles',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
-export const SESSION_METHODS = ['openGraph', 'openDefault', 'cancelOpen'] as const satisfies readonly Method[];
+export const SESSION_METHODS = ['openGraph', 'openDefault', 'cancelOpen', 'inspectFiles'] as const satisfies readonly Method[];
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 /** Methods answered by the graph service over the loaded graph. */
 export type ServiceMethod = Exclude<Method, SessionMethod>;
 
 /** IPC channel for a method; one channel per method, never a generic one. */
 export const channelFor = (method: Method): `redthread:${Method}` => `redthread:${method}`;
+
+/**
+ * Electron-only host functions beside the contract methods: they touch the file system
+ * in main (dialogs, dropped paths, the recent list), so the browser host has none.
+ */
+export const HOST_FUNCTIONS = ['openFileDialog', 'openDroppedFiles', 'recentFiles', 'openRecent'] as const;
+export type HostFunction = (typeof HOST_FUNCTIONS)[number];
+export const hostChannelFor = (fn: HostFunction): `redthread-host:${HostFunction}` => `redthread-host:${fn}`;
+/** Main → renderer channels: progress of long tasks, and app-menu commands for the renderer to run. */
+export const PROGRESS_CHANNEL = 'redthread:progress';
+export const MENU_CHANNEL = 'redthread:menu';
+/** Electron-only: the native save dialog and an atomic write of bytes the renderer made (exports). */
+export const SAVE_FILE_CHANNEL = 'redthread-host:saveFile';
+/** Electron-only: saved views under the user-data folder (electron/saved-views.ts); the browser host keeps them in localStorage. */
+export const SAVED_VIEW_FUNCTIONS = ['listViews', 'saveView', 'deleteView'] as const;
+export type SavedViewFunction = (typeof SAVED_VIEW_FUNCTIONS)[number];
+export const savedViewChannelFor = (fn: SavedViewFunction): `redthread-host:${SavedViewFunction}` => `redthread-host:${fn}`;

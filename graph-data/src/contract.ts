@@ -93,6 +93,14 @@ export const csvMappingSchema = z.strictObject({
 });
 export type CsvMapping = z.infer<typeof csvMappingSchema>;
 
+// One file for most formats; a CSV nodes table and edges table make two.
+const importFiles = z.array(z.strictObject({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) })).min(1).max(2);
+
+export const DATA_EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
+export type DataExportFormat = (typeof DATA_EXPORT_FORMATS)[number];
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const point = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+
 export const MEASURES = ['degree', 'betweenness', 'pagerank'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
@@ -120,9 +128,23 @@ export const argsSchemas = {
   // `sample`: number of source nodes for a betweenness estimate; ignored by the other measures.
   measures: z.strictObject({ measure: z.enum(MEASURES), sample: z.number().int().min(1).max(1_000_000).optional() }),
   communities: z.strictObject({}),
+  exportData: z.strictObject({
+    format: z.enum(DATA_EXPORT_FORMATS),
+    /** The view's node ids (edges among them come along); absent = the whole graph. */
+    nodes: ids.optional(),
+    /** Screen positions, written where the format has a place for them. */
+    positions: z.record(id, point).optional(),
+    /** The screen palette, for formats that carry colour (GEXF viz). */
+    colors: z
+      .strictObject({
+        kinds: z.partialRecord(z.enum(NODE_KINDS), hexColour).optional(),
+        allegations: z.partialRecord(z.enum(ALLEGATION_TYPES), hexColour).optional(),
+        edge: hexColour.optional(),
+      })
+      .optional(),
+  }),
   openGraph: z.strictObject({
-    // One file for most formats; a CSV nodes table and edges table make two.
-    files: z.array(z.strictObject({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) })).min(1).max(2),
+    files: importFiles,
     format: z.enum(IMPORT_FORMATS).optional(),
     csv: csvMappingSchema.optional(),
     /** Refuse files larger than this many bytes (default DEFAULT_MAX_IMPORT_BYTES). */
@@ -130,6 +152,8 @@ export const argsSchemas = {
   }),
   openDefault: z.strictObject({}),
   cancelOpen: z.strictObject({}),
+  // What the open dialog needs before opening: the detected format and, for CSV, columns to map.
+  inspectFiles: z.strictObject({ files: importFiles, format: z.enum(IMPORT_FORMATS).optional() }),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -334,9 +358,36 @@ export interface ContractResults {
   whyConnected: WhyConnected;
   measures: MeasureResult;
   communities: Communities;
+  exportData: ExportedFile;
   openGraph: OpenedGraph;
   openDefault: OpenedGraph;
   cancelOpen: { cancelled: boolean };
+  inspectFiles: FileInspection;
+}
+
+/** One CSV file as the column-mapping step shows it. */
+export interface CsvFileInspection {
+  name: string;
+  /** What the file looks like: a nodes table (an id column) or an edges table (source and target). */
+  role: 'nodes' | 'edges';
+  delimiter: NonNullable<CsvMapping['delimiter']>;
+  encoding: NonNullable<CsvMapping['encoding']>;
+  columns: string[];
+  /** The first rows (at most 5), one string per column. */
+  preview: string[][];
+}
+
+/** What `inspectFiles` found: the format, and for CSV the columns and a suggested mapping. */
+export interface FileInspection {
+  format: ImportFormat;
+  csv?: { files: CsvFileInspection[]; suggestion: CsvMapping };
+}
+
+/** A file made by an exporter, for the host to save. */
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
 }
 
 /** What a host exposes to the renderer: one named async function per method. */
@@ -363,4 +414,53 @@ export type RedthreadApi = {
 export interface RedthreadHost extends RedthreadApi {
   /** Returns the unsubscribe function. */
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  // Electron only (absent in the browser host): main reads the files, so the renderer never sees a path.
+  /** Native open dialog; null when the user cancelled it. */
+  openFileDialog?(): Promise<Result<HostOpenResult | null>>;
+  /** Files dropped on the window (File objects of the drop event). */
+  openDroppedFiles?(files: readonly DroppedFile[]): Promise<Result<HostOpenResult>>;
+  recentFiles?(): Promise<Result<RecentFile[]>>;
+  /** Opens a recent entry again; `csv` answers a `needs-mapping` result. */
+  openRecent?(args: { id: string; csv?: CsvMapping }): Promise<Result<HostOpenResult>>;
+  /** Native save dialog, then an atomic write (temp file + rename); saved false when cancelled. */
+  saveFile?(args: SaveFileRequest): Promise<Result<{ saved: boolean; name?: string }>>;
+  /** The app menu's File commands, run by the renderer so progress and errors show in one place. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /** Saved views kept under userData (Electron only; the browser host uses localStorage). Documents are opaque to main: the renderer validates them. */
+  listViews?(): Promise<Result<unknown[]>>;
+  /** Adds or replaces the view with the same name. */
+  saveView?(view: unknown): Promise<Result<{ name: string }>>;
+  deleteView?(name: string): Promise<Result<{ deleted: boolean }>>;
+}
+
+export type MenuCommand = { command: 'open' } | { command: 'open-default' } | { command: 'open-recent'; id: string };
+
+/** A file the user opened before, kept by the Electron host (paths stay in main). */
+export interface RecentFile {
+  id: string;
+  /** File names, one or two (a CSV nodes + edges pair). */
+  names: string[];
+  /** ISO timestamp of the last open. */
+  openedAt: string;
+}
+
+/**
+ * What a host-side open produced: the graph, or — for CSV files — the columns to map,
+ * after which the renderer opens the same entry again with `openRecent({ id, csv })`.
+ */
+export type HostOpenResult =
+  | { status: 'opened'; opened: OpenedGraph; recent: RecentFile }
+  | { status: 'needs-mapping'; inspection: FileInspection; recent: RecentFile };
+
+/** The part of a DOM File the contract relies on (graph-data stays free of the DOM). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/** What the renderer asks the Electron host to save: a suggested name, dialog filters and the bytes. */
+export interface SaveFileRequest {
+  defaultName: string;
+  filters: { name: string; extensions: string[] }[];
+  bytes: Uint8Array;
 }

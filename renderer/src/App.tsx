@@ -4,18 +4,25 @@ import type { DatasetInfo, EvidenceView, SourceDocument } from '../../graph-data
 import { GraphCanvas, type GraphCanvasHandle, type Selection } from './graph-view/GraphCanvas.js';
 import type { LayoutName } from './graph-view/layouts.js';
 import { DetailsPanel } from './panels/DetailsPanel.js';
+import { ExportButton } from './panels/export/ExportButton.js';
 import { Legend } from './panels/Legend.js';
+import { OpenControls } from './panels/open/OpenControls.js';
+import { OpenLayer } from './panels/open/OpenLayer.js';
+import { useDocumentTitle } from './panels/open/use-document-title.js';
+import { useOpener } from './panels/open/use-opener.js';
 import { SearchBox } from './panels/SearchBox.js';
 import { SourceViewer } from './panels/SourceViewer.js';
 import { StatusBar } from './panels/StatusBar.js';
 import { Toolbar } from './panels/Toolbar.js';
+import { useAnalysis } from './panels/views/use-analysis.js';
 import { useExplorer } from './state/use-explorer.js';
 import { useSystemTheme } from './state/use-theme.js';
 import { key, useShortcuts } from './use-shortcuts.js';
 
 export function App() {
   const theme = useSystemTheme();
-  const { view, canGoBack, canGoForward, error, clearError, call, actions } = useExplorer();
+  const explorer = useExplorer();
+  const { view, canGoBack, canGoForward, error, clearError, call, actions } = explorer;
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const [layout, setLayout] = useState<LayoutName>('fcose');
@@ -23,6 +30,16 @@ export function App() {
   const [source, setSource] = useState<{ doc: SourceDocument; evidence: EvidenceView } | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
   const search = useRef<HTMLInputElement>(null);
+  // Another graph is open in the session: start over on its initial view with fresh info.
+  const opener = useOpener({
+    onOpened: (opened) => {
+      setSelection(null);
+      setSource(null);
+      void call('datasetInfo', {}).then(setInfo);
+      void actions.load(`Opened ${opened.info.name}`);
+    },
+  });
+  useDocumentTitle(info?.name);
 
   useEffect(() => {
     void call('datasetInfo', {}).then(setInfo);
@@ -40,12 +57,15 @@ export function App() {
     if (doc) setSource({ doc, evidence });
   };
 
+  const analysis = useAnalysis({ explorer, info, theme, selection, setSelection, layout, setLayout, canvas, onOpenEvidence: (e) => void openEvidence(e) });
   const selectedNode = selection?.type === 'node' ? view?.nodes.find((n) => n.id === selection.id) : undefined;
   useShortcuts([
+    ...analysis.shortcuts,
     { test: key('ArrowLeft', { alt: true }), run: actions.back, inFields: true },
     { test: key('ArrowRight', { alt: true }), run: actions.forward, inFields: true },
     { test: key('/'), run: () => search.current?.focus() },
     { test: key('k', { ctrl: true }), run: () => search.current?.focus(), inFields: true },
+    { test: key('o', { ctrl: true }), run: opener.actions.chooseFiles, inFields: true },
     { test: key('f'), run: () => canvas.current?.fit() },
     { test: key('+'), run: () => canvas.current?.zoomBy(1.25) },
     { test: key('='), run: () => canvas.current?.zoomBy(1.25) },
@@ -71,6 +91,7 @@ export function App() {
         <h1 className="brand">
           <span className="brand-mark" aria-hidden>●</span> Redthread
         </h1>
+        <OpenControls opener={opener} />
         <SearchBox
           ref={search}
           onChoose={(hit) => {
@@ -98,6 +119,7 @@ export function App() {
           onReset={() => void actions.reset()}
           onShowHidden={actions.showHidden}
         />
+        <ExportButton canvas={canvas} info={info} theme={theme} filter={view?.filter ?? null} />
       </header>
       {error && (
         <div className="error-banner" role="alert" data-testid="error-banner">
@@ -105,36 +127,47 @@ export function App() {
           <button type="button" onClick={clearError} aria-label="Dismiss">✕</button>
         </div>
       )}
+      <OpenLayer opener={opener} />
       <main className="app-main">
-        <aside className="sidebar">{info && <Legend info={info} theme={theme} />}</aside>
-        <GraphCanvas
-          ref={canvas}
-          view={view}
-          layout={layout}
-          layoutRun={layoutRun}
-          theme={theme}
-          selection={selection}
-          onSelect={setSelection}
-          onExpand={(id) => void actions.expand(id, view?.nodes.find((n) => n.id === id)?.label ?? id)}
-          onPositions={actions.savePositions}
-        />
-        <DetailsPanel
-          selection={selection}
-          onSelect={setSelection}
-          onOpenEvidence={(e) => void openEvidence(e)}
-          onExpand={(id, label) => void actions.expand(id, label)}
-          onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
-          onHide={(id, label) => {
-            actions.hide([id], label);
-            setSelection(null);
-          }}
-          onRemove={(id, label) => {
-            actions.remove([id], label);
-            setSelection(null);
-          }}
-        />
+        <aside className="sidebar">
+          {analysis.filtersPanel}
+          {info && <Legend info={info} theme={theme} />}
+        </aside>
+        <div className="canvas-column">
+          {analysis.chips}
+          <GraphCanvas
+            ref={canvas}
+            view={view}
+            layout={layout}
+            layoutRun={layoutRun}
+            theme={theme}
+            selection={selection}
+            onSelect={setSelection}
+            onExpand={(id) => void actions.expand(id, view?.nodes.find((n) => n.id === id)?.label ?? id)}
+            onPositions={actions.savePositions}
+            {...analysis.canvasProps}
+          />
+        </div>
+        {analysis.sidePanel(
+          <DetailsPanel
+            selection={selection}
+            onSelect={setSelection}
+            onOpenEvidence={(e) => void openEvidence(e)}
+            onExpand={(id, label) => void actions.expand(id, label)}
+            onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
+            onHide={(id, label) => {
+              actions.hide([id], label);
+              setSelection(null);
+            }}
+            onRemove={(id, label) => {
+              actions.remove([id], label);
+              setSelection(null);
+            }}
+            {...analysis.nodeActions}
+          />,
+        )}
       </main>
-      <StatusBar info={info} view={view} />
+      <StatusBar info={info} view={view} visible={analysis.visible} />
       {source && (
         <SourceViewer source={source.doc} quote={source.evidence.quote} offset={source.evidence.offset} onClose={() => setSource(null)} />
       )}

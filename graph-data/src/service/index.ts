@@ -6,6 +6,7 @@ import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
 import { buildFilterIndex } from './filter-index.js';
 import { compileFilter, filterFacets, filterView } from './filters.js';
+import { exportData } from '../io/export/index.js';
 import { datasetInfo } from './info.js';
 import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
@@ -44,5 +45,6 @@ export function createGraphService(dataset: Dataset): GraphService {
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),
     measures: ({ measure, sample }) => measures.measure(measure, sample),
     communities: () => measures.communities(),
+    exportData: (args) => exportData(dataset, args),
   };
 }

@@ -8,6 +8,7 @@ import { dispatch, isMethod, validateArgs } from './dispatch.js';
 import { toServiceError } from './errors.js';
 import { createGraphService, type GraphService } from './index.js';
 import { datasetInfo } from './info.js';
+import { inspectFiles } from './inspect-files.js';
 
 export interface SessionHost {
   /** Loads the built-in dataset (Interpol 2018). */
@@ -39,6 +40,7 @@ export function createSession(host: SessionHost): Session {
 
   const session: Record<(typeof SESSION_METHODS)[number], (args: never) => Promise<unknown>> = {
     openDefault: async () => install(await host.loadDefault(), []),
+    inspectFiles: (args: Args<'inspectFiles'>) => inspectFiles(args),
     cancelOpen: async () => {
       const cancelled = current !== null;
       if (current) current.cancelled = true;

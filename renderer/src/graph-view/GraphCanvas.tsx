@@ -2,19 +2,24 @@
 // keeps it in step with the current ViewState, and reports user gestures upward.
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import { type Positions, type ViewState, visibleCounts } from '../state/view-history.js';
+import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type Positions, type ViewState, visibleCounts, type VisibleSets } from '../state/view-history.js';
 import { edgeElement, nodeElement } from './elements.js';
 import { type LayoutName, layoutOptions } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
+import { useFilterClasses } from './use-filter-classes.js';
+import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
+import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
 
 cytoscape.use(fcose);
 
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
 
 export interface GraphCanvasHandle {
+  /** The live instance, for exports (read-only use: they draw what is on screen). */
+  core(): Core | null;
   fit(): void;
   zoomBy(factor: number): void;
   center(id: string): void;
@@ -30,6 +35,15 @@ interface Props {
   onSelect(selection: Selection): void;
   onExpand(id: string): void;
   onPositions(positions: Positions): void;
+  /** What the filter leaves visible (null: everything) and whether the answer for this view is still coming. */
+  visible: VisibleSets | null;
+  filterPending: boolean;
+  highlight: Highlight | null;
+  measureStyle: MeasureStyle;
+  /** Shift+click on a node while another is selected: compare the two. */
+  onCompare(id: string): void;
+  /** Shown on the canvas when nothing is visible, instead of the default hint. */
+  empty?: ReactNode;
 }
 
 function readPositions(cy: Core): Positions {
@@ -51,15 +65,15 @@ function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positions): vo
 }
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(props, ref) {
-  const { view, layout, layoutRun, theme, selection, onSelect, onExpand, onPositions } = props;
+  const { view, layout, layoutRun, theme, selection, onSelect, onExpand, onPositions, onCompare } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const callbacks = useRef({ onSelect, onExpand, onPositions });
+  const callbacks = useRef({ onSelect, onExpand, onPositions, onCompare, selection });
   const layoutRef = useRef(layout);
   const [ready, setReady] = useState(false);
   // Cytoscape's listeners outlive renders; they read the latest props through refs.
   useLayoutEffect(() => {
-    callbacks.current = { onSelect, onExpand, onPositions };
+    callbacks.current = { onSelect, onExpand, onPositions, onCompare, selection };
     layoutRef.current = layout;
   });
 
@@ -75,7 +89,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     cyRef.current = cy;
     cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) callbacks.current.onSelect(null);
+      const { selection: current } = callbacks.current;
+      const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey === true;
+      if (shift && e.target !== cy && e.target.isNode() && current?.type === 'node' && current.id !== e.target.id()) {
+        callbacks.current.onCompare(e.target.id());
+        // Cytoscape selects on tap on its own; the selection stays the first node.
+        requestAnimationFrame(() => {
+          cy.$(':selected').unselect();
+          cy.getElementById(current.id).select();
+        });
+      } else if (e.target === cy) callbacks.current.onSelect(null);
       else callbacks.current.onSelect({ type: e.target.isNode() ? 'node' : 'edge', id: e.target.id() });
     });
     cy.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(e.target.id()));
@@ -153,7 +176,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (selection) cy.getElementById(selection.id).select();
   }, [selection, view]);
 
+  const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);
+  useFilterClasses(cyRef, view, props.visible, forced, props.filterPending);
+  useHighlight(cyRef, view, props.highlight);
+  useMeasureStyle(cyRef, view, props.measureStyle, theme);
+
   useImperativeHandle(ref, () => ({
+    core: () => cyRef.current,
     fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 40 } }, { duration: 200 }),
     zoomBy: (factor) => {
       const cy = cyRef.current;
@@ -167,8 +196,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     },
   }));
 
-  const counts = view ? visibleCounts(view) : { nodes: 0, edges: 0 };
-  const isReady = ready && view !== null;
+  const visible = props.visible && forced.size > 0 ? withForced(props.visible, forced) : props.visible;
+  const counts = view ? visibleCounts(view, visible) : { nodes: 0, edges: 0 };
+  const isReady = ready && view !== null && !props.filterPending;
   return (
     <div className="canvas-wrap">
       <div
@@ -186,7 +216,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           <span className="spinner" aria-hidden /> {view ? 'Laying out…' : 'Loading the graph…'}
         </div>
       )}
-      {view && counts.nodes === 0 && <div className="canvas-empty">Nothing to show: use Reset or search for someone.</div>}
+      {isReady && counts.nodes === 0 && (props.empty ?? <div className="canvas-empty">Nothing to show: use Reset or search for someone.</div>)}
     </div>
   );
 });
+
+/** The filter's visible sets plus the elements an overlay forces on screen. */
+function withForced(visible: VisibleSets, forced: ReadonlySet<string>): VisibleSets {
+  return { nodes: new Set([...visible.nodes, ...forced]), edges: new Set([...visible.edges, ...forced]) };
+}

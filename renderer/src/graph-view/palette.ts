@@ -85,3 +85,16 @@ export const BASE_COLOURS: Record<Theme, { text: string; textOutline: string; ed
 
 export const kindColour = (theme: Theme, kind: NodeKind): string => KIND_COLOURS[theme][kind];
 export const allegationColour = (theme: Theme, type: AllegationType): string => ALLEGATION_COLOURS[theme][type];
+
+/**
+ * Twelve community colours per theme, most distinct first (largest communities get the
+ * clearest hues); light uses deep tones for a white background, dark lighter ones.
+ * Communities past the twelfth share a neutral grey: more hues stop being tellable apart.
+ */
+export const COMMUNITY_COLOURS: Record<Theme, readonly string[]> = {
+  light: ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#393b79', '#637939', '#843c39'],
+  dark: ['#6baed6', '#fc8d59', '#74c476', '#fdd049', '#bcbddc', '#d6a77a', '#f7b6d2', '#67e0ec', '#dbdb8d', '#9e9ac8', '#b5cf6b', '#e7969c'],
+};
+const OTHER_COMMUNITY: Record<Theme, string> = { light: '#a8a29e', dark: '#78716c' };
+
+export const communityColour = (theme: Theme, community: number): string => COMMUNITY_COLOURS[theme][community] ?? OTHER_COMMUNITY[theme];

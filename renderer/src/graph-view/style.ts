@@ -62,10 +62,23 @@ export function graphStyle(theme: Theme): StylesheetJson {
       },
     })),
     { selector: 'edge:selected, edge.hovered', style: { label: 'data(relationLabel)', width: 3 } },
+    // Measures and communities (use-measure-style.ts): area grows with the measure.
+    { selector: 'node.sized', style: { width: 'mapData(measure, 0, 1, 14, 76)', height: 'mapData(measure, 0, 1, 14, 76)' } },
+    { selector: 'node.coloured', style: { 'background-color': 'data(community)' } },
+    // A pin reads as a double ring, distinct from selection (solid, highlight colour).
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6, 'border-color': base.text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': base.highlight } },
     { selector: 'edge:selected', style: { 'line-color': base.highlight, 'target-arrow-color': base.highlight } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
     { selector: 'node.neighbourhood', style: { 'border-color': base.highlight, 'border-width': 3 } },
+    // A highlighted path or comparison (use-highlight.ts) fades everything else.
+    { selector: '.dimmed', style: { opacity: 0.2, 'text-opacity': 0.2 } },
+    { selector: 'node.highlit', style: { 'border-width': 4, 'border-color': base.highlight, 'font-weight': 'bold' } },
+    {
+      selector: 'edge.highlit',
+      style: { width: 5, 'line-color': base.highlight, 'target-arrow-color': base.highlight, label: 'data(relationLabel)', 'z-index': 10 },
+    },
     { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.filtered', style: { display: 'none' } },
   ];
 }

@@ -1,4 +1,4 @@
-// Traversal actions on one node: expand, focus on its ego network, hide, remove.
+// Actions on one node: expand, focus on its ego network, hide, remove, pin, compare.
 import { useState } from 'react';
 
 export interface NodeActionHandlers {
@@ -6,10 +6,16 @@ export interface NodeActionHandlers {
   onFocus(id: string, label: string, depth: 1 | 2 | 3): void;
   onHide(id: string, label: string): void;
   onRemove(id: string, label: string): void;
+  /** Pinned nodes are never hidden by a filter. */
+  onPin?(id: string, label: string, pinned: boolean): void;
+  isPinned?(id: string): boolean;
+  /** Opens "why connected" with this node and one to pick. */
+  onCompare?(id: string, label: string): void;
 }
 
-export function NodeActions({ id, label, onExpand, onFocus, onHide, onRemove }: NodeActionHandlers & { id: string; label: string }) {
+export function NodeActions({ id, label, onExpand, onFocus, onHide, onRemove, onPin, isPinned, onCompare }: NodeActionHandlers & { id: string; label: string }) {
   const [depth, setDepth] = useState<1 | 2 | 3>(1);
+  const pinned = isPinned?.(id) ?? false;
   return (
     <div className="node-actions" role="group" aria-label="Actions">
       <button type="button" data-testid="action-expand" onClick={() => onExpand(id, label)} title="Add its neighbours to the view (E)">
@@ -39,6 +45,16 @@ export function NodeActions({ id, label, onExpand, onFocus, onHide, onRemove }: 
       <button type="button" data-testid="action-remove" onClick={() => onRemove(id, label)} title="Remove from the view (Delete)">
         Remove
       </button>
+      {onPin && (
+        <button type="button" data-testid="action-pin" aria-pressed={pinned} onClick={() => onPin(id, label, !pinned)} title="A pinned node stays visible whatever the filters">
+          {pinned ? 'Unpin' : 'Pin'}
+        </button>
+      )}
+      {onCompare && (
+        <button type="button" data-testid="action-compare" onClick={() => onCompare(id, label)} title="Why is it connected to another node? (C, or Shift+click the other)">
+          Compare with…
+        </button>
+      )}
     </div>
   );
 }

@@ -1,12 +1,21 @@
 // The status bar: which graph is open, how much of it is on screen, and the last action.
 import type { DatasetInfo } from '../../../graph-data/src/contract.js';
-import { type ViewState, visibleCounts } from '../state/view-history.js';
+import { type ViewState, visibleCounts, type VisibleSets } from '../state/view-history.js';
 
-export function StatusBar({ info, view }: { info: DatasetInfo | null; view: ViewState | null }) {
-  const counts = view ? visibleCounts(view) : null;
+/** `visible`: what the active filter leaves (null: no filter), so the counts match the canvas. */
+export function StatusBar({ info, view, visible = null }: { info: DatasetInfo | null; view: ViewState | null; visible?: VisibleSets | null }) {
+  const counts = view ? visibleCounts(view, visible) : null;
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span>{info ? `${info.name} — ${info.nodeCount} nodes, ${info.edgeCount} edges` : 'Loading the graph…'}</span>
+      <span
+        data-testid="graph-status"
+        data-name={info?.name}
+        data-format={info?.format}
+        data-nodes={info?.nodeCount}
+        data-edges={info?.edgeCount}
+      >
+        {info ? `${info.name} — ${info.nodeCount} nodes, ${info.edgeCount} edges` : 'Loading the graph…'}
+      </span>
       {counts && (
         <span>
           Showing {counts.nodes} nodes, {counts.edges} edges{view?.truncated ? ' (limited: expand or search for more)' : ''}

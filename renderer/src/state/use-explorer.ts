@@ -1,7 +1,7 @@
 // The explorer's actions over the view history: every call to the service that
 // changes the canvas goes through here, and its failures become one error message.
 import { useCallback, useMemo, useReducer, useState } from 'react';
-import type { Args, ContractResults, GraphView, Method, Result } from '../../../graph-data/src/contract.js';
+import type { Args, ContractResults, FilterSpec, GraphView, Method, Result } from '../../../graph-data/src/contract.js';
 import { getApi } from '../api/client.js';
 import {
   currentView,
@@ -11,8 +11,11 @@ import {
   mergeView,
   type Positions,
   removeNodes,
+  setPinned,
   showAll,
   viewFrom,
+  type ViewState,
+  withFilter,
 } from './view-history.js';
 
 export function useExplorer() {
@@ -39,9 +42,15 @@ export function useExplorer() {
         const graph = await call('initialView', {});
         if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Opened the dataset') });
       },
+      /** After another graph was opened: its initial view, with a fresh history, no filter and no pins. */
+      async load(reason: string) {
+        const graph = await call('initialView', {});
+        if (graph) dispatch({ type: 'replace', view: viewFrom(graph, reason) });
+      },
       async reset() {
         const graph = await call('initialView', {});
-        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Reset the view') });
+        // A reset view keeps the active filter and pins: resetting the filter is its own action.
+        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Reset the view', {}, view ?? undefined) });
       },
       async expand(id: string, label: string) {
         push(await call('expand', { id, visible: visibleIds() }), `Expanded ${label}`);
@@ -56,6 +65,33 @@ export function useExplorer() {
           return;
         }
         push(await call('expand', { id, visible: visibleIds() }), `Added ${label}`);
+      },
+      /**
+       * Makes sure `ids` are in the view and not hidden by the user (one history entry,
+       * none when they already are): paths, rankings and shared neighbours bring in what they name.
+       */
+      async include(ids: string[], reason: string) {
+        if (!view) return;
+        const present = new Set(view.nodes.map((n) => n.id));
+        const missing = ids.filter((id) => !present.has(id));
+        const wanted = new Set(ids);
+        const unhidden = view.hidden.filter((id) => !wanted.has(id));
+        if (missing.length === 0) {
+          if (unhidden.length !== view.hidden.length) dispatch({ type: 'push', view: { ...view, hidden: unhidden, reason } });
+          return;
+        }
+        const graph = await call('view', { ids: [...visibleIds(), ...missing] });
+        if (graph) dispatch({ type: 'push', view: { ...mergeView(view, graph, reason), hidden: unhidden } });
+      },
+      setFilter(filter: FilterSpec, reason: string) {
+        if (view) dispatch({ type: 'push', view: withFilter(view, filter, reason) });
+      },
+      pin(ids: string[], label: string, pinned: boolean) {
+        if (view) dispatch({ type: 'push', view: setPinned(view, ids, pinned, `${pinned ? 'Pinned' : 'Unpinned'} ${label}`) });
+      },
+      /** Replaces the view with a whole stored one (a saved view), as one history entry. */
+      open(state: ViewState) {
+        dispatch({ type: 'push', view: state });
       },
       hide(ids: string[], label: string) {
         if (view) dispatch({ type: 'push', view: hideNodes(view, ids, `Hid ${label}`) });

@@ -1,6 +1,6 @@
 // View history: every change to what is on the canvas is a new entry, so Back and
-// Forward restore exactly the earlier view (elements, hidden nodes, positions).
-import type { GraphView, ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
+// Forward restore exactly the earlier view (elements, hidden nodes, positions, filter, pins).
+import type { FilterSpec, GraphView, ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -14,6 +14,16 @@ export interface ViewState {
   /** What produced this view, shown in the toolbar ("Expanded Bill Browder"). */
   reason: string;
   truncated: boolean;
+  /** The investigator's filter, evaluated by the service over this view's nodes. */
+  filter: FilterSpec;
+  /** Nodes the user pinned: never hidden by a filter. */
+  pinned: string[];
+}
+
+/** What a filter (plus forced nodes) leaves visible; null when nothing is filtered. */
+export interface VisibleSets {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
 export interface History {
@@ -27,12 +37,24 @@ export type HistoryAction =
   | { type: 'push'; view: ViewState }
   | { type: 'back' }
   | { type: 'forward' }
-  | { type: 'positions'; positions: Positions };
+  | { type: 'positions'; positions: Positions }
+  /** A new graph was opened: its first view starts a fresh history (Back cannot reach the old graph's ids). */
+  | { type: 'replace'; view: ViewState };
 
 export const emptyHistory: History = { entries: [], index: -1 };
 
-export function viewFrom(graph: GraphView, reason: string, positions: Positions = {}): ViewState {
-  return { nodes: graph.nodes, edges: graph.edges, hidden: [], positions, reason, truncated: graph.truncated };
+/** A fresh view; `keep` carries the filter and pins over from the view it replaces (new views keep the active filter). */
+export function viewFrom(graph: GraphView, reason: string, positions: Positions = {}, keep?: Pick<ViewState, 'filter' | 'pinned'>): ViewState {
+  return {
+    nodes: graph.nodes,
+    edges: graph.edges,
+    hidden: [],
+    positions,
+    reason,
+    truncated: graph.truncated,
+    filter: keep?.filter ?? {},
+    pinned: keep?.pinned ?? [],
+  };
 }
 
 export function currentView(history: History): ViewState | null {
@@ -46,6 +68,8 @@ export function historyReducer(history: History, action: HistoryAction): History
       const entries = [...history.entries.slice(0, history.index + 1), action.view].slice(-MAX_HISTORY);
       return { entries, index: entries.length - 1 };
     }
+    case 'replace':
+      return { entries: [action.view], index: 0 };
     case 'back':
       return history.index > 0 ? { ...history, index: history.index - 1 } : history;
     case 'forward':
@@ -83,13 +107,28 @@ export function showAll(view: ViewState, reason: string): ViewState {
 /** A graph view merged into an existing one, keeping the positions already known. */
 export function mergeView(view: ViewState, graph: GraphView, reason: string): ViewState {
   const present = new Set(graph.nodes.map((n) => n.id));
-  return { ...viewFrom(graph, reason, view.positions), hidden: view.hidden.filter((id) => present.has(id)) };
+  return { ...viewFrom(graph, reason, view.positions, view), hidden: view.hidden.filter((id) => present.has(id)) };
 }
 
-export function visibleCounts(view: ViewState): { nodes: number; edges: number } {
+export function withFilter(view: ViewState, filter: FilterSpec, reason: string): ViewState {
+  return { ...view, filter, reason };
+}
+
+export function setPinned(view: ViewState, ids: string[], pinned: boolean, reason: string): ViewState {
+  const next = new Set(view.pinned);
+  for (const id of ids) {
+    if (pinned) next.add(id);
+    else next.delete(id);
+  }
+  return { ...view, pinned: [...next], reason };
+}
+
+/** What is on screen: the filter's visible sets (all when null) minus the nodes the user hid, and their edges. */
+export function visibleCounts(view: ViewState, visible: VisibleSets | null = null): { nodes: number; edges: number } {
   const hidden = new Set(view.hidden);
+  const showsNode = (id: string) => !hidden.has(id) && (!visible || visible.nodes.has(id));
   return {
-    nodes: view.nodes.filter((n) => !hidden.has(n.id)).length,
-    edges: view.edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)).length,
+    nodes: view.nodes.filter((n) => showsNode(n.id)).length,
+    edges: view.edges.filter((e) => showsNode(e.source) && showsNode(e.target) && (!visible || visible.edges.has(e.id))).length,
   };
 }

@@ -1,0 +1,47 @@
+// Wires opening files into the running app: the recent list under userData, the host
+// functions' IPC channels, the app menu (rebuilt when the recent list changes), and
+// progress forwarded from the service thread to the window on one channel.
+import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { MENU_CHANNEL, PROGRESS_CHANNEL } from '../graph-data/src/contract-methods.js';
+import type { MenuCommand, ProgressEvent, RecentFile } from '../graph-data/src/contract.js';
+import { registerHostIpc, type ServiceCall } from './ipc.js';
+import { menuTemplate } from './menu.js';
+import { createHostFunctions, hostHandlers } from './open-files.js';
+import { loadRecentFiles } from './recent-files.js';
+import { isTrustedSender } from './security/sender.js';
+
+export interface FileHostOptions {
+  call: ServiceCall;
+  window(): BrowserWindow | null;
+}
+
+/** Sends to the window's page only; a closed or crashed window just drops the message. */
+function sendToWindow(win: BrowserWindow | null, channel: string, payload: unknown): void {
+  if (!win || win.isDestroyed() || win.webContents.isDestroyed()) return;
+  win.webContents.send(channel, payload);
+}
+
+/** The service host's onProgress: the renderer subscribes through the preload's onProgress. */
+export const progressForwarder =
+  (window: () => BrowserWindow | null) =>
+  (event: ProgressEvent): void =>
+    sendToWindow(window(), PROGRESS_CHANNEL, event);
+
+export async function startFileHost({ call, window }: FileHostOptions): Promise<() => void> {
+  const recent = await loadRecentFiles(app.getPath('userData'));
+  const setMenu = (list: RecentFile[]): void => {
+    const send = (command: MenuCommand): void => sendToWindow(window(), MENU_CHANNEL, command);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev: !app.isPackaged, recent: list, send, isMac: process.platform === 'darwin' })));
+  };
+  const functions = createHostFunctions({
+    showOpenDialog: (options) => {
+      const win = window();
+      return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+    },
+    call,
+    recent,
+    onRecentChanged: setMenu,
+  });
+  setMenu(recent.list());
+  return registerHostIpc(ipcMain, hostHandlers(functions), isTrustedSender);
+}

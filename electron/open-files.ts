@@ -1,0 +1,124 @@
+// The Electron-only host functions: the open dialog, dropped files and the recent
+// list. Main reads the files (checked and size-limited) and hands their bytes to the
+// service thread's session, so the renderer never touches the file system.
+import type {
+  CsvMapping,
+  FileInspection,
+  HostOpenResult,
+  OpenedGraph,
+  RecentFile,
+  Result,
+  ServiceError,
+} from '../graph-data/src/contract.js';
+import { z } from 'zod';
+import { csvMappingSchema, DEFAULT_MAX_IMPORT_BYTES } from '../graph-data/src/contract.js';
+import { FileRefused, OPEN_DIALOG_FILTERS, readGraphFiles } from './files.js';
+import type { HostHandlers, ServiceCall } from './ipc.js';
+import type { RecentFiles } from './recent-files.js';
+
+export interface OpenDialogLike {
+  (options: { title: string; filters: typeof OPEN_DIALOG_FILTERS; properties: ('openFile' | 'multiSelections')[] }): Promise<{
+    canceled: boolean;
+    filePaths: string[];
+  }>;
+}
+
+export interface OpenFilesDeps {
+  showOpenDialog: OpenDialogLike;
+  call: ServiceCall;
+  recent: RecentFiles;
+  maxBytes?: number;
+  /** After the recent list changed (the menu rebuilds its Recent submenu). */
+  onRecentChanged?(list: RecentFile[]): void;
+}
+
+export interface HostFunctions {
+  openFileDialog(): Promise<Result<HostOpenResult | null>>;
+  openDroppedFiles(paths: unknown): Promise<Result<HostOpenResult>>;
+  recentFiles(): Promise<Result<RecentFile[]>>;
+  openRecent(args: { id: string; csv?: CsvMapping }): Promise<Result<HostOpenResult>>;
+}
+
+// CSV needs the column-mapping step first; other formats open straight away.
+const looksLikeCsv = (path: string): boolean => /\.(csv|tsv|txt)$/i.test(path);
+
+const failure = (error: ServiceError): { ok: false; error: ServiceError } => ({ ok: false, error });
+
+function asFailure(error: unknown): { ok: false; error: ServiceError } {
+  if (error instanceof FileRefused) return failure(error.error);
+  return failure({ code: 'internal', message: `files: ${error instanceof Error ? error.message : String(error)}` });
+}
+
+export function createHostFunctions(deps: OpenFilesDeps): HostFunctions {
+  const maxBytes = deps.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+
+  const remember = async (paths: string[]): Promise<RecentFile> => {
+    const entry = await deps.recent.add(paths);
+    deps.onRecentChanged?.(deps.recent.list());
+    return entry;
+  };
+
+  const openPaths = async (paths: unknown, csv?: CsvMapping): Promise<Result<HostOpenResult>> => {
+    try {
+      const files = await readGraphFiles(paths, maxBytes);
+      const checked = paths as string[];
+      if (!csv && checked.some(looksLikeCsv)) {
+        const inspected = (await deps.call('inspectFiles', { files })) as Result<FileInspection>;
+        if (!inspected.ok) return inspected;
+        if (inspected.value.format === 'csv') {
+          return { ok: true, value: { status: 'needs-mapping', inspection: inspected.value, recent: await remember(checked) } };
+        }
+      }
+      const opened = (await deps.call('openGraph', { files, csv, maxBytes })) as Result<OpenedGraph>;
+      if (!opened.ok) return opened;
+      return { ok: true, value: { status: 'opened', opened: opened.value, recent: await remember(checked) } };
+    } catch (error) {
+      return asFailure(error);
+    }
+  };
+
+  return {
+    async openFileDialog() {
+      const choice = await deps.showOpenDialog({
+        title: 'Open a graph',
+        filters: OPEN_DIALOG_FILTERS,
+        properties: ['openFile', 'multiSelections'],
+      });
+      if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
+      return openPaths(choice.filePaths);
+    },
+    openDroppedFiles: (paths) => openPaths(paths),
+    recentFiles: async () => ({ ok: true, value: deps.recent.list() }),
+    async openRecent({ id, csv }) {
+      const paths = deps.recent.paths(id);
+      if (!paths) return failure({ code: 'bad_arguments', message: `files: no recent file with id "${id}"` });
+      return openPaths(paths, csv);
+    },
+  };
+}
+
+const openRecentArgs = z.strictObject({ id: z.string().min(1).max(64), csv: csvMappingSchema.optional() });
+const noArgs = z.union([z.undefined(), z.null(), z.strictObject({})]);
+
+const badArguments = (fn: string, error: z.ZodError): { ok: false; error: ServiceError } =>
+  failure({ code: 'bad_arguments', message: `${fn}: ${error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}` });
+
+/** The IPC face of the host functions: untrusted arguments are validated here. */
+export function hostHandlers(fns: HostFunctions): HostHandlers {
+  return {
+    openFileDialog: async (args) => {
+      const parsed = noArgs.safeParse(args);
+      return parsed.success ? fns.openFileDialog() : badArguments('openFileDialog', parsed.error);
+    },
+    // The paths are checked by files.ts (count, absolute, regular file, size).
+    openDroppedFiles: (args) => fns.openDroppedFiles(args),
+    recentFiles: async (args) => {
+      const parsed = noArgs.safeParse(args);
+      return parsed.success ? fns.recentFiles() : badArguments('recentFiles', parsed.error);
+    },
+    openRecent: async (args) => {
+      const parsed = openRecentArgs.safeParse(args);
+      return parsed.success ? fns.openRecent(parsed.data) : badArguments('openRecent', parsed.error);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// The preload's Electron-only extras: named host functions, and subscriptions that
+// hand the page the payload only (never the IpcRendererEvent, which reaches ipcRenderer).
+import { type HostFunction, hostChannelFor, MENU_CHANNEL, PROGRESS_CHANNEL } from '../graph-data/src/contract-methods.js';
+import type { MenuCommand, ProgressEvent, RedthreadHost } from '../graph-data/src/contract.js';
+
+/** The part of ipcRenderer the extras use. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+type Extras = Required<Pick<RedthreadHost, 'openFileDialog' | 'openDroppedFiles' | 'recentFiles' | 'openRecent' | 'onProgress' | 'onMenuCommand'>>;
+
+function subscribe<T>(ipc: IpcRendererLike, channel: string, listener: (payload: T) => void): () => void {
+  const forward = (_event: unknown, payload: unknown): void => listener(payload as T);
+  ipc.on(channel, forward);
+  return () => {
+    ipc.removeListener(channel, forward);
+  };
+}
+
+export function createHostExtras(ipc: IpcRendererLike, pathForFile: (file: File) => string): Extras {
+  const invoke = (fn: HostFunction, args?: unknown) =>
+    // Main answers each host channel with that function's Result.
+    ipc.invoke(hostChannelFor(fn), args) as never;
+  return {
+    openFileDialog: () => invoke('openFileDialog'),
+    // Only a File from a real drop has a path; main checks each path again before reading it.
+    openDroppedFiles: (files) => invoke('openDroppedFiles', files.map((file) => pathForFile(file as File))),
+    recentFiles: () => invoke('recentFiles'),
+    openRecent: (args) => invoke('openRecent', args),
+    onProgress: (listener) => subscribe<ProgressEvent>(ipc, PROGRESS_CHANNEL, listener),
+    onMenuCommand: (listener) => subscribe<MenuCommand>(ipc, MENU_CHANNEL, listener),
+  };
+}

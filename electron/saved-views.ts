@@ -1,0 +1,126 @@
+// Saved views of the desktop app: one JSON file under userData, written atomically. Main
+// treats each view as an opaque document with a name (the renderer validates its content
+// with the full schema when it reads it), and checks only what keeps the file sane: a
+// name, plain JSON, a size cap.
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import type { SavedViewFunction } from '../graph-data/src/contract-methods.js';
+import type { Result } from '../graph-data/src/contract.js';
+import { writeAtomically } from './recent-files.js';
+
+export const SAVED_VIEWS_FILE = 'saved-views.json';
+/** One view holds node ids and positions; 20 MB is some 200k nodes, far past what a canvas shows. */
+export const MAX_VIEW_BYTES = 20 * 1024 ** 2;
+export const MAX_VIEWS = 500;
+
+const savedViewName = z.string().trim().min(1).max(120);
+const document = z.looseObject({ name: savedViewName });
+type StoredView = z.infer<typeof document>;
+
+export interface SavedViewStore {
+  list(): Promise<StoredView[]>;
+  /** Adds or replaces the view with the same name. */
+  save(view: unknown): Promise<{ name: string }>;
+  remove(name: string): Promise<{ deleted: boolean }>;
+}
+
+export class SavedViewError extends Error {
+  constructor(message: string) {
+    super(`saved-views: ${message}`);
+    this.name = 'SavedViewError';
+  }
+}
+
+/** The store at `file`; a missing file is an empty list, a damaged one is kept aside rather than overwritten. */
+export function createSavedViewStore(file: string): SavedViewStore {
+  let views: StoredView[] | null = null;
+  // Operations run one after another: two quick saves must not interleave their writes.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.catch(() => undefined).then(task);
+    queue = run;
+    return run;
+  };
+
+  const load = async (): Promise<StoredView[]> => {
+    if (views) return views;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      return (views = []);
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      const list = Array.isArray(parsed) ? parsed : [];
+      views = list.flatMap((v) => {
+        const ok = document.safeParse(v);
+        return ok.success ? [ok.data] : [];
+      });
+    } catch {
+      // Unreadable JSON: keep the bytes under another name so the next save cannot destroy them.
+      await writeAtomically(`${file}.damaged-${Date.now()}`, text);
+      views = [];
+    }
+    return views;
+  };
+
+  const persist = async (next: StoredView[]): Promise<void> => {
+    await mkdir(dirname(file), { recursive: true });
+    await writeAtomically(file, `${JSON.stringify(next)}\n`);
+    views = next;
+  };
+
+  return {
+    list: () => serial(async () => (await load()).slice()),
+    save: (raw) =>
+      serial(async () => {
+        const parsed = document.safeParse(raw);
+        if (!parsed.success) throw new SavedViewError(`a saved view needs a name of 1–120 characters (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+        const text = JSON.stringify(parsed.data);
+        if (text.length > MAX_VIEW_BYTES) throw new SavedViewError(`view "${parsed.data.name}" is larger than ${MAX_VIEW_BYTES / 1024 ** 2} MB`);
+        // A round trip through JSON keeps only plain data, whatever the sender put in.
+        const view = JSON.parse(text) as StoredView;
+        const current = await load();
+        const others = current.filter((v) => v.name !== view.name);
+        if (others.length >= MAX_VIEWS) throw new SavedViewError(`at most ${MAX_VIEWS} saved views; delete one first`);
+        await persist([...others, view]);
+        return { name: view.name };
+      }),
+    remove: (name) =>
+      serial(async () => {
+        const current = await load();
+        const next = current.filter((v) => v.name !== name);
+        if (next.length === current.length) return { deleted: false };
+        await persist(next);
+        return { deleted: true };
+      }),
+  };
+}
+
+type Handler = (args: unknown) => Promise<Result<unknown>>;
+
+/** The host functions over a store, each returning a Result (never throwing across IPC). */
+export function savedViewHandlers(store: SavedViewStore): Record<SavedViewFunction, Handler> {
+  const wrap =
+    (fn: SavedViewFunction, run: (args: unknown) => Promise<unknown>): Handler =>
+    async (args) => {
+      try {
+        return { ok: true, value: await run(args) };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const code = error instanceof SavedViewError ? 'bad_arguments' : 'internal';
+        return { ok: false, error: { code, message: error instanceof SavedViewError ? message : `saved-views: ${fn}: ${message}` } };
+      }
+    };
+  return {
+    listViews: wrap('listViews', () => store.list()),
+    saveView: wrap('saveView', (view) => store.save(view)),
+    deleteView: wrap('deleteView', (name) => {
+      const parsed = savedViewName.safeParse(name);
+      if (!parsed.success) throw new SavedViewError('deleteView expects the name of a saved view');
+      return store.remove(parsed.data);
+    }),
+  };
+}

@@ -1,0 +1,144 @@
+// Data exports: each format parsed back with a real parser (graphology-gexf,
+// graphology-graphml, fflate's unzip) keeps the counts and the attributes that matter.
+import { strFromU8, unzipSync } from 'fflate';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+import { argsSchemas } from '../../contract.js';
+import { createGraphService } from '../../service/index.js';
+import { fixtureDataset } from '../../service/test-fixture.js';
+import { exportData, exportFileName } from './index.js';
+
+const CURLY = 'He said “it’s a ‘smear’” & left <quietly>';
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** The service fixture plus the awkward strings real datasets carry. */
+function dataset() {
+  const d = fixtureDataset();
+  d.graph.mergeEdgeAttributes('e2', { evidence: [{ source: 's1', quote: CURLY }, { source: 's1', quote: 'line one\nline two' }] });
+  d.graph.mergeNodeAttributes('dora', { label: XSS, extra: { score: 2.5, verified: true } });
+  d.graph.mergeNodeAttributes('anna', { extra: { score: 1 } });
+  return d;
+}
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** Minimal RFC 4180 reader, independent of the writer. */
+function readCsv(source: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = source.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  const [head = [], ...rest] = rows;
+  return rest.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+}
+
+describe('exportData', () => {
+  it('names files after the dataset and the day', () => {
+    expect(exportFileName('interpol-2018', 'svg', NOW)).toBe('interpol-2018-2026-11-27.svg');
+    expect(exportFileName('../../etc/passwd', 'json', NOW)).toBe('etc-passwd-2026-11-27.json');
+  });
+
+  it('graphology JSON keeps every attribute and reads back into a graph', () => {
+    const out = exportData(dataset(), { format: 'json' }, NOW);
+    expect(out.fileName).toBe('fixture-2026-11-27.json');
+    const g = new MultiDirectedGraph();
+    g.import(JSON.parse(text(out.bytes)));
+    expect([g.order, g.size]).toEqual([5, 3]);
+    expect(g.getEdgeAttribute('e2', 'evidence')[0].quote).toBe(CURLY);
+    expect(g.getEdgeAttribute('e2', 'allegation')).toEqual({ type: 'bribery_corruption', status: 'alleged', claimant: 'bjorn' });
+  });
+
+  it('exports only the view: its nodes and the edges among them', () => {
+    const out = exportData(dataset(), { format: 'json', nodes: ['anna', 'bjorn', 'nobody'] }, NOW);
+    const parsed = JSON.parse(text(out.bytes)) as { nodes: { key: string }[]; edges: { key: string }[] };
+    expect(parsed.nodes.map((n) => n.key).sort()).toEqual(['anna', 'bjorn']);
+    expect(parsed.edges.map((e) => e.key)).toEqual(['e2']);
+  });
+
+  it('GEXF opens in graphology-gexf with typed attributes, colours and positions', () => {
+    const out = exportData(
+      dataset(),
+      { format: 'gexf', positions: { anna: { x: 10, y: 20 } }, colors: { kinds: { person: '#2563eb' }, allegations: { bribery_corruption: '#a16207' } } },
+      NOW,
+    );
+    const xml = text(out.bytes);
+    expect(xml).toContain('xmlns="http://gexf.net/1.3"');
+    expect(xml).not.toContain(XSS);
+    const g = parseGexf(MultiDirectedGraph, xml);
+    expect([g.order, g.size]).toEqual([5, 3]);
+    expect(g.getNodeAttribute('dora', 'label')).toBe(XSS);
+    expect(g.getNodeAttribute('dora', 'extra.score')).toBe(2.5);
+    expect(g.getNodeAttribute('dora', 'extra.verified')).toBe(true);
+    expect(g.getNodeAttribute('anna', 'color')).toBe('rgb(37,99,235)');
+    expect([g.getNodeAttribute('anna', 'x'), g.getNodeAttribute('anna', 'y')]).toEqual([10, -20]);
+    const e2 = g.edges().find((e) => g.getEdgeAttribute(e, 'allegation_type'));
+    if (!e2) throw new Error('no allegation edge after the round trip');
+    expect(g.getEdgeAttribute(e2, 'allegation_type')).toBe('bribery_corruption');
+    expect(g.getEdgeAttribute(e2, 'allegation_status')).toBe('alleged');
+    expect(g.getEdgeAttribute(e2, 'evidence_quotes')).toBe(`${CURLY}\nline one\nline two`);
+    expect(g.getEdgeAttribute(e2, 'evidence_count')).toBe(2);
+  });
+
+  it('GraphML opens in graphology-graphml with typed keys', () => {
+    const out = exportData(dataset(), { format: 'graphml', positions: { anna: { x: 1.5, y: -3 } } }, NOW);
+    const xml = text(out.bytes);
+    expect(xml).toMatch(/<key id="[^"]+" for="node" attr.name="evidence_count" attr.type="long"\/>/);
+    const g = parseGraphml(MultiDirectedGraph, xml);
+    expect([g.order, g.size]).toEqual([5, 3]);
+    expect(g.getNodeAttribute('dora', 'label')).toBe(XSS);
+    expect(g.getNodeAttribute('anna', 'x')).toBe(1.5);
+    const e2 = g.edges().find((e) => g.getEdgeAttribute(e, 'allegation_type'));
+    if (!e2) throw new Error('no allegation edge after the round trip');
+    expect(g.getEdgeAttribute(e2, 'allegation_type')).toBe('bribery_corruption');
+    expect(g.getEdgeAttribute(e2, 'evidence_quotes')).toContain(CURLY);
+    expect(g.getEdgeAttribute(e2, 'label')).toBe('accuses');
+  });
+
+  it('CSV: a zip of nodes.csv and edges.csv with every attribute', () => {
+    const out = exportData(dataset(), { format: 'csv' }, NOW);
+    expect(out.fileName).toBe('fixture-2026-11-27.zip');
+    const files = unzipSync(out.bytes);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'edges.csv', 'nodes.csv']);
+    const nodes = readCsv(strFromU8(files['nodes.csv'] ?? new Uint8Array()));
+    const edges = readCsv(strFromU8(files['edges.csv'] ?? new Uint8Array()));
+    expect(nodes).toHaveLength(5);
+    expect(edges).toHaveLength(3);
+    expect(nodes.find((n) => n.id === 'dora')?.label).toBe(XSS);
+    expect(nodes.find((n) => n.id === 'anna')?.aliases).toBe('Madame A');
+    const e2 = edges.find((e) => e.id === 'e2');
+    expect(e2).toMatchObject({ source: 'bjorn', target: 'anna', allegation_type: 'bribery_corruption', allegation_claimant: 'bjorn' });
+    expect(e2?.evidence_quotes?.split('\n')[0]).toBe(CURLY);
+    expect(strFromU8(files['README.txt'] ?? new Uint8Array())).toContain('Test source');
+  });
+
+  it('is a service method whose arguments the contract validates', () => {
+    const service = createGraphService(dataset());
+    const out = service.exportData({ format: 'graphml', nodes: ['carl', 'bureau'] });
+    expect(text(out.bytes).match(/<node /g)).toHaveLength(2);
+    expect(argsSchemas.exportData.safeParse({ format: 'xlsx' }).success).toBe(false);
+    expect(argsSchemas.exportData.safeParse({ format: 'gexf', colors: { kinds: { person: 'red' } } }).success).toBe(false);
+  });
+});

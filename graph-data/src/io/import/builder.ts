@@ -1,0 +1,119 @@
+// Builds the RedthreadGraph while a format reads its file: duplicate node ids keep the first,
+// edges wait until the end so they may name nodes declared later, and edges to nodes that
+// never appear get placeholder nodes (as Gephi does) instead of silently vanishing.
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphAttributes, RedthreadGraph } from '../../service/dataset.js';
+import type { ImportContext } from './context.js';
+import { edgeAttributes, nodeAttributes, type EdgeSpec, type NodeSpec } from './map-attributes.js';
+import { whereText, type Where } from './where.js';
+
+export interface BuilderOptions {
+  /**
+   * Nodes exist only as edge endpoints (an edge list): create them silently. Otherwise an
+   * endpoint that no node declares gets a placeholder node and a warning.
+   */
+  implicitNodes?: boolean;
+}
+
+
+interface PendingEdge {
+  id: string | undefined;
+  source: string;
+  target: string;
+  attributes: ReturnType<typeof edgeAttributes>;
+  where: Where;
+}
+
+const describe = (edge: PendingEdge) => `${edge.id ? `"${edge.id}" ` : ''}"${edge.source}" → "${edge.target}" ${whereText(edge.where)}`;
+
+const BUILD_TICK = 5_000;
+
+export class GraphBuilder {
+  readonly graph: RedthreadGraph = new MultiDirectedGraph<never, never, GraphAttributes>() as unknown as RedthreadGraph;
+  private readonly edges: PendingEdge[] = [];
+  private readonly options: BuilderOptions;
+  private ctx: ImportContext;
+
+  constructor(ctx: ImportContext, options: BuilderOptions = {}) {
+    this.ctx = ctx;
+    this.options = options;
+  }
+
+  /** Switches the file that messages name (several CSV tables build one graph). */
+  useContext(ctx: ImportContext): void {
+    this.ctx = ctx;
+  }
+
+  get nodeCount(): number {
+    return this.graph.order;
+  }
+
+  get edgeCount(): number {
+    return this.edges.length;
+  }
+
+  hasNode(id: string): boolean {
+    return this.graph.hasNode(id);
+  }
+
+  /** Adds a node; returns false (and warns) when the id was already used. */
+  addNode(spec: NodeSpec, where: Where): boolean {
+    if (this.graph.order >= this.ctx.limits.maxNodes && !this.graph.hasNode(spec.id)) this.tooMany('nodes', this.ctx.limits.maxNodes);
+    // Insert first, ask later: graphology refuses an existing key, and duplicates are rare.
+    try {
+      this.graph.addNode(spec.id, nodeAttributes(spec, this.ctx.warnings, where));
+      return true;
+    } catch (error) {
+      if (!this.graph.hasNode(spec.id)) throw error;
+      this.ctx.warnings.note('duplicateNode', () => `"${spec.id}" ${whereText(where)}`);
+      return false;
+    }
+  }
+
+  addEdge(spec: EdgeSpec, where: Where): void {
+    if (this.edges.length >= this.ctx.limits.maxEdges) this.tooMany('edges', this.ctx.limits.maxEdges);
+    this.edges.push({ id: spec.id, source: spec.source, target: spec.target, attributes: edgeAttributes(spec, this.ctx.warnings, where), where });
+  }
+
+  private tooMany(what: string, limit: number): never {
+    this.ctx.fail('too_large', `has more than ${limit.toLocaleString('en-US')} ${what}, the most Redthread opens at once`);
+  }
+
+  private addMissingEnds(edge: PendingEdge): void {
+    const { graph, ctx } = this;
+    const missing = [edge.source, edge.target].filter((end, k) => !graph.hasNode(end) && (k === 0 || end !== edge.source));
+    if (!this.options.implicitNodes) ctx.warnings.note('danglingEdge', () => `${describe(edge)} needs ${missing.map((m) => `"${m}"`).join(' and ')}`);
+    for (const end of missing) {
+      if (graph.order >= ctx.limits.maxNodes) this.tooMany('nodes', ctx.limits.maxNodes);
+      graph.addNode(end, this.options.implicitNodes ? { label: end, kind: 'other' } : { label: end, kind: 'other', extra: { placeholder: true } });
+    }
+  }
+
+  /** Resolves edges (placeholders for unknown endpoints) and returns the finished graph. */
+  async finish(name: string): Promise<RedthreadGraph> {
+    const { graph, ctx } = this;
+    graph.setAttribute('name', name);
+    const total = this.edges.length;
+    let generated = 0;
+    for (let i = 0; i < total; i++) {
+      const edge = this.edges[i] as PendingEdge;
+      let key = edge.id ?? `#${++generated}`;
+      for (;;) {
+        try {
+          graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+          break;
+        } catch (error) {
+          // Insert first, ask later: a missing end or a used key are the exceptions, not the rule.
+          if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) this.addMissingEnds(edge);
+          else if (graph.hasEdge(key)) {
+            if (edge.id !== undefined && key === edge.id) ctx.warnings.note('duplicateEdge', () => describe(edge));
+            key = `${edge.id ?? ''}#${++generated}`;
+          } else throw error;
+        }
+      }
+      if (i % BUILD_TICK === 0) await ctx.tick('build', i, total);
+    }
+    this.edges.length = 0;
+    return graph;
+  }
+}

@@ -1,0 +1,251 @@
+// GraphML importer (yEd, Cytoscape desktop, networkx, igraph, Gephi) over the streaming XML
+// reader: typed keys with defaults and for="node|edge|all", edgedefault and per-edge directed,
+// any namespace prefix or none, yEd labels/geometry/colours, nested group graphs (flattened,
+// parent kept) and hyperedges (expanded to an edge per pair of endpoints, with a warning).
+import { GraphBuilder } from './builder.js';
+import type { ImportContext } from './context.js';
+import { fileStem, type FormatResult } from './format.js';
+import type { RawAttributes } from './map-attributes.js';
+import { inferCell, parseBoolean, parseNumber, parseTyped, safeColor, type TypedValue } from './values.js';
+import { readXml, type XmlPosition, type XmlSink } from './xml-reader.js';
+
+interface Key {
+  name: string;
+  type: string | undefined;
+  yfiles: string | undefined;
+  default?: TypedValue;
+}
+
+interface Element {
+  kind: 'node' | 'edge' | 'hyperedge' | 'graph';
+  id: string | undefined;
+  attributes: RawAttributes;
+  seen: Set<string>;
+  where: number;
+  label?: string;
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+  source?: string;
+  target?: string;
+  undirected?: boolean;
+  endpoints?: string[];
+}
+
+interface DataCapture {
+  key: string;
+  element: Element;
+  text: string;
+  children: boolean;
+}
+
+const MAX_HYPEREDGE_ENDPOINTS = 64;
+
+class GraphmlSink implements XmlSink {
+  private readonly keys = new Map<string, Key>();
+  private declaring: { domain: string; id: string; key: Key } | null = null;
+  private readonly stack: string[] = [];
+  private readonly elements: Element[] = [];
+  private readonly graphs: { undirected: boolean; parent: string | undefined }[] = [];
+  private data: DataCapture | null = null;
+  private labelText: string | null = null;
+  private defaultText: string | null = null;
+  private hyperedges = 0;
+  graphSeen = false;
+  name: string | undefined;
+
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly builder: GraphBuilder,
+    private readonly position: XmlPosition,
+  ) {}
+
+  open(name: string, attributes: Record<string, string>): void {
+    this.stack.push(name);
+    if (this.stack.length === 1 && name !== 'graphml') this.ctx.fail('bad_file', `is not a GraphML file: its root element is <${name}>, expected <graphml>`, this.position.where());
+    if (this.data) return this.openInsideData(name, attributes);
+    const current = this.elements[this.elements.length - 1];
+    switch (name) {
+      case 'key':
+        return this.declare(attributes);
+      case 'default':
+        if (this.declaring) this.defaultText = '';
+        return;
+      case 'graph': {
+        this.graphSeen = true;
+        const outer = this.graphs[this.graphs.length - 1];
+        const edgedefault = attributes.edgedefault?.toLowerCase();
+        this.graphs.push({ undirected: edgedefault === undefined ? (outer?.undirected ?? false) : edgedefault === 'undirected', parent: current?.kind === 'node' ? current.id : outer?.parent });
+        this.elements.push(this.element('graph', attributes.id));
+        return;
+      }
+      case 'node': {
+        const element = this.element('node', attributes.id);
+        const parent = this.graphs[this.graphs.length - 1]?.parent;
+        if (parent !== undefined) element.attributes.parent = parent;
+        this.elements.push(element);
+        return;
+      }
+      case 'edge': {
+        const element = this.element('edge', attributes.id);
+        element.source = attributes.source;
+        element.target = attributes.target;
+        const directed = attributes.directed === undefined ? undefined : parseBoolean(attributes.directed);
+        element.undirected = directed === undefined ? (this.graphs[this.graphs.length - 1]?.undirected ?? false) : !directed;
+        this.elements.push(element);
+        return;
+      }
+      case 'hyperedge': {
+        const element = this.element('hyperedge', attributes.id);
+        element.endpoints = [];
+        this.elements.push(element);
+        return;
+      }
+      case 'endpoint':
+        if (current?.kind === 'hyperedge' && attributes.node !== undefined) current.endpoints?.push(attributes.node);
+        return;
+      case 'data':
+        if (current && attributes.key !== undefined) this.data = { key: attributes.key, element: current, text: '', children: false };
+        return;
+    }
+  }
+
+  close(name: string): void {
+    this.stack.pop();
+    if (this.data) {
+      if (name === 'data' && !this.stack.includes('data')) this.finishData(this.data);
+      else if ((name === 'NodeLabel' || name === 'EdgeLabel') && this.labelText !== null) {
+        const label = this.labelText.trim();
+        if (label && this.data.element.label === undefined) this.data.element.label = label;
+        this.labelText = null;
+      }
+      return;
+    }
+    if (name === 'default' && this.declaring && this.defaultText !== null) {
+      this.declaring.key.default = parseTyped(this.declaring.key.type, this.defaultText.trim());
+      this.defaultText = null;
+    } else if (name === 'key') this.declaring = null;
+    else if (name === 'graph' || name === 'node' || name === 'edge' || name === 'hyperedge') {
+      const element = this.elements.pop();
+      if (name === 'graph') this.graphs.pop();
+      if (element) this.finishElement(element);
+    }
+  }
+
+  text(text: string): void {
+    if (this.labelText !== null) this.labelText += text;
+    else if (this.data && !this.data.children) this.data.text += text;
+    else if (this.defaultText !== null) this.defaultText += text;
+  }
+
+  private element(kind: Element['kind'], id: string | undefined): Element {
+    return { kind, id, attributes: {}, seen: new Set(), where: this.position.line() };
+  }
+
+  private declare(attributes: Record<string, string>): void {
+    const id = attributes.id;
+    if (id === undefined) return;
+    const domain = (attributes.for ?? 'all').toLowerCase();
+    const key: Key = { name: attributes['attr.name'] ?? id, type: attributes['attr.type'], yfiles: attributes['yfiles.type'] };
+    const slot = `${domain}:${id}`;
+    this.declaring = { domain, id, key };
+    if (this.keys.has(slot)) {
+      this.ctx.warnings.note('duplicateKey', () => `"${id}" for ${domain} ${this.position.where()}`);
+      return;
+    }
+    this.keys.set(slot, key);
+  }
+
+  private keyFor(domain: string, id: string): Key | undefined {
+    return this.keys.get(`${domain}:${id}`) ?? this.keys.get(`all:${id}`);
+  }
+
+  /** yEd keeps labels, geometry and colours inside <data> as its own elements. */
+  private openInsideData(name: string, attributes: Record<string, string>): void {
+    const data = this.data as DataCapture;
+    data.children = true;
+    const element = data.element;
+    if (name === 'NodeLabel' || name === 'EdgeLabel') {
+      if (element.label === undefined) this.labelText = '';
+    } else if (name === 'Geometry' && element.x === undefined) {
+      const [x, y, w, h] = [attributes.x, attributes.y, attributes.width, attributes.height].map((v) => (v === undefined ? undefined : parseNumber(v)));
+      if (x !== undefined && y !== undefined && w !== undefined && h !== undefined && [x, y, w, h].every(Number.isFinite)) {
+        // yEd stores the top-left corner; the centre is what a graph view positions.
+        element.x = x + w / 2;
+        element.y = y + h / 2;
+        element.size = Math.max(w, h) / 2;
+      }
+    } else if ((name === 'Fill' || name === 'LineStyle') && element.color === undefined && attributes.color) {
+      element.color = safeColor(attributes.color);
+    }
+  }
+
+  private finishData(data: DataCapture): void {
+    this.data = null;
+    const { element } = data;
+    const domain = element.kind === 'hyperedge' ? 'hyperedge' : element.kind;
+    const key = this.keyFor(domain, data.key);
+    if (key?.yfiles || data.children) return;
+    const text = data.text.trim();
+    if (!key) {
+      this.ctx.warnings.note('undeclaredKey', () => `"${data.key}" on ${element.kind} "${element.id}" ${this.position.where()}`);
+      element.attributes[data.key] = inferCell(text);
+      return;
+    }
+    const typed = parseTyped(key.type, text);
+    if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${key.name}" = "${text}" on ${element.kind} "${element.id}"`);
+    element.attributes[key.name] = typed.value;
+    element.seen.add(key.name);
+  }
+
+  private applyDefaults(element: Element): void {
+    for (const [slot, key] of this.keys) {
+      if (!key.default || element.seen.has(key.name) || key.name in element.attributes) continue;
+      const domain = slot.slice(0, slot.indexOf(':'));
+      if (domain === element.kind || domain === 'all') element.attributes[key.name] = key.default.value;
+    }
+  }
+
+  private finishElement(element: Element): void {
+    const where = element.where;
+    if (element.kind === 'graph') {
+      const title = ['name', 'title', 'label'].map((k) => element.attributes[k]).find((v) => typeof v === 'string' && v.trim());
+      if (this.graphs.length === 0 && typeof title === 'string') this.name ??= title.trim();
+      return;
+    }
+    this.applyDefaults(element);
+    if (element.kind === 'node') {
+      if (!element.id) return this.ctx.warnings.note('missingId', () => `<node> line ${element.where}`);
+      const { x, y, size, color, label } = element;
+      this.builder.addNode({ id: element.id, attributes: element.attributes, label, x, y, size, color }, where);
+    } else if (element.kind === 'edge') {
+      if (!element.source || !element.target) return this.ctx.warnings.note('missingEndpoint', () => `<edge${element.id ? ` id="${element.id}"` : ''}> line ${element.where}`);
+      const { source, target, label, color, undirected } = element;
+      this.builder.addEdge({ id: element.id || undefined, source, target, attributes: element.attributes, label, color, undirected }, where);
+    } else this.expandHyperedge(element);
+  }
+
+  private expandHyperedge(element: Element): void {
+    const ends = element.endpoints ?? [];
+    const name = element.id ?? `hyperedge ${++this.hyperedges}`;
+    if (ends.length > MAX_HYPEREDGE_ENDPOINTS) return this.ctx.warnings.note('hugeHyperedge', () => `"${name}" line ${element.where}`);
+    this.ctx.warnings.note('hyperedge', () => `"${name}" with ${ends.length} endpoints line ${element.where}`);
+    for (let i = 0; i < ends.length; i++) {
+      for (let j = i + 1; j < ends.length; j++) {
+        const attributes = { ...element.attributes, hyperedge: name };
+        this.builder.addEdge({ source: ends[i] as string, target: ends[j] as string, attributes, undirected: true }, element.where);
+      }
+    }
+  }
+}
+
+export async function importGraphml(ctx: ImportContext, bytes: Uint8Array, encoding?: string): Promise<FormatResult> {
+  const builder = new GraphBuilder(ctx);
+  let sink: GraphmlSink | undefined;
+  await readXml(ctx, bytes, (position) => (sink = new GraphmlSink(ctx, builder, position)), encoding);
+  if (!sink?.graphSeen) ctx.warnings.add(`${ctx.file} has no <graph> element: the graph is empty.`);
+  else if (builder.nodeCount === 0 && builder.edgeCount === 0) ctx.warnings.add(`${ctx.file} contains no nodes or edges.`);
+  const name = sink?.name || fileStem(ctx.file);
+  return { graph: await builder.finish(name), name, format: 'graphml' };
+}

@@ -1,0 +1,59 @@
+// Reads a whole JSON document safely: a cheap byte scan rejects nesting deeper than 1,000 levels
+// before JSON.parse sees it (no stack exhaustion), and syntax errors name the line.
+import type { ImportContext } from './context.js';
+import { decodeAll, type Decoding } from './decode.js';
+
+export const MAX_JSON_DEPTH = 1_000;
+
+/** Deepest nesting of [ and { outside strings; stops at the first level past `limit` and says where. */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): { depth: number; at: number } {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > max) {
+        max = depth;
+        if (max > limit) return { depth: -1, at: i };
+      }
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return { depth: max, at: -1 };
+}
+
+function lineOf(text: string, position: number): number {
+  let line = 1;
+  for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function parseJsonText(ctx: ImportContext, text: string, where?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message)?.[1];
+    const at = where ?? (position !== undefined ? `line ${lineOf(text, Number(position))}` : /end of JSON input/i.test(message) ? `line ${lineOf(text, text.length)}` : undefined);
+    const atEnd = position !== undefined && Number(position) >= text.trimEnd().length;
+    const truncated = atEnd || /end of JSON input|Unterminated/i.test(message) ? ' (the file may be truncated)' : '';
+    return ctx.fail('bad_file', `is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}${truncated}`, at);
+  }
+}
+
+/** Refuses nesting deeper than MAX_JSON_DEPTH before anything walks the document recursively. */
+export function checkDepth(ctx: ImportContext, text: string): void {
+  const { depth, at } = jsonDepth(text);
+  if (depth < 0) ctx.fail('bad_file', `nests arrays or objects deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels, which no graph file needs`, `line ${lineOf(text, at)}`);
+}
+
+export async function readJsonText(ctx: ImportContext, bytes: Uint8Array, decoding: Decoding): Promise<string> {
+  const text = await decodeAll(ctx, bytes, decoding);
+  checkDepth(ctx, text);
+  ctx.checkCancelled();
+  return text;
+}

@@ -1,0 +1,284 @@
+// One mapping from a file's own attributes to Redthread's node and edge attributes, used by every
+// format: label/name/title, kind and relation through vocab-map, dates, position, colour, size and
+// weight; everything else is kept in `extra` as plain values.
+import { allegationSchema, evidenceSchema, roleSchema } from '../../schema/model.js';
+import type { NodeKind, Relation } from '../../schema/vocabulary.js';
+import { NODE_KINDS, RELATIONS } from '../../schema/vocabulary.js';
+import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../service/dataset.js';
+import { FULL_LABEL_MAX, LABEL_MAX } from './context.js';
+import { kindFor, relationFor } from './vocab-map.js';
+import { dateOrInterval, dateRange, rgbColor, safeColor, type ExtraValue } from './values.js';
+import type { Warnings } from './warnings.js';
+
+import { whereText, type Where } from './where.js';
+
+export type RawAttributes = Record<string, unknown>;
+
+/** What a format knows about a node beyond its plain attributes. */
+export interface NodeSpec {
+  id: string;
+  attributes: RawAttributes;
+  label?: string;
+  /** Authoritative kind (e.g. from an FtM schema). */
+  kind?: NodeKind;
+  /** Fallback kind when no attribute names one (e.g. from an ICIJ file name). */
+  kindHint?: NodeKind;
+  date?: string;
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+  description?: string;
+  evidence?: GraphNodeAttributes['evidence'];
+}
+
+export interface EdgeSpec {
+  id?: string;
+  source: string;
+  target: string;
+  attributes: RawAttributes;
+  label?: string;
+  relation?: Relation;
+  undirected?: boolean;
+  date?: string;
+  weight?: number;
+  color?: string;
+  evidence?: GraphEdgeAttributes['evidence'];
+}
+
+const LABEL_KEYS = ['label', 'name', 'title', 'caption'];
+const KIND_KEYS = ['kind', 'type', 'category', 'schema', 'tag', 'class', 'node_type', 'nodetype', 'entity_type', 'labels', 'actor_type'];
+const RELATION_KEYS = ['relation', 'relationship', 'rel_type', 'type', 'kind', 'interaction', 'link_type', 'edge_type', 'schema', 'role', 'label'];
+const DESCRIPTION_KEYS = ['description', 'summary'];
+const DATE_PAIRS: [string, string][] = [['start', 'end'], ['start_date', 'end_date'], ['startdate', 'enddate'], ['date_from', 'date_to']];
+const DIRECTEDNESS: Record<string, boolean> = { directed: false, undirected: true, mutual: true, mixed: false };
+const KIND_SET = new Set<string>(NODE_KINDS);
+const RELATION_SET = new Set<string>(RELATIONS);
+
+/** Lower-cased key → the file's key, first one wins ("Label" and "label" both match "label"). */
+const lowerCache = new Map<string, string>();
+function lower(key: string): string {
+  let value = lowerCache.get(key);
+  if (value === undefined) {
+    value = key.toLowerCase();
+    if (lowerCache.size < 10_000) lowerCache.set(key, value);
+  }
+  return value;
+}
+
+function keyIndex(attributes: RawAttributes): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const key in attributes) {
+    const lower_ = lower(key);
+    if (!index.has(lower_)) index.set(lower_, key);
+  }
+  return index;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value) && value.length > 0) return text(value[0]);
+  return undefined;
+}
+
+function finite(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+/** A value safe to keep in `extra`: primitives and flat arrays; objects become short JSON text. */
+export function plainValue(value: unknown): ExtraValue | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (Array.isArray(value)) {
+    return value.slice(0, 10_000).map((item) => {
+      const plain = plainValue(item);
+      return plain === undefined ? '' : Array.isArray(plain) ? JSON.stringify(plain) : plain;
+    });
+  }
+  try {
+    const json = JSON.stringify(value) ?? '';
+    return json.length > 10_000 ? `${json.slice(0, 10_000)}…` : json;
+  } catch {
+    return undefined;
+  }
+}
+
+class Consumer {
+  readonly index: Map<string, string>;
+  readonly used = new Set<string>();
+  constructor(readonly attributes: RawAttributes) {
+    this.index = keyIndex(attributes);
+  }
+  /** The file's key for a lower-case name, if present. */
+  key(name: string): string | undefined {
+    return this.index.get(name);
+  }
+  get(name: string): unknown {
+    const key = this.index.get(name);
+    return key === undefined ? undefined : this.attributes[key];
+  }
+  take(name: string): unknown {
+    const key = this.index.get(name);
+    if (key === undefined) return undefined;
+    this.used.add(key);
+    return this.attributes[key];
+  }
+  extra(more?: Record<string, ExtraValue>): Record<string, ExtraValue> | undefined {
+    let extra: Record<string, ExtraValue> | undefined;
+    for (const [key, value] of Object.entries(this.attributes)) {
+      if (this.used.has(key)) continue;
+      const plain = plainValue(value);
+      if (plain !== undefined) (extra ??= {})[key] = plain;
+    }
+    if (more) extra = { ...extra, ...more };
+    return extra;
+  }
+}
+
+function shortLabel(label: string, warnings: Warnings, where: Where, extra: Record<string, ExtraValue>): string {
+  if (label.length <= LABEL_MAX) return label;
+  warnings.note('longLabel', () => `${label.slice(0, 40)}… ${whereText(where)}`);
+  if (label.length <= FULL_LABEL_MAX) extra.fullLabel = label;
+  return `${label.slice(0, LABEL_MAX)}…`;
+}
+
+function dateOf(c: Consumer): string | undefined {
+  const date = dateOrInterval(c.get('date'));
+  if (date) {
+    c.take('date');
+    return date;
+  }
+  for (const [from, to] of DATE_PAIRS) {
+    const range = dateRange(text(c.get(from)), text(c.get(to)));
+    if (range) {
+      c.take(from);
+      c.take(to);
+      return range;
+    }
+  }
+  return undefined;
+}
+
+function visual(c: Consumer, target: { x?: number; y?: number; size?: number; color?: string }): void {
+  for (const axis of ['x', 'y', 'size'] as const) {
+    if (target[axis] !== undefined) continue;
+    const n = finite(c.get(axis));
+    if (n !== undefined) {
+      c.take(axis);
+      target[axis] = n;
+    }
+  }
+  if (target.color === undefined) {
+    const color = safeColor(c.get('color'));
+    if (color) {
+      c.take('color');
+      target.color = color;
+    } else if (['r', 'g', 'b'].every((k) => finite(c.get(k)) !== undefined)) {
+      target.color = rgbColor(String(c.take('r')), String(c.take('g')), String(c.take('b')));
+    }
+  }
+}
+
+/** Redthread's own fields, when a file written by Redthread (or by hand) carries them well-formed. */
+function native<T>(c: Consumer, name: string, parse: (v: unknown) => { success: boolean; data?: T }): T | undefined {
+  const value = c.get(name);
+  if (value === undefined) return undefined;
+  const parsed = parse(value);
+  if (!parsed.success) return undefined;
+  c.take(name);
+  return parsed.data;
+}
+
+const evidenceList = evidenceSchema.array().min(1);
+const roleList = roleSchema.array();
+const aliasList = evidenceSchema.shape.quote.array();
+
+export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where): GraphNodeAttributes {
+  const c = new Consumer(spec.attributes);
+  let label = spec.label;
+  if (label === undefined) {
+    for (const key of LABEL_KEYS) {
+      const value = text(c.get(key));
+      if (value !== undefined) {
+        c.take(key);
+        label = value;
+        break;
+      }
+    }
+  }
+  let kind = spec.kind;
+  if (!kind) {
+    const own = c.get('kind');
+    if (typeof own === 'string' && KIND_SET.has(own)) kind = own as NodeKind;
+    else for (const key of KIND_KEYS) if ((kind = kindFor(text(c.get(key))))) break;
+  }
+  const attrs: GraphNodeAttributes = { label: '', kind: kind ?? spec.kindHint ?? 'other' };
+  const date = spec.date ?? dateOf(c);
+  if (date) attrs.date = date;
+  const description = spec.description ?? DESCRIPTION_KEYS.map((k) => text(c.get(k))).find(Boolean);
+  if (description) {
+    DESCRIPTION_KEYS.forEach((k) => text(c.get(k)) === description && c.take(k));
+    attrs.description = description;
+  }
+  if (spec.x !== undefined) attrs.x = spec.x;
+  if (spec.y !== undefined) attrs.y = spec.y;
+  if (spec.size !== undefined) attrs.size = spec.size;
+  if (spec.color !== undefined) attrs.color = spec.color;
+  visual(c, attrs);
+  const evidence = spec.evidence ?? native(c, 'evidence', (v) => evidenceList.safeParse(v));
+  if (evidence) attrs.evidence = evidence;
+  const roles = native(c, 'roles', (v) => roleList.safeParse(v));
+  if (roles) attrs.roles = roles;
+  const aliases = native(c, 'aliases', (v) => aliasList.safeParse(v));
+  if (aliases) attrs.aliases = aliases;
+  const extra = c.extra() ?? {};
+  attrs.label = shortLabel(label ?? spec.id, warnings, where, extra);
+  if (Object.keys(extra).length > 0) attrs.extra = extra;
+  return attrs;
+}
+
+export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where): GraphEdgeAttributes {
+  const c = new Consumer(spec.attributes);
+  let undirected = spec.undirected;
+  let relation = spec.relation;
+  if (!relation) {
+    const own = c.get('relation');
+    if (typeof own === 'string' && RELATION_SET.has(own)) relation = own as Relation;
+  }
+  for (const key of RELATION_KEYS) {
+    const value = text(c.get(key));
+    if (value === undefined) continue;
+    const direction = DIRECTEDNESS[value.toLowerCase()];
+    if (direction !== undefined && key === 'type') {
+      c.take(key);
+      undirected ??= direction;
+      continue;
+    }
+    relation ??= relationFor(value);
+  }
+  const attrs: GraphEdgeAttributes = { relation: relation ?? 'related_to' };
+  const label = spec.label ?? text(c.take('label'));
+  const date = spec.date ?? dateOf(c);
+  if (date) attrs.date = date;
+  const weight = spec.weight ?? finite(c.get('weight'));
+  if (weight !== undefined) {
+    c.take('weight');
+    attrs.weight = weight;
+  }
+  const color = spec.color ?? safeColor(c.get('color'));
+  if (color) {
+    if (!spec.color) c.take('color');
+    attrs.color = color;
+  }
+  const evidence = spec.evidence ?? native(c, 'evidence', (v) => evidenceList.safeParse(v));
+  if (evidence) attrs.evidence = evidence;
+  const allegation = native(c, 'allegation', (v) => allegationSchema.safeParse(v));
+  if (allegation) attrs.allegation = allegation;
+  const extra = c.extra(undirected ? { undirected: true } : undefined) ?? {};
+  if (label) attrs.label = shortLabel(label, warnings, where, extra);
+  if (Object.keys(extra).length > 0) attrs.extra = extra;
+  return attrs;
+}

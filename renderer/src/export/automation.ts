@@ -1,0 +1,144 @@
+// The automation hook (`?automation=1` only): renders a given view with the app's own
+// stylesheet, layouts and exporters on an offscreen Cytoscape, so the command line
+// (scripts/export.ts) and the benchmarks produce exactly what the app would.
+// Layouts are made deterministic by a seeded Math.random while they run.
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { DatasetInfo, EdgeDetails, GraphView } from '../../../graph-data/src/contract.js';
+import { edgeElement, nodeElement } from '../graph-view/elements.js';
+import { type LayoutName, LAYOUT_NAMES, layoutOptions } from '../graph-view/layouts.js';
+import type { Theme } from '../graph-view/palette.js';
+import { graphStyle } from '../graph-view/style.js';
+import { exporterFor } from './registry.js';
+import { defaultFileName } from './save.js';
+import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from './types.js';
+
+cytoscape.use(fcose);
+
+export interface AutomationRequest {
+  format: string;
+  view: Pick<GraphView, 'nodes' | 'edges'>;
+  /** Preset positions (skips the layout), e.g. for benchmarks. */
+  positions?: Record<string, { x: number; y: number }>;
+  layout?: LayoutName;
+  seed?: number;
+  theme?: Theme;
+  options?: Partial<ExportOptions>;
+  info: Pick<DatasetInfo, 'id' | 'name' | 'sources'>;
+  filters?: string[];
+  /** Evidence of the allegation edges, for the PDF's source list. */
+  edgeDetails?: EdgeDetails[];
+  /** ISO time stamped into the file (fixed in tests, so outputs repeat). */
+  exportedAt?: string;
+  /** Leave the bytes out of the answer (benchmarks only want the time). */
+  returnBytes?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface AutomationResult {
+  fileName: string;
+  /** Base64 of the file; empty when returnBytes is false. */
+  base64: string;
+  size: number;
+  warnings: string[];
+  /** Time spent in the exporter itself. */
+  ms: number;
+  /** Time spent in the layout. */
+  layoutMs: number;
+}
+
+/** mulberry32: small, fast and good enough to seed a layout. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function layOut(cy: Core, name: LayoutName, seed: number): Promise<void> {
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    const layout = cy.layout({ ...layoutOptions(name, { randomize: true, elementCount: cy.elements().length }), animate: false } as Parameters<Core['layout']>[0]);
+    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await stopped;
+  } finally {
+    Math.random = random;
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+let current: Core | null = null;
+
+export async function runAutomation(req: AutomationRequest): Promise<AutomationResult> {
+  const exporter = exporterFor(req.format);
+  if (!exporter || exporter.kind !== 'image') throw new ExportError('failed', `automation: unknown image format "${req.format}"`);
+  const layout = req.layout ?? 'fcose';
+  if (!LAYOUT_NAMES.includes(layout)) throw new ExportError('failed', `automation: unknown layout "${layout}"`);
+  const theme = req.theme ?? 'light';
+  current?.destroy();
+  const host = document.getElementById('automation-canvas') ?? document.createElement('div');
+  host.id = 'automation-canvas';
+  Object.assign(host.style, { position: 'fixed', left: '0', top: '0', width: `${req.viewport?.width ?? 1400}px`, height: `${req.viewport?.height ?? 900}px` });
+  document.body.append(host);
+  const cy = cytoscape({ container: host, style: graphStyle(theme), pixelRatio: 1, minZoom: 0.01, maxZoom: 4 });
+  current = cy;
+  cy.add([...req.view.nodes.map(nodeElement), ...req.view.edges.map(edgeElement)]);
+  const t0 = performance.now();
+  if (req.positions) {
+    cy.nodes().forEach((n) => {
+      const p = req.positions?.[n.id()];
+      if (p) n.position(p);
+    });
+    cy.fit(undefined, 40);
+  } else {
+    await layOut(cy, layout, req.seed ?? 1);
+  }
+  const layoutMs = performance.now() - t0;
+  // One frame so Cytoscape has computed edge geometry for what is drawn.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  const details = new Map((req.edgeDetails ?? []).map((d) => [d.id, d]));
+  const exportedAt = req.exportedAt ? new Date(req.exportedAt) : new Date();
+  const ctx: ExportContext = {
+    cy,
+    theme,
+    options: { ...DEFAULT_OPTIONS, ...req.options },
+    meta: { title: req.info.name, datasetId: req.info.id, sources: req.info.sources, filters: req.filters ?? [], exportedAt, scope: req.options?.scope === 'view' ? 'Current view' : 'Whole graph' },
+    edgeDetails: async (ids) => ids.flatMap((id) => details.get(id) ?? []),
+    exportData: () => Promise.resolve({ ok: false, error: { code: 'bad_arguments', message: 'automation: data formats come from the service' } }),
+    signal: new AbortController().signal,
+    onProgress: () => undefined,
+  };
+  const t1 = performance.now();
+  const output = await exporter.run(ctx);
+  const ms = performance.now() - t1;
+  return {
+    fileName: defaultFileName(req.info.id, exporter.extension, exportedAt),
+    base64: req.returnBytes === false ? '' : toBase64(output.bytes),
+    size: output.bytes.length,
+    warnings: output.warnings,
+    ms,
+    layoutMs,
+  };
+}
+
+declare global {
+  interface Window {
+    __redthreadExport?: (req: AutomationRequest) => Promise<AutomationResult>;
+  }
+}
+
+export function installAutomation(): void {
+  window.__redthreadExport = runAutomation;
+  document.documentElement.dataset.automation = 'ready';
+}

@@ -1,0 +1,40 @@
+// Data formats in the dialog: the graph service writes the file (graph-data/src/io/export);
+// the renderer passes the view's node ids, positions and the screen palette.
+import type { DataExportFormat } from '../../../graph-data/src/contract.js';
+import { ALLEGATION_TYPES, NODE_KINDS } from '../../../graph-data/src/schema/vocabulary.js';
+import { allegationColour, BASE_COLOURS, kindColour } from '../graph-view/palette.js';
+import { type Exporter, ExportError } from './types.js';
+
+function dataExporter(format: DataExportFormat, label: string, extension: string, mime: string): Exporter {
+  return {
+    id: format,
+    label,
+    extension,
+    mime,
+    kind: 'data',
+    uses: {},
+    async run(ctx) {
+      const { cy, theme, options } = ctx;
+      const nodes = options.scope === 'view' ? cy.nodes(':visible').map((n) => n.id()) : undefined;
+      const positions: Record<string, { x: number; y: number }> = {};
+      cy.nodes().forEach((n) => {
+        const { x, y } = n.position();
+        positions[n.id()] = { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 };
+      });
+      const colors = {
+        kinds: Object.fromEntries(NODE_KINDS.map((k) => [k, kindColour(theme, k)])),
+        allegations: Object.fromEntries(ALLEGATION_TYPES.map((t) => [t, allegationColour(theme, t)])),
+        edge: BASE_COLOURS[theme].edge,
+      };
+      const result = await ctx.exportData({ format, ...(nodes ? { nodes } : {}), positions, colors });
+      if (!result.ok) throw new ExportError('failed', result.error.message);
+      ctx.onProgress(1, 1);
+      return { bytes: result.value.bytes, warnings: [], fileName: result.value.fileName };
+    },
+  };
+}
+
+export const jsonExporter = dataExporter('json', 'graphology JSON', 'json', 'application/json');
+export const gexfExporter = dataExporter('gexf', 'GEXF (Gephi)', 'gexf', 'application/gexf+xml');
+export const graphmlExporter = dataExporter('graphml', 'GraphML (yEd, Cytoscape)', 'graphml', 'application/graphml+xml');
+export const csvExporter = dataExporter('csv', 'CSV tables (zip)', 'zip', 'application/zip');

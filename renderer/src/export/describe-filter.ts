@@ -1,0 +1,19 @@
+// The active filter as lines for a caption ("Allegation: Red notice abuse, Collusion").
+import type { FilterSpec } from '../../../graph-data/src/contract.js';
+import { ALLEGATION_TYPE_LABELS, NODE_KIND_LABELS, RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
+
+export function describeFilterSpec(spec: FilterSpec | null | undefined, labelOf: (id: string) => string = (id) => id): string[] {
+  if (!spec) return [];
+  const out: string[] = [];
+  const list = (name: string, values: readonly string[] | undefined, label: (v: string) => string) => {
+    if (values !== undefined) out.push(`${name}: ${values.length ? values.map(label).join(', ') : 'none'}`);
+  };
+  list('Allegation', spec.allegationTypes, (v) => ALLEGATION_TYPE_LABELS[v as keyof typeof ALLEGATION_TYPE_LABELS] ?? v);
+  list('Status', spec.statuses, (v) => v);
+  list('Claimant', spec.claimants, labelOf);
+  list('Kind', spec.kinds, (v) => NODE_KIND_LABELS[v as keyof typeof NODE_KIND_LABELS] ?? v);
+  list('Relation', spec.relations, (v) => RELATION_LABELS[v as keyof typeof RELATION_LABELS] ?? v);
+  if (spec.dateFrom || spec.dateTo) out.push(`Dates: ${spec.dateFrom ?? '…'} to ${spec.dateTo ?? '…'}`);
+  if (spec.hideUndated) out.push('Undated hidden');
+  return out;
+}

@@ -1,0 +1,32 @@
+// The dialog's live size preview: pixels out, tiles needed, and whether it can be done.
+import { canvasTextWidth } from './draw-canvas.js';
+import { decorate } from './decorations.js';
+import { fitsCanvas, fitsPng, largestScale, planSize, type SizePlan } from './region.js';
+import type { ExportContext, Exporter } from './types.js';
+
+export interface Preview {
+  plan: SizePlan | null;
+  /** Shown under the size; `blocking` disables Export. */
+  notes: { text: string; blocking: boolean }[];
+}
+
+export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
+  if (exporter.kind === 'data') {
+    const n = ctx.options.scope === 'view' ? ctx.cy.nodes(':visible').length : null;
+    return { plan: null, notes: [{ text: n === null ? 'The whole graph, every attribute.' : `${n.toLocaleString('en')} nodes of the view and the edges among them.`, blocking: false }] };
+  }
+  const { region, block } = decorate(ctx, canvasTextWidth());
+  const scale = exporter.uses.scale ? ctx.options.scale : 1;
+  const plan = planSize(region, scale, block.height);
+  const notes: Preview['notes'] = [];
+  if (exporter.id === 'png') {
+    if (!fitsPng(plan)) notes.push({ text: `Too large to encode; the largest PNG that works is at ${largestScale(region, block.height, fitsPng)}×.`, blocking: true });
+    else if (plan.overCanvas) notes.push({ text: `Over Chromium's single-canvas limit (32,767 px a side, 268 M px): rendered in ${plan.tiles} tiles.`, blocking: false });
+    else if (plan.tiles > 1) notes.push({ text: `Rendered in ${plan.tiles} tiles.`, blocking: false });
+  }
+  if (exporter.id === 'jpeg' && !fitsCanvas(plan)) {
+    const best = largestScale(region, block.height, fitsCanvas);
+    notes.push({ text: `Too large for one canvas; the largest JPEG is at ${best}×, or use PNG (tiled, no such limit).`, blocking: true });
+  }
+  return { plan, notes };
+}

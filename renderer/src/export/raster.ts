@@ -1,0 +1,174 @@
+// PNG and JPEG. The graph is drawn tile by tile at the output density; PNG rows stream
+// into our own encoder, so the size is bounded by memory, not by Chromium's canvas
+// limits. Every file is checked for ink before it is returned: never a blank file.
+import { drawPrims, canvasTextWidth } from './draw-canvas.js';
+import { decorate, metadataText } from './decorations.js';
+import { createPngWriter } from './png-encoder.js';
+import { fitsCanvas, fitsPng, largestScale, planSize, TILE_HEIGHT, TILE_WIDTH, type SizePlan } from './region.js';
+import { createTileSource } from './tile-renderer.js';
+import { checkCancelled, type ExportContext, ExportError, type Exporter } from './types.js';
+
+function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new ExportError('failed', `export: could not get a ${canvas.width}×${canvas.height} canvas`);
+  return ctx;
+}
+
+function canvasOf(w: number, h: number): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  return c;
+}
+
+function rgba(colour: string): number {
+  const c = canvasOf(1, 1);
+  const ctx = context(c);
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0] = ctx.getImageData(0, 0, 1, 1).data;
+  return new Uint32Array(new Uint8Array([r, g, b, 255]).buffer)[0] ?? 0;
+}
+
+/** True when some pixel differs from the background (fully transparent counts as background). */
+function hasInk(data: Uint8ClampedArray, background: number | null): boolean {
+  const px = new Uint32Array(data.buffer, data.byteOffset, data.byteLength / 4);
+  for (let i = 0; i < px.length; i++) {
+    const v = px[i] ?? 0;
+    if (background === null ? v >>> 24 !== 0 : v !== background) return true;
+  }
+  return false;
+}
+
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function tooLarge(format: string, plan: SizePlan, best: number, limit: string): ExportError {
+  const size = `${plan.width.toLocaleString('en')} × ${plan.height.toLocaleString('en')} px`;
+  const advice = best > 0 ? ` The largest ${format} that works here is at scale ${best}×.` : ' Export a smaller view, or SVG/PDF, which have no pixel limit.';
+  return new ExportError('too_large', `export: ${size} is over ${limit}.${advice}`);
+}
+
+async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
+  const { options, signal } = ctx;
+  const { region, background, block } = decorate(ctx, canvasTextWidth());
+  const plan = planSize(region, options.scale, block.height);
+  if (!fitsPng(plan)) throw tooLarge('PNG', plan, largestScale(region, block.height, fitsPng), 'the 1,500 M pixels Redthread can encode');
+  const k = region.density * options.scale;
+  const solid = options.background === 'solid';
+  const bg = solid ? rgba(background) : null;
+  const source = createTileSource(ctx.cy, k);
+  const writer = createPngWriter({ width: plan.width, height: plan.height, alpha: true, text: metadataText(ctx) });
+  const cols = Math.ceil(plan.width / TILE_WIDTH);
+  const rows = Math.ceil(plan.graphHeight / TILE_HEIGHT);
+  const total = cols * rows + (block.height > 0 ? 1 : 0);
+  let done = 0;
+  let ink = false;
+  try {
+    const tile = canvasOf(Math.min(TILE_WIDTH, plan.width), Math.min(TILE_HEIGHT, plan.graphHeight));
+    const tctx = context(tile);
+    for (let row = 0; row < rows; row++) {
+      const y0 = row * TILE_HEIGHT;
+      const th = Math.min(TILE_HEIGHT, plan.graphHeight - y0);
+      const band = new Uint8Array(plan.width * th * 4);
+      for (let col = 0; col < cols; col++) {
+        checkCancelled(signal);
+        const x0 = col * TILE_WIDTH;
+        const tw = Math.min(TILE_WIDTH, plan.width - x0);
+        tctx.setTransform(1, 0, 0, 1, 0, 0);
+        tctx.clearRect(0, 0, tile.width, tile.height);
+        if (solid) {
+          tctx.fillStyle = background;
+          tctx.fillRect(0, 0, tw, th);
+        }
+        source.draw(tctx, region.box.x + x0 / k, region.box.y + y0 / k, tw, th, k);
+        const pixels = tctx.getImageData(0, 0, tw, th).data;
+        if (!ink) ink = hasInk(pixels, bg);
+        for (let y = 0; y < th; y++) band.set(pixels.subarray(y * tw * 4, (y + 1) * tw * 4), (y * plan.width + x0) * 4);
+        ctx.onProgress(++done, total);
+        await yieldToUi();
+      }
+      await writer.writeRows(band, th);
+    }
+    if (block.height > 0) {
+      const bh = plan.height - plan.graphHeight;
+      const canvas = canvasOf(plan.width, bh);
+      const bctx = context(canvas);
+      if (solid) {
+        bctx.fillStyle = background;
+        bctx.fillRect(0, 0, plan.width, bh);
+      }
+      bctx.scale(options.scale, options.scale);
+      drawPrims(bctx, block.prims);
+      await writer.writeRows(new Uint8Array(bctx.getImageData(0, 0, plan.width, bh).data.buffer), bh);
+      ctx.onProgress(++done, total);
+    }
+    checkCancelled(signal);
+    if (!ink && source.count > 0) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
+    return await writer.finish();
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}
+
+/** A JPEG COM segment right after SOI, carrying the same metadata as the PNG's text chunks. */
+function withComment(jpeg: Uint8Array, comment: string): Uint8Array {
+  const text = new TextEncoder().encode(comment).subarray(0, 65_000);
+  const segment = new Uint8Array(4 + text.length);
+  segment.set([0xff, 0xfe, ((text.length + 2) >> 8) & 0xff, (text.length + 2) & 0xff]);
+  segment.set(text, 4);
+  const out = new Uint8Array(jpeg.length + segment.length);
+  out.set(jpeg.subarray(0, 2));
+  out.set(segment, 2);
+  out.set(jpeg.subarray(2), 2 + segment.length);
+  return out;
+}
+
+async function renderJpeg(ctx: ExportContext): Promise<Uint8Array> {
+  const { options } = ctx;
+  const { region, background, block } = decorate(ctx, canvasTextWidth());
+  const plan = planSize(region, options.scale, block.height);
+  if (!fitsCanvas(plan)) throw tooLarge('JPEG', plan, largestScale(region, block.height, fitsCanvas), "Chromium's canvas limit (32,767 px a side, 268 M px); PNG has no such limit");
+  const k = region.density * options.scale;
+  const canvas = canvasOf(plan.width, plan.height);
+  const c = context(canvas);
+  c.fillStyle = background;
+  c.fillRect(0, 0, plan.width, plan.height);
+  checkCancelled(ctx.signal);
+  createTileSource(ctx.cy, k).draw(c, region.box.x, region.box.y, plan.width, plan.graphHeight, k);
+  if (block.height > 0) {
+    c.setTransform(options.scale, 0, 0, options.scale, 0, plan.graphHeight);
+    drawPrims(c, block.prims);
+    c.setTransform(1, 0, 0, 1, 0, 0);
+  }
+  // A canvas past the browser's real limit draws nothing: check before encoding.
+  if (!hasInk(c.getImageData(0, 0, Math.min(plan.width, 4096), Math.min(plan.graphHeight, 4096)).data, rgba(background)) && ctx.cy.elements(':visible').nonempty()) {
+    const whole = c.getImageData(0, 0, plan.width, plan.height).data;
+    if (!hasInk(whole, rgba(background))) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
+  }
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', options.quality));
+  if (!blob || blob.size === 0) throw new ExportError('failed', 'export: the browser could not encode the JPEG');
+  ctx.onProgress(1, 1);
+  const meta = metadataText(ctx);
+  return withComment(new Uint8Array(await blob.arrayBuffer()), Object.entries(meta).map(([k2, v]) => `${k2}: ${v}`).join('\n'));
+}
+
+export const pngExporter: Exporter = {
+  id: 'png',
+  label: 'PNG image',
+  extension: 'png',
+  mime: 'image/png',
+  kind: 'image',
+  uses: { scale: true, background: true, decorations: true },
+  run: async (ctx) => ({ bytes: await renderPng(ctx), warnings: [] }),
+};
+
+export const jpegExporter: Exporter = {
+  id: 'jpeg',
+  label: 'JPEG image',
+  extension: 'jpg',
+  mime: 'image/jpeg',
+  kind: 'image',
+  uses: { scale: true, quality: true, decorations: true },
+  run: async (ctx) => ({ bytes: await renderJpeg(ctx), warnings: [] }),
+};

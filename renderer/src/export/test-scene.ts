@@ -1,0 +1,52 @@
+// A hand-made scene for the vector writers' tests: three nodes (one with a hostile
+// label, one Cyrillic), a plain edge and a numbered allegation edge.
+import { layoutCaption } from './caption.js';
+import { nodeShapePath } from './geometry.js';
+import { helveticaWidth } from './helvetica.js';
+import type { Scene, SceneText } from './scene.js';
+import type { ExportMeta } from './types.js';
+
+export const XSS_LABEL = '<img src=x onerror=alert(1)>';
+export const CYRILLIC_LABEL = 'Александр Прокопчук';
+
+const label = (text: string, x: number, y: number): SceneText => ({
+  text, x, y, size: 11, family: 'Helvetica Neue, Helvetica, sans-serif', weight: 'normal', color: 'rgb(15,23,42)', outline: '#ffffff', outlineWidth: 2, rotation: 0, opacity: 1,
+});
+
+export function testScene(): Scene {
+  return {
+    box: { x: -50, y: -50, w: 400, h: 250 },
+    background: '#f8fafc',
+    nodes: [
+      { id: 'a', path: nodeShapePath('ellipse', 0, 0, 30, 30), fill: 'rgb(37,99,235)', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(XSS_LABEL, 0, 25) },
+      { id: 'b', path: nodeShapePath('round-rectangle', 200, 0, 30, 30), fill: '#7c3aed', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label('Interpol', 200, 25) },
+      { id: 'c', path: nodeShapePath('star', 100, 150, 30, 30), fill: '#db2777', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(CYRILLIC_LABEL, 100, 175) },
+    ],
+    edges: [
+      { id: 'e1', path: [{ op: 'M', x: 15, y: 0 }, { op: 'L', x: 177, y: 0 }], color: 'rgb(148,163,184)', width: 1.5, dash: null, opacity: 1, arrow: [{ x: 185, y: 0 }, { x: 177, y: 4 }, { x: 177, y: -4 }], arrowColor: 'rgb(148,163,184)', mid: { x: 100, y: 0 } },
+      {
+        id: 'e2', path: [{ op: 'M', x: 0, y: 15 }, { op: 'Q', cx: 30, cy: 120, x: 85, y: 145 }], color: '#c2410c', width: 2.5, dash: [6, 3], opacity: 1,
+        arrow: [{ x: 92, y: 148 }, { x: 84, y: 150 }, { x: 86, y: 142 }], arrowColor: '#c2410c', mid: { x: 40, y: 100 }, allegationType: 'red_notice_abuse', allegationStatus: 'alleged',
+      },
+    ],
+  };
+}
+
+export const testMeta: ExportMeta = {
+  title: 'Interpol 2018 presidential election',
+  datasetId: 'interpol-2018',
+  sources: [{ id: 's', title: 'UK and US launch last-ditch bid', publisher: 'Daily Mail', date: '2018-11-21' }],
+  filters: ['Allegation: red notice abuse'],
+  exportedAt: new Date('2026-11-27T10:00:00Z'),
+  scope: 'Whole graph',
+};
+
+export const helveticaBlock = (width: number, legend: boolean, caption: boolean) =>
+  layoutCaption({
+    meta: testMeta,
+    legend: legend ? { kinds: ['person', 'agency'], allegationTypes: ['red_notice_abuse'], statuses: ['alleged'] } : null,
+    caption,
+    theme: 'light',
+    width,
+    measure: (t, s, b) => helveticaWidth(t, s, b),
+  });

@@ -1,0 +1,80 @@
+// The export registry's types: options the dialog collects, the context an exporter
+// runs in, and what it returns.
+import type { Core } from 'cytoscape';
+import type { Args, DatasetInfo, EdgeDetails, ExportedFile, Result } from '../../../graph-data/src/contract.js';
+import type { Theme } from '../graph-view/palette.js';
+
+export const SCOPES = ['view', 'whole'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface ExportOptions {
+  /** The current viewport, or every visible element. */
+  scope: Scope;
+  /** 1–4 output pixels per screen pixel (raster formats). */
+  scale: number;
+  /** PNG only; JPEG is always solid. */
+  background: 'solid' | 'transparent';
+  /** JPEG quality, 0.5–1. */
+  quality: number;
+  legend: boolean;
+  caption: boolean;
+}
+
+export const DEFAULT_OPTIONS: ExportOptions = { scope: 'whole', scale: 2, background: 'solid', quality: 0.92, legend: true, caption: true };
+
+export interface ExportMeta {
+  title: string;
+  datasetId: string;
+  sources: DatasetInfo['sources'];
+  /** Human-readable active filters ("Allegation: red notice abuse"). */
+  filters: string[];
+  exportedAt: Date;
+  /** "Whole graph" or "Current view", for the caption. */
+  scope: string;
+}
+
+export interface ExportContext {
+  cy: Core;
+  theme: Theme;
+  options: ExportOptions;
+  meta: ExportMeta;
+  /** Details of edges (evidence, endpoints) for the PDF's numbered source list. */
+  edgeDetails(ids: string[]): Promise<EdgeDetails[]>;
+  exportData(args: Args<'exportData'>): Promise<Result<ExportedFile>>;
+  signal: AbortSignal;
+  onProgress(done: number, total: number): void;
+}
+
+export interface ExportOutput {
+  bytes: Uint8Array;
+  /** Said to the user after the export (e.g. labels a PDF font could not encode). */
+  warnings: string[];
+  /** Data exports name their own file; images use the dialog's name. */
+  fileName?: string;
+}
+
+export interface Exporter {
+  id: string;
+  label: string;
+  extension: string;
+  mime: string;
+  /** Images are drawn here; data comes from the graph service. */
+  kind: 'image' | 'data';
+  /** Which options apply, for the dialog. */
+  uses: { scale?: boolean; background?: boolean; quality?: boolean; decorations?: boolean };
+  run(ctx: ExportContext): Promise<ExportOutput>;
+}
+
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'too_large' | 'blank' | 'cancelled' | 'failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+export function checkCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new ExportError('cancelled', 'export: cancelled');
+}

@@ -1,0 +1,25 @@
+// Highlights a set of elements (a path, two compared nodes and what links them) and fades
+// the rest. Its own classes, so the hover highlight cannot clear it.
+import type { Core } from 'cytoscape';
+import { type RefObject, useEffect } from 'react';
+import type { ViewState } from '../state/view-history.js';
+
+export interface Highlight {
+  nodes: string[];
+  edges: string[];
+}
+
+export function useHighlight(cyRef: RefObject<Core | null>, view: ViewState | null, highlight: Highlight | null): void {
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !view) return;
+    const ids = new Set([...(highlight?.nodes ?? []), ...(highlight?.edges ?? [])]);
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        const on = ids.has(el.id());
+        el.toggleClass('highlit', on);
+        el.toggleClass('dimmed', highlight !== null && !on);
+      });
+    });
+  }, [cyRef, view, highlight]);
+}

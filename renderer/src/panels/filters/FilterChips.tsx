@@ -1,0 +1,45 @@
+// The active filters as chips above the canvas; × on a chip removes that constraint.
+import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
+import { filterChips, removeChip } from '../../state/filters/filter-spec.js';
+import { chipVocabulary } from '../../state/filters/groups.js';
+
+interface Props {
+  filter: FilterSpec;
+  facets: FilterFacets | null;
+  onChange(next: FilterSpec): void;
+  onReset(): void;
+}
+
+export function FilterChips({ filter, facets, onChange, onReset }: Props) {
+  const chips = filterChips(filter, chipVocabulary(facets));
+  if (chips.length === 0) return null;
+  return (
+    <div className="filter-chips" role="list" aria-label="Active filters">
+      {chips.map((chip) => (
+        <span key={chip.group} className="filter-chip" role="listitem" data-testid="filter-chip" data-group={chip.group}>
+          {chip.label}
+          <button type="button" aria-label={`Remove filter ${chip.label}`} title="Remove this filter" onClick={() => onChange(removeChip(filter, chip))}>
+            ×
+          </button>
+        </span>
+      ))}
+      {chips.length > 1 && (
+        <button type="button" className="link" onClick={onReset}>
+          clear all
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** On the canvas when the filter leaves nothing: say so, with a one-click way back. */
+export function FilteredEmpty({ onReset }: { onReset(): void }) {
+  return (
+    <div className="canvas-empty filtered-empty" role="status" data-testid="filter-empty">
+      No element in this view matches the active filters.
+      <button type="button" data-testid="filter-reset" onClick={onReset}>
+        Reset filters
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// The filters section of the sidebar: allegation type, status, claimant, kind and relation
+// boxes with live counts, the date range, and reset. The service evaluates every change.
+import type { ReactNode } from 'react';
+import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
+import type { AllegationType, NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
+import { allegationColour, type Theme } from '../../graph-view/palette.js';
+import { isFilterActive, yearSpan } from '../../state/filters/filter-spec.js';
+import { FILTER_GROUPS } from '../../state/filters/groups.js';
+import { DateRange } from './DateRange.js';
+import { FilterGroup } from './FilterGroup.js';
+import './filters.css';
+
+interface Props {
+  filter: FilterSpec;
+  facets: FilterFacets | null;
+  theme: Theme;
+  /** What the filter hides in the current view (null: nothing filtered). */
+  hidden: { nodes: number; edges: number } | null;
+  onChange(next: FilterSpec): void;
+  onReset(): void;
+}
+
+export function FiltersPanel({ filter, facets, theme, hidden, onChange, onReset }: Props) {
+  const active = isFilterActive(filter);
+  const span = yearSpan(facets?.dateRange ?? null);
+  const markers: Partial<Record<string, (value: string) => ReactNode>> = {
+    allegationTypes: (v) => <span className="swatch" style={{ background: allegationColour(theme, v as AllegationType) }} aria-hidden />,
+    kinds: (v) => <span className={`kind-dot kind-${v as NodeKind}`} aria-hidden />,
+  };
+  return (
+    <details className="filters" open data-testid="filters-panel">
+      <summary>
+        <h2>Filters</h2>
+        {active && <span className="filters-on">on</span>}
+      </summary>
+      <div className="filters-head">
+        <span className="filters-status" data-testid="filter-status">
+          {facets ? `${facets.matching.nodes} nodes · ${facets.matching.edges} edges match` : 'Counting…'}
+        </span>
+        <button type="button" data-testid="filter-reset" disabled={!active} onClick={onReset} title="Show everything again">
+          Reset
+        </button>
+      </div>
+      {hidden && (hidden.nodes > 0 || hidden.edges > 0) && (
+        <p className="filters-hidden">
+          Hiding {hidden.nodes} node{hidden.nodes === 1 ? '' : 's'} and {hidden.edges} edge{hidden.edges === 1 ? '' : 's'} of this view.
+        </p>
+      )}
+      {facets &&
+        FILTER_GROUPS.map((definition) => (
+          <FilterGroup
+            key={definition.group}
+            definition={definition}
+            filter={filter}
+            facets={facets}
+            onChange={onChange}
+            marker={markers[definition.group]}
+            initiallyShown={definition.group === 'claimants' ? 8 : 30}
+          />
+        ))}
+      {span && <DateRange filter={filter} span={span} onChange={onChange} />}
+      <p className="filters-hint">Groups combine with AND, ticked values with OR. Allegation boxes never hide plain relations.</p>
+    </details>
+  );
+}

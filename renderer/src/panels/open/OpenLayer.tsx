@@ -1,0 +1,28 @@
+// Everything opening a file shows outside the header: the error or warnings under it,
+// the progress bar, the CSV mapping step and the "Drop to open" overlay.
+import { CsvMappingDialog } from './CsvMappingDialog.js';
+import { ImportError, ImportWarnings } from './ImportMessages.js';
+import { OpenProgress } from './OpenProgress.js';
+import { useFileDrop } from './use-file-drop.js';
+import type { Opener } from './use-opener.js';
+
+export function OpenLayer({ opener }: { opener: Opener }) {
+  const { phase, error, warnings, actions } = opener;
+  const dragging = useFileDrop(actions.openDropped);
+  return (
+    <>
+      {error && <ImportError error={error} onDismiss={actions.dismissError} />}
+      {warnings && <ImportWarnings warnings={warnings} onDismiss={actions.dismissWarnings} />}
+      {phase.kind === 'busy' && phase.visible && <OpenProgress names={phase.names} progress={phase.progress} onCancel={actions.cancel} />}
+      {phase.kind === 'mapping' && (
+        <CsvMappingDialog names={phase.names} inspection={phase.inspection} initial={phase.initial} onSubmit={phase.submit} onCancel={phase.cancel} />
+      )}
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay" aria-hidden>
+          <div>Drop to open</div>
+          <div className="muted">One graph file, or a CSV nodes table and an edges table</div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,320 @@
+// Opening a graph from the UI: file input, drop, native dialog, recent list and the
+// built-in dataset all end in one flow — progress after a short delay, the CSV
+// mapping step when needed, then either the new graph or an error with the old one kept.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type CsvMapping,
+  DEFAULT_MAX_IMPORT_BYTES,
+  type FileInspection,
+  type HostOpenResult,
+  type OpenedGraph,
+  type ProgressEvent,
+  type RecentFile,
+  type Result,
+} from '../../../../graph-data/src/contract.js';
+import { getApi } from '../../api/client.js';
+import { initialMapping, rememberMapping } from './mapping-store.js';
+import { readFileBytes, ReadCancelled } from './read-file.js';
+import { type BrowserRecent, loadRecent, rememberRecent } from './recent-store.js';
+import { browserStore } from './storage.js';
+
+/** Small files open faster than this: showing progress for them would only flash. */
+export const PROGRESS_DELAY_MS = 300;
+
+export type OpenPhase =
+  | { kind: 'idle' }
+  | { kind: 'busy'; names: string[]; progress: ProgressEvent | null; visible: boolean }
+  | { kind: 'mapping'; names: string[]; inspection: FileInspection; initial: CsvMapping; submit(csv: CsvMapping): void; cancel(): void };
+
+export interface OpenProblem {
+  names: string[];
+  message: string;
+}
+
+export interface OpenerOptions {
+  /** The session now holds this graph: reset the view to it. */
+  onOpened(opened: OpenedGraph, names: string[]): void;
+}
+
+const looksLikeCsv = (name: string): boolean => /\.(csv|tsv|txt)$/i.test(name);
+const sizeText = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+
+interface HostContext {
+  begin(names: string[]): { cancelled: boolean };
+  finish(token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void): void;
+  release(token: { cancelled: boolean }): void;
+  setPhase(phase: OpenPhase): void;
+  refresh(): void;
+}
+
+/** The Electron host's answer: opened, a CSV mapping to ask for (then open again by recent id), cancelled or failed. */
+function applyHostResult(ctx: HostContext, token: { cancelled: boolean }, names: string[], result: Result<HostOpenResult | null>): void {
+  if (!result.ok) return ctx.finish(token, names, result);
+  const value = result.value;
+  if (value === null) {
+    // The dialog was cancelled.
+    ctx.release(token);
+    return ctx.setPhase({ kind: 'idle' });
+  }
+  if (value.status === 'opened') return ctx.finish(token, value.recent.names, { ok: true, value: value.opened }, ctx.refresh);
+  const { inspection, recent } = value;
+  ctx.release(token);
+  ctx.refresh();
+  ctx.setPhase({
+    kind: 'mapping',
+    names: recent.names,
+    inspection,
+    initial: initialMapping(browserStore(), inspection),
+    cancel: () => ctx.setPhase({ kind: 'idle' }),
+    submit: (csv) => {
+      if (inspection.csv) rememberMapping(browserStore(), inspection.csv.files, csv);
+      const next = ctx.begin(recent.names);
+      void getApi()
+        .openRecent?.({ id: recent.id, csv })
+        .then((r) => applyHostResult(ctx, next, recent.names, r));
+    },
+  });
+}
+
+/** The browser host's hint list gains the names of a graph that opened. */
+const recordBrowserRecent = (set: (list: BrowserRecent[]) => void, names: string[], opened: OpenedGraph) => () =>
+  set(rememberRecent(browserStore(), { names, openedAt: new Date().toISOString(), nodes: opened.info.nodeCount, edges: opened.info.edgeCount }));
+
+export function useOpener({ onOpened }: OpenerOptions) {
+  const [phase, setPhase] = useState<OpenPhase>({ kind: 'idle' });
+  const [error, setError] = useState<OpenProblem | null>(null);
+  const [warnings, setWarnings] = useState<OpenProblem[] | null>(null);
+  const [browserRecent, setBrowserRecent] = useState<BrowserRecent[]>(() => loadRecent(browserStore()));
+  const [hostRecent, setHostRecent] = useState<RecentFile[]>([]);
+  const input = useRef<HTMLInputElement | null>(null);
+  const run = useRef<{ cancelled: boolean } | null>(null);
+  const latestOnOpened = useRef(onOpened);
+  useEffect(() => {
+    latestOnOpened.current = onOpened;
+  });
+
+  const host = getApi();
+  const native = typeof host.openFileDialog === 'function';
+
+  const refreshHostRecent = useCallback(() => {
+    void getApi()
+      .recentFiles?.()
+      .then((r) => r.ok && setHostRecent(r.value));
+  }, []);
+
+  // Progress of the session's open (parse, build) from either host.
+  useEffect(
+    () =>
+      getApi().onProgress((event) => {
+        if (event.task !== 'open') return;
+        setPhase((p) => (p.kind === 'busy' ? { ...p, progress: event } : p));
+      }),
+    [],
+  );
+
+  /** Starts a run: any earlier one is superseded; progress shows only after the delay. */
+  const begin = useCallback((names: string[]) => {
+    if (run.current) run.current.cancelled = true;
+    const token = { cancelled: false };
+    run.current = token;
+    setError(null);
+    setPhase({ kind: 'busy', names, progress: null, visible: false });
+    setTimeout(() => {
+      if (run.current === token) setPhase((p) => (p.kind === 'busy' ? { ...p, visible: true } : p));
+    }, PROGRESS_DELAY_MS);
+    return token;
+  }, []);
+
+  const finish = useCallback(
+    (token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void) => {
+      // An ok result means the session swapped graphs: the UI must follow even if the user pressed Cancel late.
+      if (result.ok) {
+        remember?.();
+        setWarnings(result.value.warnings.length ? result.value.warnings.map((message) => ({ names, message })) : null);
+        latestOnOpened.current(result.value, names);
+      } else if (!token.cancelled && result.error.code !== 'cancelled') {
+        setError({ names, message: result.error.message });
+      }
+      if (run.current === token) {
+        run.current = null;
+        setPhase({ kind: 'idle' });
+      }
+    },
+    [],
+  );
+
+  /** The run is over without an open (dialog cancelled, mapping step next). */
+  const release = useCallback((token: { cancelled: boolean }) => {
+    if (run.current === token) run.current = null;
+  }, []);
+
+  const fail = useCallback((token: { cancelled: boolean }, names: string[], message: string) => {
+    if (run.current !== token) return;
+    run.current = null;
+    if (!token.cancelled) setError({ names, message });
+    setPhase({ kind: 'idle' });
+  }, []);
+
+  /** The Electron host's answer to a dialog, drop or recent entry. */
+  const handleHostResult = useCallback(
+    (token: { cancelled: boolean }, names: string[], result: Result<HostOpenResult | null>) =>
+      applyHostResult({ begin, finish, release, setPhase, refresh: refreshHostRecent }, token, names, result),
+    [begin, finish, release, refreshHostRecent],
+  );
+
+  /** Browser host (and Electron without paths): read the files here and hand the bytes to the session. */
+  const openFiles = useCallback(
+    async (list: File[]) => {
+      const names = list.map((f) => f.name);
+      if (list.length === 0) return;
+      if (list.length > 2) {
+        setError({ names, message: 'Open one graph file, or a CSV nodes table and an edges table (two files at most).' });
+        return;
+      }
+      const tooBig = list.find((f) => f.size > DEFAULT_MAX_IMPORT_BYTES);
+      if (tooBig) {
+        setError({ names, message: `${tooBig.name}: ${sizeText(tooBig.size)} is over the ${sizeText(DEFAULT_MAX_IMPORT_BYTES)} limit` });
+        return;
+      }
+      const token = begin(names);
+      const total = list.reduce((sum, f) => sum + f.size, 0);
+      let base = 0;
+      const files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
+      try {
+        for (const file of list) {
+          const bytes = await readFileBytes(
+            file,
+            (done) => setPhase((p) => (p.kind === 'busy' ? { ...p, progress: { task: 'open', phase: 'load', done: base + done, total } } : p)),
+            token,
+          );
+          base += file.size;
+          files.push({ name: file.name, bytes });
+        }
+      } catch (e) {
+        fail(token, names, e instanceof ReadCancelled ? 'cancelled' : `${names.join(', ')}: could not read the file (${e instanceof Error ? e.message : String(e)})`);
+        return;
+      }
+      if (token.cancelled) return;
+
+      if (names.some(looksLikeCsv)) {
+        const inspected = await getApi().inspectFiles({ files });
+        if (token.cancelled) return;
+        if (!inspected.ok) return fail(token, names, inspected.error.message);
+        const inspection = inspected.value;
+        if (inspection.format === 'csv' && inspection.csv) {
+          run.current = null;
+          setPhase({
+            kind: 'mapping',
+            names,
+            inspection,
+            initial: initialMapping(browserStore(), inspection),
+            cancel: () => setPhase({ kind: 'idle' }),
+            submit: (csv) => {
+              const next = begin(names);
+              if (inspection.csv) rememberMapping(browserStore(), inspection.csv.files, csv);
+              void getApi()
+                .openGraph({ files, csv })
+                .then((r) => finish(next, names, r, r.ok ? recordBrowserRecent(setBrowserRecent, names, r.value) : undefined));
+            },
+          });
+          return;
+        }
+      }
+      const result = await getApi().openGraph({ files });
+      finish(token, names, result, result.ok ? recordBrowserRecent(setBrowserRecent, names, result.value) : undefined);
+    },
+    [begin, fail, finish],
+  );
+
+  const openDropped = useCallback(
+    (list: File[]) => {
+      const h = getApi();
+      if (!h.openDroppedFiles) return void openFiles(list);
+      const names = list.map((f) => f.name);
+      if (list.length > 2) {
+        setError({ names, message: 'Open one graph file, or a CSV nodes table and an edges table (two files at most).' });
+        return;
+      }
+      const token = begin(names);
+      void h.openDroppedFiles(list).then((r) => handleHostResult(token, names, r));
+    },
+    [begin, handleHostResult, openFiles],
+  );
+
+  /** Ctrl+O and the Open button: the native dialog in Electron, the file input in a browser. */
+  const chooseFiles = useCallback(() => {
+    const h = getApi();
+    if (!h.openFileDialog) {
+      input.current?.click();
+      return;
+    }
+    const token = begin([]);
+    void h.openFileDialog().then((r) => handleHostResult(token, [], r));
+  }, [begin, handleHostResult]);
+
+  const openRecent = useCallback(
+    (entry: RecentFile) => {
+      const token = begin(entry.names);
+      void getApi()
+        .openRecent?.({ id: entry.id })
+        .then((r) => handleHostResult(token, entry.names, r));
+    },
+    [begin, handleHostResult],
+  );
+
+  const openDefault = useCallback(() => {
+    const names = ['Interpol 2018'];
+    const token = begin(names);
+    void getApi()
+      .openDefault({})
+      .then((r) => finish(token, names, r));
+  }, [begin, finish]);
+
+  const cancel = useCallback(() => {
+    if (run.current) run.current.cancelled = true;
+    run.current = null;
+    setPhase({ kind: 'idle' });
+    void getApi().cancelOpen({});
+  }, []);
+
+  // Electron: the recent list lives in main, and the app menu sends File commands here.
+  useEffect(() => {
+    refreshHostRecent();
+    return getApi().onMenuCommand?.((c) => {
+      if (c.command === 'open') chooseFiles();
+      else if (c.command === 'open-default') openDefault();
+      else {
+        const names = ['recent file'];
+        const token = begin(names);
+        void getApi()
+          .openRecent?.({ id: c.id })
+          .then((r) => handleHostResult(token, names, r));
+      }
+    });
+  }, [begin, chooseFiles, handleHostResult, openDefault, refreshHostRecent]);
+
+  return {
+    phase,
+    error,
+    warnings,
+    native,
+    browserRecent,
+    hostRecent,
+    /** Ref callback for the hidden file input that Open… clicks in the browser host. */
+    setInput: (el: HTMLInputElement | null) => {
+      input.current = el;
+    },
+    actions: {
+      openFiles,
+      openDropped,
+      chooseFiles,
+      openRecent,
+      openDefault,
+      cancel,
+      dismissError: () => setError(null),
+      dismissWarnings: () => setWarnings(null),
+    },
+  };
+}
+
+export type Opener = ReturnType<typeof useOpener>;

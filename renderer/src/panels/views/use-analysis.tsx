@@ -1,0 +1,193 @@
+// The analysis layer of the window in one hook: filters (service-evaluated, kept in the view
+// history), the path / compare highlight, measures and communities, saved views and the
+// side-panel tabs. App renders what it returns; the Cytoscape instance stays in GraphCanvas.
+import { type ReactNode, type RefObject, useCallback, useMemo, useState } from 'react';
+import type { DatasetInfo, EvidenceView, FilterSpec, NodeRef, PathResult } from '../../../../graph-data/src/contract.js';
+import type { GraphCanvasHandle, Selection } from '../../graph-view/GraphCanvas.js';
+import type { LayoutName } from '../../graph-view/layouts.js';
+import type { Theme } from '../../graph-view/palette.js';
+import type { Highlight } from '../../graph-view/use-highlight.js';
+import { describeFilter, isFilterActive } from '../../state/filters/filter-spec.js';
+import { chipVocabulary } from '../../state/filters/groups.js';
+import { useFacets } from '../../state/filters/use-facets.js';
+import { useFilterResult } from '../../state/filters/use-filter-result.js';
+import type { SavedView } from '../../state/saved-views/schema.js';
+import { datasetMismatch, toSavedView, toViewState } from '../../state/saved-views/snapshot.js';
+import { useSavedViews } from '../../state/saved-views/use-saved-views.js';
+import type { useExplorer } from '../../state/use-explorer.js';
+import { key, type Shortcut } from '../../use-shortcuts.js';
+import { FilterChips, FilteredEmpty } from '../filters/FilterChips.js';
+import { FiltersPanel } from '../filters/FiltersPanel.js';
+import { DEFAULT_STYLE, type StyleChoices } from '../measures/choices.js';
+import { MeasuresPanel } from '../measures/MeasuresPanel.js';
+import { useMeasures } from '../measures/use-measures.js';
+import { PathFinder } from '../paths/PathFinder.js';
+import { WhyConnected } from '../paths/WhyConnected.js';
+import { SavedViewsPanel } from './SavedViewsPanel.js';
+import { SidePanel, type SideTab } from './SidePanel.js';
+
+type Explorer = ReturnType<typeof useExplorer>;
+
+export interface AnalysisOptions {
+  explorer: Explorer;
+  info: DatasetInfo | null;
+  theme: Theme;
+  selection: Selection;
+  setSelection(selection: Selection): void;
+  layout: LayoutName;
+  setLayout(layout: LayoutName): void;
+  canvas: RefObject<GraphCanvasHandle | null>;
+  onOpenEvidence(evidence: EvidenceView): void;
+}
+
+const NO_NODES: string[] = [];
+
+export function useAnalysis(o: AnalysisOptions) {
+  const { explorer, info, theme, selection, setSelection, canvas } = o;
+  const { view, call, actions } = explorer;
+  const [tab, setTab] = useState<SideTab>('details');
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
+  const [compare, setCompare] = useState<{ a: NodeRef; b: NodeRef | null } | null>(null);
+  const [style, setStyle] = useState<StyleChoices>(DEFAULT_STYLE);
+  const dataset = info?.id ?? null;
+
+  const filter = view?.filter ?? null;
+  const facets = useFacets(call, filter, dataset);
+  const outcome = useFilterResult(call, view, highlight?.nodes ?? NO_NODES);
+  const measures = useMeasures(call, style, dataset);
+  const saved = useSavedViews();
+
+  const vocabulary = useMemo(() => chipVocabulary(facets), [facets]);
+  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, vocabulary)), [actions, vocabulary]);
+  const resetFilter = () => changeFilter({});
+  const filterActive = filter !== null && isFilterActive(filter);
+
+  const nodeRef = (id: string): NodeRef => {
+    const node = view?.nodes.find((n) => n.id === id);
+    return node ? { id, label: node.label, kind: node.kind } : { id, label: id, kind: 'other' };
+  };
+  const selectNode = (id: string) => {
+    setSelection({ type: 'node', id });
+    requestAnimationFrame(() => canvas.current?.center(id));
+  };
+  /** Brings the node into the view if it is missing, then selects and centres it. */
+  const pickNode = (node: Pick<NodeRef, 'id' | 'label'>) => void actions.include([node.id], `Added ${node.label}`).then(() => selectNode(node.id));
+  const openTab = (next: SideTab) => {
+    setTab(next);
+    setFocusRequest((n) => n + 1);
+  };
+  const startCompare = (a: NodeRef, b: NodeRef | null) => {
+    setCompare({ a, b });
+    setTab('compare');
+    // Without a second node yet, the picker for it gets the focus.
+    if (!b) setFocusRequest((n) => n + 1);
+  };
+
+  const showPath = (path: PathResult | null, title: string) => {
+    if (!path) {
+      setHighlight(null);
+      return;
+    }
+    const nodes = path.nodes.map((n) => n.id);
+    setHighlight({ nodes, edges: path.hops.map((h) => h.edgeId) });
+    void actions.include(nodes, `Showed the path ${title}`);
+  };
+
+  const snapshot = (name: string): SavedView | null =>
+    view && info ? toSavedView(name, info, { view, selection, layout: o.layout, style }) : null;
+  const openSaved = async (savedView: SavedView): Promise<string | null> => {
+    const mismatch = datasetMismatch(savedView, info);
+    if (mismatch) return mismatch;
+    const graph = await call('view', { ids: savedView.nodes });
+    if (!graph) return `Could not open “${savedView.name}”: the graph service did not answer.`;
+    actions.open(toViewState(savedView, graph));
+    o.setLayout(savedView.layout);
+    setStyle(savedView.style);
+    setSelection(savedView.selection);
+    setHighlight(null);
+    return null;
+  };
+
+  const closeOverlays = tab !== 'details' || highlight !== null;
+  const shortcuts: Shortcut[] = [
+    ...(closeOverlays
+      ? [
+          {
+            test: key('Escape'),
+            run: () => {
+              if (tab !== 'details') setTab('details');
+              else setHighlight(null);
+            },
+          },
+        ]
+      : []),
+    { test: key('p'), run: () => openTab('paths') },
+    { test: key('m'), run: () => openTab('measures') },
+    { test: key('v'), run: () => openTab('views') },
+    { test: key('c'), run: () => (selection?.type === 'node' ? startCompare(nodeRef(selection.id), null) : openTab('compare')) },
+  ];
+
+  const sidePanel = (details: ReactNode) => (
+    <SidePanel
+      tab={tab}
+      onTab={setTab}
+      focusRequest={focusRequest}
+      panels={{
+        details,
+        paths: (
+          <PathFinder
+            call={call}
+            filter={filter ?? {}}
+            onShowPath={showPath}
+            onSelectNode={selectNode}
+            onOpenEvidence={o.onOpenEvidence}
+            onResetFilters={resetFilter}
+          />
+        ),
+        compare: compare ? (
+          <WhyConnected
+            a={compare.a}
+            b={compare.b}
+            onPickB={(b) => setCompare({ a: compare.a, b })}
+            onShow={(h, ids) => {
+              setHighlight(h);
+              void actions.include(ids, `Compared ${compare.a.label} and ${compare.b?.label ?? ''}`);
+            }}
+            onSelectNode={(id) => pickNode(nodeRef(id))}
+            onOpenEvidence={o.onOpenEvidence}
+          />
+        ) : (
+          <p className="muted side-hint">Select a node, then Shift+click another (or use “Compare with…” in its details) to see why they are connected.</p>
+        ),
+        measures: <MeasuresPanel style={style} onStyle={setStyle} state={measures} nodeCount={info?.nodeCount ?? 0} theme={theme} onPick={pickNode} />,
+        views: <SavedViewsPanel saved={saved} info={info} snapshot={snapshot} onOpen={openSaved} />,
+      }}
+    />
+  );
+
+  return {
+    shortcuts,
+    sidePanel,
+    /** Outcome of the filter for the status bar. */
+    visible: outcome.visible,
+    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} onChange={changeFilter} onReset={resetFilter} />,
+    chips: <FilterChips filter={filter ?? {}} facets={facets} onChange={changeFilter} onReset={resetFilter} />,
+    canvasProps: {
+      visible: outcome.visible,
+      filterPending: outcome.pending,
+      highlight,
+      measureStyle: measures.canvasStyle,
+      onCompare: (id: string) => {
+        if (selection?.type === 'node') startCompare(nodeRef(selection.id), nodeRef(id));
+      },
+      empty: filterActive ? <FilteredEmpty onReset={resetFilter} /> : undefined,
+    },
+    /** Extra node actions for the details panel: pin and compare. */
+    nodeActions: {
+      isPinned: (id: string) => view?.pinned.includes(id) ?? false,
+      onPin: (id: string, label: string, pinned: boolean) => actions.pin([id], label, pinned),
+      onCompare: (id: string, label: string) => startCompare({ ...nodeRef(id), label }, null),
+    },
+  };
+}

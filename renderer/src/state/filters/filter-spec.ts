@@ -1,0 +1,121 @@
+// The FilterSpec as the filters panel and the chips see it: ticking values, "all" / "none", the
+// date range, and one removable chip per constrained group. Pure: the service evaluates the spec.
+import type { FilterSpec } from '../../../../graph-data/src/contract.js';
+
+/** The groups that are lists of values (OR within a group, AND across groups). */
+export const LIST_GROUPS = ['allegationTypes', 'statuses', 'claimants', 'kinds', 'relations'] as const;
+export type ListGroup = (typeof LIST_GROUPS)[number];
+
+/** What a chip stands for: a list group, the date range, or "hide undated". */
+export type ChipGroup = ListGroup | 'dates' | 'hideUndated';
+
+export interface FilterChip {
+  group: ChipGroup;
+  label: string;
+}
+
+/** How the chips name a group and its values, and which values the data has (for "not X" wording). */
+export type ChipVocabulary = Record<ListGroup, { title: string; universe: readonly string[]; label(value: string): string }>;
+
+export const EMPTY_FILTER: FilterSpec = {};
+
+export function isFilterActive(spec: FilterSpec): boolean {
+  return LIST_GROUPS.some((g) => spec[g] !== undefined) || spec.dateFrom !== undefined || spec.dateTo !== undefined || spec.hideUndated === true;
+}
+
+function values(spec: FilterSpec, group: ListGroup): readonly string[] | undefined {
+  return spec[group];
+}
+
+/** An absent group matches everything, so every value counts as ticked. */
+export function isTicked(spec: FilterSpec, group: ListGroup, value: string): boolean {
+  const list = values(spec, group);
+  return list === undefined || list.includes(value);
+}
+
+/**
+ * The spec with `group` set to `chosen`, normalised: choosing every value the data has
+ * is no constraint at all, so the group is dropped (and its chip disappears).
+ */
+export function setGroup(spec: FilterSpec, group: ListGroup, chosen: readonly string[], universe: readonly string[]): FilterSpec {
+  const picked = new Set(chosen);
+  if (universe.length > 0 && universe.every((v) => picked.has(v))) return without(spec, [group]);
+  return { ...spec, [group]: [...universe.filter((v) => picked.has(v)), ...chosen.filter((v) => !universe.includes(v))] };
+}
+
+function without(spec: FilterSpec, keys: readonly (keyof FilterSpec)[]): FilterSpec {
+  return Object.fromEntries(Object.entries(spec).filter(([k]) => !keys.includes(k as keyof FilterSpec))) as FilterSpec;
+}
+
+export function toggleValue(spec: FilterSpec, group: ListGroup, value: string, universe: readonly string[]): FilterSpec {
+  const current = values(spec, group) ?? universe;
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return setGroup(spec, group, next, universe);
+}
+
+export const tickAll = (spec: FilterSpec, group: ListGroup): FilterSpec => removeGroup(spec, group);
+export const tickNone = (spec: FilterSpec, group: ListGroup): FilterSpec => ({ ...spec, [group]: [] });
+
+function removeGroup(spec: FilterSpec, group: ChipGroup): FilterSpec {
+  return without(spec, group === 'dates' ? ['dateFrom', 'dateTo'] : [group]);
+}
+
+/** The years a date slider spans, from the facets' date range ("1930/1939" and "2018-11-21" both start with a year). */
+export function yearSpan(range: { min: string; max: string } | null): { min: number; max: number } | null {
+  if (!range) return null;
+  const min = Number(range.min.slice(0, 4));
+  const max = Number(range.max.slice(0, 4));
+  return Number.isFinite(min) && Number.isFinite(max) ? { min, max } : null;
+}
+
+/** The spec with a year range; a bound at the end of the data's span is no bound. */
+export function setYears(spec: FilterSpec, from: number, to: number, span: { min: number; max: number }): FilterSpec {
+  const next = removeGroup(spec, 'dates');
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  if (lo > span.min) next.dateFrom = String(lo);
+  if (hi < span.max) next.dateTo = String(hi);
+  return next;
+}
+
+export function setHideUndated(spec: FilterSpec, hide: boolean): FilterSpec {
+  const next = removeGroup(spec, 'hideUndated');
+  if (hide) next.hideUndated = true;
+  return next;
+}
+
+function listLabel(chosen: readonly string[], universe: readonly string[], label: (v: string) => string): string {
+  if (chosen.length === 0) return 'none';
+  const left = universe.filter((v) => !chosen.includes(v));
+  // Name the shorter side: "not Collusion" reads better than eight ticked types.
+  const [prefix, named] = left.length > 0 && left.length < chosen.length ? ['not ', left] : ['', chosen];
+  const shown = named.slice(0, 2).map(label).join(', ');
+  return `${prefix}${shown}${named.length > 2 ? ` +${named.length - 2}` : ''}`;
+}
+
+/** One chip per constrained group, in panel order. */
+export function filterChips(spec: FilterSpec, vocabulary: ChipVocabulary): FilterChip[] {
+  const chips: FilterChip[] = [];
+  for (const group of LIST_GROUPS) {
+    const chosen = values(spec, group);
+    if (chosen === undefined) continue;
+    const { title, universe, label } = vocabulary[group];
+    chips.push({ group, label: `${title}: ${listLabel(chosen, universe, label)}` });
+  }
+  if (spec.dateFrom !== undefined || spec.dateTo !== undefined) {
+    chips.push({ group: 'dates', label: `Dates: ${spec.dateFrom ?? '…'} – ${spec.dateTo ?? '…'}` });
+  }
+  if (spec.hideUndated) chips.push({ group: 'hideUndated', label: 'Dated only' });
+  return chips;
+}
+
+/** The spec without the constraint a chip stands for. */
+export function removeChip(spec: FilterSpec, chip: Pick<FilterChip, 'group'>): FilterSpec {
+  return removeGroup(spec, chip.group);
+}
+
+/** A history line for a filter change ("Filter: Allegation: not Collusion"). */
+export function describeFilter(spec: FilterSpec, vocabulary: ChipVocabulary): string {
+  const chips = filterChips(spec, vocabulary);
+  return chips.length === 0 ? 'Cleared the filters' : `Filter: ${chips.map((c) => c.label).join(' · ')}`;
+}

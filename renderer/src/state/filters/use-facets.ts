@@ -1,0 +1,23 @@
+// Faceted counts for the filters panel, refreshed with every filter change; the last
+// answer stays on screen while the next one is computed, so the boxes do not flicker.
+import { useEffect, useState } from 'react';
+import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
+import type { useExplorer } from '../use-explorer.js';
+
+type Call = ReturnType<typeof useExplorer>['call'];
+
+/** `dataset` changes when another graph is opened: the old facets are then wrong, not just old. */
+export function useFacets(call: Call, filter: FilterSpec | null, dataset: string | null): FilterFacets | null {
+  const [facets, setFacets] = useState<{ dataset: string | null; value: FilterFacets } | null>(null);
+  useEffect(() => {
+    if (!filter) return;
+    let stale = false;
+    void call('filterFacets', { filter }).then((value) => {
+      if (!stale && value) setFacets({ dataset, value });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [call, filter, dataset]);
+  return facets && facets.dataset === dataset ? facets.value : null;
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { importGraph } from '../graph-data/src/io/import/index.js';
+const d = '/work/shared/data/csv/icij-panama-papers-mini/';
+const files = ['Entities_mini.csv', 'Intermediaries_mini.csv', 'Officers_mini.csv', 'all_edges_mini.csv'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(d + name)) }));
+const r = await importGraph({ files, maxBytes: 1e9, signal: { cancelled: false }, onProgress: () => {} });
+const g = r.dataset.graph;
+console.log(g.order, g.size, r.warnings, g.filterNodes((_n, a) => a.extra?.placeholder === true).length);
+const rel: Record<string, number> = {};
+g.forEachEdge((_e, a) => { rel[`${a.extra?.rel_type}->${a.relation}`] = (rel[`${a.extra?.rel_type}->${a.relation}`] ?? 0) + 1; });
+console.log(rel);

@@ -1,0 +1,106 @@
+// Export benchmark: median time of a 4× PNG and of an SVG of the whole graph, drawn by
+// the production renderer (canvas, never WebGL) in headless Chromium through the
+// automation hook, for the Interpol graph and generated 2,000- and 10,000-node views.
+// Only the exporter is timed (not the layout, not moving bytes out of the page).
+// Usage: npx tsx scripts/bench/export-bench.ts   (run.ts imports benchExport)
+import { chromium, type Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import type { GraphView } from '../../graph-data/src/contract.js';
+import { buildDataset } from '../../graph-data/src/io/dataset-loader.js';
+import { readDatasetParts } from '../../graph-data/src/io/dataset-node.js';
+import { seededRandom } from '../../graph-data/src/service/betweenness-sample.js';
+import { createGraphService } from '../../graph-data/src/service/index.js';
+import type { AutomationRequest, AutomationResult } from '../../renderer/src/export/automation.js';
+import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { generateGraph } from '../generate-graph.js';
+import { startStaticServer } from '../serve-static.js';
+import { median } from './stats.js';
+
+interface Case {
+  name: string;
+  view: Pick<GraphView, 'nodes' | 'edges'>;
+  positions?: Record<string, { x: number; y: number }>;
+  runs: number;
+}
+
+/**
+ * A generated view with seeded positions spread over a square that grows with √n: at
+ * 10,000 nodes the 4× PNG is ~16,000 px a side (~96 % of Chromium's 268 M px canvas
+ * limit, the case the issue names), so cy.png() would already be at its edge.
+ */
+function generated(nodes: number): Case {
+  const g = generateGraph({ nodes, edges: nodes * 3, seed: 7 });
+  const degree = new Map<string, number>();
+  for (const e of g.edges) for (const k of [e.source, e.target]) degree.set(k, (degree.get(k) ?? 0) + 1);
+  const random = seededRandom(11);
+  const side = 39 * Math.sqrt(nodes);
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const n of g.nodes) positions[n.key] = { x: random() * side, y: random() * side };
+  return {
+    name: `generated${nodes >= 1000 ? `${nodes / 1000}k` : nodes}`,
+    view: {
+      nodes: g.nodes.map((n) => ({ id: n.key, label: n.attributes.label, kind: n.attributes.kind, degree: degree.get(n.key) ?? 0 })),
+      edges: g.edges.map((e) => ({ id: e.key, source: e.source, target: e.target, relation: e.attributes.relation, ...(e.attributes.allegation ? { allegation: e.attributes.allegation } : {}) })),
+    },
+    positions,
+    runs: nodes >= 10_000 ? 3 : 5,
+  };
+}
+
+async function timeExport(page: Page, c: Case, format: 'png' | 'svg'): Promise<{ ms: number; size: number }> {
+  const request: AutomationRequest = {
+    format,
+    view: c.view,
+    ...(c.positions ? { positions: c.positions } : {}),
+    layout: 'fcose',
+    seed: 1,
+    options: { scope: 'whole', scale: format === 'png' ? 4 : 1, legend: true, caption: true },
+    info: { id: c.name, name: c.name, sources: [] },
+    returnBytes: false,
+  };
+  const result: AutomationResult = await page.evaluate((req) => {
+    const hook = window.__redthreadExport;
+    if (!hook) throw new Error('no automation hook');
+    return hook(req);
+  }, request);
+  return { ms: result.ms, size: result.size };
+}
+
+export async function benchExport(): Promise<Record<string, number>> {
+  const dataset = buildDataset(await readDatasetParts('graph-data/datasets/interpol-2018'));
+  const service = createGraphService(dataset);
+  const interpol: Case = { name: 'interpol', view: service.view({ ids: dataset.graph.nodes() }), runs: 5 };
+  const cases = [interpol, generated(2000), generated(10_000)];
+  const server = await startStaticServer(process.env.REDTHREAD_RENDERER_DIR ?? 'dist/renderer', 0);
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const results: Record<string, number> = {};
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}?automation=1`);
+    await page.waitForSelector('html[data-automation="ready"]');
+    for (const c of cases) {
+      for (const format of ['png', 'svg'] as const) {
+        const times: number[] = [];
+        let size = 0;
+        // One warm-up run, then the measured ones.
+        for (let i = 0; i <= c.runs; i++) {
+          const r = await timeExport(page, c, format);
+          if (i > 0) times.push(r.ms);
+          size = r.size;
+        }
+        const key = `export.${c.name}.${format === 'png' ? 'png4x' : 'svg'}`;
+        results[`${key}.ms`] = median(times);
+        results[`${key}.MB`] = Math.round((size / 1024 ** 2) * 100) / 100;
+        process.stdout.write(`  ${key}: ${median(times).toFixed(0)} ms, ${(size / 1024 ** 2).toFixed(2)} MB\n`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(await benchExport());
+}
