@@ -31,7 +31,7 @@ describe('preload', () => {
   it('exposes window.redthread with exactly the contract methods and the named host extras, all functions', () => {
     const api = exposed();
     // Spelled out on purpose: a new host function must show up in review as a change here.
-    const extras = ['openFileDialog', 'openDroppedFiles', 'recentFiles', 'openRecent', 'onProgress', 'onMenuCommand', 'listViews', 'saveView', 'deleteView'];
+    const extras = ['openFileDialog', 'openDroppedFiles', 'recentFiles', 'openRecent', 'onProgress', 'onMenuCommand', 'saveFile', 'listViews', 'saveView', 'deleteView'];
     expect(Object.keys(api)).toEqual([...METHODS, ...extras]);
     for (const name of [...METHODS, ...extras]) expect(typeof api[name], name).toBe('function');
   });

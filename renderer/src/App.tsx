@@ -65,7 +65,8 @@ export function App() {
     { test: key('ArrowRight', { alt: true }), run: actions.forward, inFields: true },
     { test: key('/'), run: () => search.current?.focus() },
     { test: key('k', { ctrl: true }), run: () => search.current?.focus(), inFields: true },
-    { test: key('o', { ctrl: true }), run: opener.actions.chooseFiles, inFields: true },
+    // In Electron the File menu's accelerator owns Ctrl+O (handling it here too would open two dialogs).
+    ...(opener.native ? [] : [{ test: key('o', { ctrl: true }), run: opener.actions.chooseFiles, inFields: true }]),
     { test: key('f'), run: () => canvas.current?.fit() },
     { test: key('+'), run: () => canvas.current?.zoomBy(1.25) },
     { test: key('='), run: () => canvas.current?.zoomBy(1.25) },
@@ -97,6 +98,7 @@ export function App() {
           onChoose={(hit) => {
             void actions.reveal(hit.id, hit.label).then(() => {
               setSelection({ type: 'node', id: hit.id });
+              analysis.showDetails();
               // The view may have just changed; centre once Cytoscape has the node.
               requestAnimationFrame(() => canvas.current?.center(hit.id));
             });

@@ -2,12 +2,14 @@
 // bench-results/bench.json. Speed lives here, never in tests.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchFirstGraph } from './first-graph.js';
+import { benchImport } from './import-bench.js';
 import { benchService } from './service-bench.js';
 
 const results: Record<string, number> = {};
 const suites: [string, () => Promise<Record<string, number>>][] = [
   ['service', benchService],
   ['first graph', benchFirstGraph],
+  ['import', benchImport],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

@@ -202,6 +202,11 @@ test('Interpol 2018 is one click away, and the browser lists recent files as a h
   await expectGraph(page, { nodes: interpol.nodes.length, edges: interpol.edges.length });
   await expect(page.getByTestId('history-back')).toBeDisabled();
 
+  // Ctrl+O opens the same file chooser as the Open… button.
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  expect((await chooser).isMultiple()).toBe(true);
+
   await page.getByTestId('recent-toggle').click();
   const recent = page.getByTestId('recent-files');
   await expect(recent).toContainText('les_miserables.gexf');

@@ -48,8 +48,13 @@ export function textChunk(keyword: string, value: string): Uint8Array {
 }
 
 export interface PngWriter {
-  /** One row of RGBA (or RGB) pixels, width × channels bytes. */
+  /** Rows of RGBA (or RGB) pixels, width × channels bytes each. */
   writeRows(rows: Uint8Array, rowCount: number): Promise<void>;
+  /**
+   * Rows already laid out as PNG scanlines: a filter-type byte (0) then the pixels,
+   * (1 + width × channels) bytes each — lets a caller assemble tiles without a second copy.
+   */
+  writeScanlines(lines: Uint8Array, rowCount: number): Promise<void>;
   /** The finished file. */
   finish(): Promise<Uint8Array>;
   abort(): void;
@@ -98,6 +103,12 @@ export function createPngWriter({ width, height, alpha, text = {} }: PngHeader):
       for (let r = 0; r < rowCount; r++) filtered.set(rows.subarray(r * stride, (r + 1) * stride), r * (stride + 1) + 1);
       written += rowCount;
       await writer.write(filtered);
+    },
+    async writeScanlines(lines, rowCount) {
+      if (lines.length !== rowCount * (stride + 1)) throw new Error(`export/png: expected ${rowCount} scanlines of ${stride + 1} bytes`);
+      if (written + rowCount > height) throw new Error('export/png: more rows than the image has');
+      written += rowCount;
+      await writer.write(lines as Uint8Array<ArrayBuffer>);
     },
     async finish() {
       if (written !== height) throw new Error(`export/png: ${written} of ${height} rows written`);

@@ -9,7 +9,7 @@ export const CANVAS_MAX_SIDE = 32_767;
 export const CANVAS_MAX_AREA = 268_435_456;
 /** What the streaming PNG encoder will take on: 4 bytes a pixel pass through memory one band at a time. */
 export const PNG_MAX_PIXELS = 1_500_000_000;
-export const TILE_WIDTH = 4096;
+export const TILE_WIDTH = 8192;
 export const TILE_HEIGHT = 1024;
 const PADDING = 24;
 

@@ -20,8 +20,13 @@ function internals(cy: Core): CanvasRendererInternals {
 }
 
 export interface TileSource {
-  /** Draws model box (x, y, w/k, h/k) at k pixels per model unit into ctx (w × h pixels). */
-  draw(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, k: number): void;
+  /**
+   * Draws model box (x, y, w/k, h/k) at k pixels per model unit into ctx (w × h pixels);
+   * returns how many elements touched it (0: the tile is plain background).
+   */
+  draw(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, k: number): number;
+  /** How many elements touch the box, without drawing. */
+  touching(x: number, y: number, w: number, h: number, k: number): number;
   count: number;
 }
 
@@ -47,20 +52,30 @@ export function createTileSource(cy: Core, density: number): TileSource {
     if (show === undefined) minSize.set(key, (show = size * density >= min));
     labels[i] = show ? 1 : 0;
   });
+  const hits = (x: number, y: number, w: number, h: number, k: number, each?: (i: number) => void): number => {
+    const x2 = x + w / k;
+    const y2 = y + h / k;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const o = i * 4;
+      if ((bounds[o + 2] ?? 0) < x || (bounds[o] ?? 0) > x2 || (bounds[o + 3] ?? 0) < y || (bounds[o + 1] ?? 0) > y2) continue;
+      count++;
+      each?.(i);
+    }
+    return count;
+  };
   return {
     count: n,
+    touching: (x, y, w, h, k) => hits(x, y, w, h, k),
     draw(ctx, x, y, w, h, k) {
-      const x2 = x + w / k;
-      const y2 = y + h / k;
       ctx.save();
       ctx.setTransform(k, 0, 0, k, -x * k, -y * k);
-      for (let i = 0; i < n; i++) {
-        const o = i * 4;
-        if ((bounds[o + 2] ?? 0) < x || (bounds[o] ?? 0) > x2 || (bounds[o + 3] ?? 0) < y || (bounds[o + 1] ?? 0) > y2) continue;
+      const count = hits(x, y, w, h, k, (i) => {
         const ele = eles[i];
         if (ele) r.drawElement(ctx, ele, undefined, labels[i] === 1);
-      }
+      });
       ctx.restore();
+      return count;
     },
   };
 }

@@ -30,7 +30,9 @@ const BUILD_TICK = 5_000;
 
 export class GraphBuilder {
   readonly graph: RedthreadGraph = new MultiDirectedGraph<never, never, GraphAttributes>() as unknown as RedthreadGraph;
+  /** Edges whose ends were not declared yet when they were read. */
   private readonly edges: PendingEdge[] = [];
+  private generated = 0;
   private readonly options: BuilderOptions;
   private ctx: ImportContext;
 
@@ -49,7 +51,7 @@ export class GraphBuilder {
   }
 
   get edgeCount(): number {
-    return this.edges.length;
+    return this.graph.size + this.edges.length;
   }
 
   hasNode(id: string): boolean {
@@ -71,8 +73,30 @@ export class GraphBuilder {
   }
 
   addEdge(spec: EdgeSpec, where: Where): void {
-    if (this.edges.length >= this.ctx.limits.maxEdges) this.tooMany('edges', this.ctx.limits.maxEdges);
-    this.edges.push({ id: spec.id, source: spec.source, target: spec.target, attributes: edgeAttributes(spec, this.ctx.warnings, where), where });
+    if (this.edgeCount >= this.ctx.limits.maxEdges) this.tooMany('edges', this.ctx.limits.maxEdges);
+    const edge: PendingEdge = { id: spec.id, source: spec.source, target: spec.target, attributes: edgeAttributes(spec, this.ctx.warnings, where), where };
+    if (this.options.implicitNodes) this.addMissingEnds(edge);
+    // Edges usually follow their nodes: insert now, and keep for the end only those whose
+    // ends are not (yet) declared, so a big file never holds a second copy of its edges.
+    if (!this.insert(edge)) this.edges.push(edge);
+  }
+
+  /** Adds the edge under its id (renamed if taken); false when an end does not exist yet. */
+  private insert(edge: PendingEdge): boolean {
+    const { graph } = this;
+    let key = edge.id ?? `#${++this.generated}`;
+    for (;;) {
+      try {
+        graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+        return true;
+      } catch (error) {
+        // Insert first, ask later: a missing end or a used key are the exceptions, not the rule.
+        if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
+        if (!graph.hasEdge(key)) throw error;
+        if (key === edge.id) this.ctx.warnings.note('duplicateEdge', () => describe(edge));
+        key = `${edge.id ?? ''}#${++this.generated}`;
+      }
+    }
   }
 
   private tooMany(what: string, limit: number): never {
@@ -81,6 +105,7 @@ export class GraphBuilder {
 
   private addMissingEnds(edge: PendingEdge): void {
     const { graph, ctx } = this;
+    if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) return;
     const missing = [edge.source, edge.target].filter((end, k) => !graph.hasNode(end) && (k === 0 || end !== edge.source));
     if (!this.options.implicitNodes) ctx.warnings.note('danglingEdge', () => `${describe(edge)} needs ${missing.map((m) => `"${m}"`).join(' and ')}`);
     for (const end of missing) {
@@ -89,28 +114,15 @@ export class GraphBuilder {
     }
   }
 
-  /** Resolves edges (placeholders for unknown endpoints) and returns the finished graph. */
+  /** Resolves the edges still waiting (placeholders for unknown ends) and returns the graph. */
   async finish(name: string): Promise<RedthreadGraph> {
     const { graph, ctx } = this;
     graph.setAttribute('name', name);
     const total = this.edges.length;
-    let generated = 0;
     for (let i = 0; i < total; i++) {
       const edge = this.edges[i] as PendingEdge;
-      let key = edge.id ?? `#${++generated}`;
-      for (;;) {
-        try {
-          graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
-          break;
-        } catch (error) {
-          // Insert first, ask later: a missing end or a used key are the exceptions, not the rule.
-          if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) this.addMissingEnds(edge);
-          else if (graph.hasEdge(key)) {
-            if (edge.id !== undefined && key === edge.id) ctx.warnings.note('duplicateEdge', () => describe(edge));
-            key = `${edge.id ?? ''}#${++generated}`;
-          } else throw error;
-        }
-      }
+      this.addMissingEnds(edge);
+      this.insert(edge);
       if (i % BUILD_TICK === 0) await ctx.tick('build', i, total);
     }
     this.edges.length = 0;

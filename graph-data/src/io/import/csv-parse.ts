@@ -50,7 +50,7 @@ export class CsvTokenizer {
           this.field += text.slice(start, i);
           if (i + 1 >= n) {
             this.quotePending = true;
-            start = i = n;
+            start = n;
             break;
           }
           if (text.charCodeAt(i + 1) === QUOTE) {

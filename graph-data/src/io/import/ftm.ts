@@ -89,6 +89,14 @@ function flatten(properties: Record<string, string[]>, skip: string[]): RawAttri
   return out;
 }
 
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
 class Sources {
   readonly map = new Map<string, LoadedSource>();
   private readonly byKey = new Map<string, string>();
@@ -104,12 +112,7 @@ class Sources {
     if (!id) {
       id = `ftm-source-${this.map.size + 1}`;
       this.byKey.set(key, id);
-      let host = '';
-      try {
-        host = url ? new URL(url).hostname : '';
-      } catch {
-        host = '';
-      }
+      const host = hostOf(url);
       const date = FTM_SOURCE_PROPERTIES.date.map((k) => partialDate(p[k]?.[0])).find(Boolean) ?? '';
       this.map.set(id, { id, title: publisher ?? url ?? id, publisher: publisher ?? host ?? '', date, file: '', text: '', ...(url && { url }) });
     }
@@ -146,10 +149,10 @@ export async function importFtm(ctx: ImportContext, entities: Entity[], doc?: un
     const where = () => entity.where;
     const link = FTM_EDGE_SCHEMATA[entity.schema];
     const label = entity.caption ?? FTM_LABEL_PROPERTIES.map((k) => entity.properties[k]?.[0]).find((v) => v?.trim());
-    const evidence = sources.evidenceFor(entity, label ?? entity.id);
     if (link) {
       const attributes = { schema: entity.schema, ...flatten(entity.properties, [link.source, link.target]) };
       const edgeLabel = link.label.map((k) => entity.properties[k]?.[0]).find(Boolean);
+      const evidence = sources.evidenceFor(entity, label ?? edgeLabel ?? entity.schema);
       const relation = (entity.schema === 'Family' && relationFor(edgeLabel)) || link.relation;
       const sourcesOf = entity.properties[link.source] ?? [];
       const targets = entity.properties[link.target] ?? [];
@@ -162,6 +165,7 @@ export async function importFtm(ctx: ImportContext, entities: Entity[], doc?: un
         }
       }
     } else {
+      const evidence = sources.evidenceFor(entity, label ?? entity.id);
       const kind = FTM_NODE_KINDS[entity.schema] ?? 'other';
       const place = layout.get(entity.id);
       const attributes = { schema: entity.schema, ...flatten(entity.properties, []) };

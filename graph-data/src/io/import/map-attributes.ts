@@ -212,8 +212,10 @@ export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where)
   let kind = spec.kind;
   if (!kind) {
     const own = c.get('kind');
-    if (typeof own === 'string' && KIND_SET.has(own)) kind = own as NodeKind;
-    else for (const key of KIND_KEYS) if ((kind = kindFor(text(c.get(key))))) break;
+    if (typeof own === 'string' && KIND_SET.has(own)) {
+      kind = own as NodeKind;
+      c.take('kind');
+    } else for (const key of KIND_KEYS) if ((kind = kindFor(text(c.get(key))))) break;
   }
   const attrs: GraphNodeAttributes = { label: '', kind: kind ?? spec.kindHint ?? 'other' };
   const date = spec.date ?? dateOf(c);
@@ -246,7 +248,10 @@ export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where)
   let relation = spec.relation;
   if (!relation) {
     const own = c.get('relation');
-    if (typeof own === 'string' && RELATION_SET.has(own)) relation = own as Relation;
+    if (typeof own === 'string' && RELATION_SET.has(own)) {
+      relation = own as Relation;
+      c.take('relation');
+    }
   }
   for (const key of RELATION_KEYS) {
     const value = text(c.get(key));

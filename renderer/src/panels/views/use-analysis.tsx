@@ -168,6 +168,8 @@ export function useAnalysis(o: AnalysisOptions) {
 
   return {
     shortcuts,
+    /** A search result was chosen: show its details, whichever tab was open. */
+    showDetails: () => setTab('details'),
     sidePanel,
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
