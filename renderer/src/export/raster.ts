@@ -48,10 +48,7 @@ function tooLarge(format: string, plan: SizePlan, best: number, limit: string): 
   return new ExportError('too_large', `export: ${size} is over ${limit}.${advice}`);
 }
 
-const T = { draw: 0, read: 0, write: 0 };
 async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
-  T.draw = T.read = T.write = 0;
-  const T0 = performance.now();
   const { options, signal } = ctx;
   const { region, background, block } = decorate(ctx, canvasTextWidth());
   const plan = planSize(region, options.scale, block.height);
@@ -93,22 +90,16 @@ async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
             tctx.fillStyle = background;
             tctx.fillRect(0, 0, tw, th);
           }
-          let t = performance.now();
           source.draw(tctx, mx, my, tw, th, k);
-          T.draw += performance.now() - t; t = performance.now();
           const pixels = tctx.getImageData(0, 0, tw, th).data;
-          T.read += performance.now() - t;
           if (!ink) ink = hasInk(pixels, bg);
           for (let y = 0; y < th; y++) lines.set(pixels.subarray(y * tw * 4, (y + 1) * tw * 4), y * stride + 1 + x0 * 4);
         }
         ctx.onProgress(++done, total);
         await yieldToUi();
       }
-      const tw0 = performance.now();
       await writer.writeScanlines(lines, th);
-      T.write += performance.now() - tw0;
     }
-    console.log('TIMING', JSON.stringify(T));
     if (block.height > 0) {
       const bh = plan.height - plan.graphHeight;
       const canvas = canvasOf(plan.width, bh);
@@ -124,10 +115,7 @@ async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
     }
     checkCancelled(signal);
     if (!ink && source.count > 0) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
-    const f0 = performance.now();
-    const res = await writer.finish();
-    console.log('FINISH', performance.now() - f0, 'TOTAL', performance.now() - T0);
-    return res;
+    return await writer.finish();
   } catch (error) {
     writer.abort();
     throw error;

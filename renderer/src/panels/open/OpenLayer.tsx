@@ -13,7 +13,10 @@ export function OpenLayer({ opener }: { opener: Opener }) {
     <>
       {error && <ImportError error={error} onDismiss={actions.dismissError} />}
       {warnings && <ImportWarnings warnings={warnings} onDismiss={actions.dismissWarnings} />}
-      {phase.kind === 'busy' && phase.visible && <OpenProgress names={phase.names} progress={phase.progress} onCancel={actions.cancel} />}
+      {/* A native dialog run has no names until main has read the files: no progress while the dialog is up. */}
+      {phase.kind === 'busy' && phase.visible && (phase.names.length > 0 || phase.progress) && (
+        <OpenProgress names={phase.names} progress={phase.progress} onCancel={actions.cancel} />
+      )}
       {phase.kind === 'mapping' && (
         <CsvMappingDialog names={phase.names} inspection={phase.inspection} initial={phase.initial} onSubmit={phase.submit} onCancel={phase.cancel} />
       )}
