@@ -16,7 +16,7 @@ export function graphStyle(theme: Theme): StylesheetJson {
         label: 'data(label)',
         width: 'mapData(degree, 0, 30, 18, 46)',
         height: 'mapData(degree, 0, 30, 18, 46)',
-        'font-size': 11,
+        'font-size': 12,
         color: base.text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -24,7 +24,8 @@ export function graphStyle(theme: Theme): StylesheetJson {
         'text-outline-width': 2,
         'text-max-width': '120px',
         'text-wrap': 'ellipsis',
-        'min-zoomed-font-size': 7,
+        // Labels stay readable when a whole case is fitted on screen; only tiny text is culled.
+        'min-zoomed-font-size': 5,
         'border-width': 1.5,
         'border-color': base.textOutline,
       },
