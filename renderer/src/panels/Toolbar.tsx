@@ -26,8 +26,7 @@ export function Toolbar(p: Props) {
         →
       </button>
       <label className="layout-switch">
-        <span>Layout</span>
-        <select data-testid="layout-select" value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutName)}>
+        <select data-testid="layout-select" aria-label="Layout" title="Layout" value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutName)}>
           {LAYOUT_NAMES.map((name) => (
             <option key={name} value={name}>
               {LAYOUT_LABELS[name]}
@@ -35,8 +34,8 @@ export function Toolbar(p: Props) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={p.onRelayout} title="Run the layout again (L)">
-        Re-layout
+      <button type="button" onClick={p.onRelayout} title="Run the layout again (L)" aria-label="Run the layout again">
+        ⟳
       </button>
       <button type="button" onClick={() => p.onZoom(1.25)} title="Zoom in (+)" aria-label="Zoom in">
         +
@@ -44,8 +43,8 @@ export function Toolbar(p: Props) {
       <button type="button" onClick={() => p.onZoom(0.8)} title="Zoom out (−)" aria-label="Zoom out">
         −
       </button>
-      <button type="button" onClick={p.onFit} title="Fit to screen (F)">
-        Fit
+      <button type="button" onClick={p.onFit} title="Fit to screen (F)" aria-label="Fit to screen">
+        ⤢
       </button>
       <button type="button" data-testid="view-reset" onClick={p.onReset} title="Back to the whole dataset">
         Reset
