@@ -1,6 +1,7 @@
 // Builds the RedthreadGraph while a format reads its file: duplicate node ids keep the first,
-// edges wait until the end so they may name nodes declared later, and edges to nodes that
-// never appear get placeholder nodes (as Gephi does) instead of silently vanishing.
+// an edge whose ends are not declared yet waits until the end (it may name nodes declared
+// later), and edges to nodes that never appear get placeholder nodes (as Gephi does) instead
+// of silently vanishing.
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphAttributes, RedthreadGraph } from '../../service/dataset.js';
 import type { ImportContext } from './context.js';

@@ -104,6 +104,21 @@ export function detectShape(sample: string, mapping: CsvMapping | undefined): Cs
   return { delimiter, columns, hasHeader, role: isEdges ? 'edges' : 'nodes', mapping: { nodes, edges } };
 }
 
+/**
+ * Leading comment lines (SNAP's "# Directed graph: …", Matrix Market's "%") are not data:
+ * returns the text after them and how many lines were skipped.
+ */
+export function skipLeadingComments(text: string): { body: string; skipped: number } {
+  let at = 0;
+  let skipped = 0;
+  while (at < text.length && (text[at] === '#' || text[at] === '%')) {
+    const end = text.indexOf('\n', at);
+    at = end < 0 ? text.length : end + 1;
+    skipped++;
+  }
+  return { body: skipped ? text.slice(at) : text, skipped };
+}
+
 /** A kind suggested by a table's file name: ICIJ's Officers.csv holds people, Entities.csv companies. */
 export function kindFromFileName(name: string): NodeKind | undefined {
   const stem = (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, '').toLowerCase();

@@ -3,7 +3,7 @@
 import type { CsvMapping } from '../../contract.js';
 import { ImportContext } from './context.js';
 import { tokenize } from './csv-parse.js';
-import { detectShape, type Delimiter } from './csv-detect.js';
+import { detectShape, skipLeadingComments, type Delimiter } from './csv-detect.js';
 import { decodeText } from './csv-text.js';
 import { sniffEncoding, type TextEncoding } from './decode.js';
 import { DEFAULT_LIMITS } from './context.js';
@@ -26,7 +26,7 @@ export function inspectCsv(file: { name: string; bytes: Uint8Array }, mapping?: 
   const warnings = new Warnings();
   const ctx = new ImportContext(file.name, 'csv', { signal: { cancelled: false }, onProgress: () => undefined, limits: DEFAULT_LIMITS, warnings });
   if (file.bytes.length === 0) ctx.fail('bad_file', 'is empty');
-  const text = decodeText(ctx, file.bytes, mapping?.encoding, SAMPLE_BYTES);
+  const { body: text } = skipLeadingComments(decodeText(ctx, file.bytes, mapping?.encoding, SAMPLE_BYTES));
   const encoding = (mapping?.encoding ?? (warnings.list().length > 0 ? 'windows-1252' : sniffEncoding(file.bytes).encoding)) as TextEncoding;
   const shape = detectShape(text, mapping);
   const rows = tokenize(text, shape.delimiter, file.bytes.length > SAMPLE_BYTES)

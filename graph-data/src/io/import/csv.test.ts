@@ -66,6 +66,13 @@ describe('CSV import', () => {
     expect(graph.mapEdges((_e, a, s, t) => `${s}-${t}:${a.relation}`)).toEqual(['1-2:member_of', '2-3:located_in']);
   });
 
+  it('skips SNAP comment lines before a header-less, tab-separated edge list', async () => {
+    const snap = '# Directed graph (each unordered pair of nodes is saved once): Wiki-Vote.txt\n# Nodes: 3 Edges: 2\n# FromNodeId\tToNodeId\n30\t1412\n30\t3352\n';
+    const { graph } = (await open([text('Wiki-Vote.txt', snap)])).dataset;
+    expect(graph.mapEdges((_e, _a, s, t) => `${s}-${t}`)).toEqual(['30-1412', '30-3352']);
+    expect(inspectCsv(text('Wiki-Vote.txt', snap))).toMatchObject({ delimiter: '\t', role: 'edges', rows: [['30', '1412'], ['30', '3352']] });
+  });
+
   it('follows the user mapping over detection', async () => {
     const csv = text('people.csv', 'who,display,sort\np1,Ann,person\np2,Bo,company\n');
     const { graph } = (await open([csv], { csv: { nodes: { id: 'who', label: 'display', kind: 'sort' } } })).dataset;

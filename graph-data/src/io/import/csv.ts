@@ -6,7 +6,7 @@ import type { CsvMapping } from '../../contract.js';
 import { GraphBuilder } from './builder.js';
 import { ImportContext, type ImportEnv } from './context.js';
 import { CsvTokenizer } from './csv-parse.js';
-import { detectShape, kindFromFileName, type CsvShape } from './csv-detect.js';
+import { detectShape, kindFromFileName, skipLeadingComments, type CsvShape } from './csv-detect.js';
 import { decodeText } from './csv-text.js';
 import { fileStem, type FormatResult } from './format.js';
 import type { RawAttributes } from './map-attributes.js';
@@ -35,7 +35,7 @@ function missingColumn(ctx: ImportContext, shape: CsvShape, column: string | und
   }
 }
 
-async function readTable(ctx: ImportContext, table: CsvTable, text: string, shape: CsvShape, builder: GraphBuilder): Promise<void> {
+async function readTable(ctx: ImportContext, table: CsvTable, text: string, shape: CsvShape, builder: GraphBuilder, skipped: number): Promise<void> {
   const { columns, hasHeader, role, mapping } = shape;
   const index = (name: string | undefined) => (name === undefined ? -1 : columns.indexOf(name));
   const [idAt, labelAt, kindAt] = [index(mapping.nodes.id), index(mapping.nodes.label), index(mapping.nodes.kind)];
@@ -44,7 +44,8 @@ async function readTable(ctx: ImportContext, table: CsvTable, text: string, shap
   const kindHint = kindFromFileName(table.name);
   let headerSeen = !hasHeader;
 
-  const onRow = (cells: string[], line: number) => {
+  const onRow = (cells: string[], row: number) => {
+    const line = row + skipped;
     if (cells.every((c) => c.trim() === '')) return;
     if (!headerSeen) {
       headerSeen = true;
@@ -87,9 +88,9 @@ async function readTable(ctx: ImportContext, table: CsvTable, text: string, shap
 export async function importCsv(env: ImportEnv, tables: CsvTable[], mapping: CsvMapping | undefined): Promise<FormatResult> {
   const prepared = tables.map((table) => {
     const ctx = new ImportContext(table.name, 'csv', env);
-    const text = decodeText(ctx, table.bytes, mapping?.encoding);
+    const { body: text, skipped } = skipLeadingComments(decodeText(ctx, table.bytes, mapping?.encoding));
     const shape = detectShape(text.slice(0, 256 * 1024), mapping);
-    return { table, ctx, text, shape };
+    return { table, ctx, text, shape, skipped };
   });
   for (const { ctx, shape } of prepared) {
     if (shape.role === 'edges') {
@@ -112,9 +113,9 @@ export async function importCsv(env: ImportEnv, tables: CsvTable[], mapping: Csv
   if (!first) throw new Error('io/import/csv: no tables');
   const hasNodeTable = prepared.some((p) => p.shape.role === 'nodes');
   const builder = new GraphBuilder(first.ctx, { implicitNodes: !hasNodeTable });
-  for (const { table, ctx, text, shape } of nodesFirst) {
+  for (const { table, ctx, text, shape, skipped } of nodesFirst) {
     builder.useContext(ctx);
-    await readTable(ctx, table, text, shape, builder);
+    await readTable(ctx, table, text, shape, builder, skipped);
   }
   const edgeTable = prepared.find((p) => p.shape.role === 'edges') ?? first;
   builder.useContext(edgeTable.ctx);

@@ -23,8 +23,9 @@ interface ElementRecord {
   kind: 'node' | 'edge';
   id: string | undefined;
   attributes: RawAttributes;
-  times: Times[];
-  seen: Set<string>;
+  /** Created on first use: most elements have neither spells nor repeated values. */
+  times?: Times[];
+  seen?: Set<string>;
   label?: string;
   x?: number;
   y?: number;
@@ -155,8 +156,9 @@ class GexfSink implements XmlSink {
     this.buffer = '';
   }
 
-  private parentIs(...kinds: string[]): boolean {
-    return kinds.includes(this.stack[this.stack.length - 2] ?? '');
+  private parentIs(kind: string, other?: string): boolean {
+    const parent = this.stack[this.stack.length - 2];
+    return parent === kind || parent === other;
   }
 
   private defaults: { node?: [string, Declaration][]; edge?: [string, Declaration][] } = {};
@@ -192,10 +194,10 @@ class GexfSink implements XmlSink {
   }
 
   private startElement(kind: 'node' | 'edge', attributes: Record<string, string>, parent: ElementRecord | undefined): void {
-    const record: ElementRecord = { kind, id: attributes.id, attributes: {}, times: [], seen: new Set(), where: this.position.line() };
+    const record: ElementRecord = { kind, id: attributes.id, attributes: {}, where: this.position.line() };
     if (attributes.label !== undefined) record.label = attributes.label;
     const times = timesOf(attributes);
-    if (times) record.times.push(times);
+    if (times) record.times = [times];
     if (kind === 'node') {
       const parentId = parent?.kind === 'node' ? parent.id : attributes.pid;
       if (parentId !== undefined) record.attributes.parent = parentId;
@@ -219,8 +221,9 @@ class GexfSink implements XmlSink {
     const declaration = this.declarations[record.kind].get(key);
     if (!declaration) this.ctx.warnings.note('undeclaredKey', () => `"${key}" on ${record.kind} "${record.id}" ${this.position.where()}`);
     const title = declaration?.title ?? key;
-    if (record.seen.has(key)) this.ctx.warnings.note('dynamicValue', () => `"${title}" on ${record.kind} "${record.id}"`);
-    record.seen.add(key);
+    const seen = (record.seen ??= new Set());
+    if (seen.has(key)) this.ctx.warnings.note('dynamicValue', () => `"${title}" on ${record.kind} "${record.id}"`);
+    seen.add(key);
     const typed = parseTyped(declaration?.type, attributes.value ?? '');
     if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${title}" = "${attributes.value}" on ${record.kind} "${record.id}"`);
     record.attributes[title] = typed.value;
@@ -228,15 +231,15 @@ class GexfSink implements XmlSink {
 
   private spell(record: ElementRecord, attributes: Record<string, string>): void {
     const times = timesOf(attributes);
-    if (times) record.times.push(times);
+    if (times) (record.times ??= []).push(times);
   }
 
   private finishElement(record: ElementRecord): void {
     const where = record.where;
     for (const [key, declaration] of this.withDefaults(record.kind)) {
-      if (!record.seen.has(key) && !(declaration.title in record.attributes)) record.attributes[declaration.title] = (declaration.default as TypedValue).value;
+      if (!record.seen?.has(key) && !(declaration.title in record.attributes)) record.attributes[declaration.title] = (declaration.default as TypedValue).value;
     }
-    const times = record.times.length > 0 ? record.times : this.graphTimes ? [this.graphTimes] : [];
+    const times = record.times ?? (this.graphTimes ? [this.graphTimes] : []);
     const date = this.applyTimes(record, times);
     if (record.kind === 'node') {
       if (record.id === undefined || record.id === '') {

@@ -31,6 +31,10 @@ export interface ImportRequest {
   maxBytes: number;
   /** Set `cancelled` to stop at the next chunk boundary. */
   signal: { cancelled: boolean };
+  /**
+   * Phases: "read" and "decompress" (bytes), "build" (elements), "done". Called at most every
+   * ~30 ms, when the importer yields to the event loop.
+   */
   onProgress(phase: string, done: number, total: number): void;
   /** Element caps (default 2,000,000 nodes and 5,000,000 edges). */
   limits?: Partial<ImportLimits>;

@@ -106,31 +106,43 @@ export function plainValue(value: unknown): ExtraValue | undefined {
   }
 }
 
+/** Reads a file's attributes by lower-case name, remembering which ones became fields. */
 class Consumer {
-  readonly index: Map<string, string>;
-  readonly used = new Set<string>();
+  /** Lower-case name → the file's key; only built when some key is not lower-case already. */
+  private readonly index: Map<string, string> | undefined;
+  private used: string[] | undefined;
+
   constructor(readonly attributes: RawAttributes) {
-    this.index = keyIndex(attributes);
+    for (const key in attributes) {
+      if (lower(key) !== key) {
+        this.index = keyIndex(attributes);
+        break;
+      }
+    }
   }
-  /** The file's key for a lower-case name, if present. */
-  key(name: string): string | undefined {
-    return this.index.get(name);
+
+  private keyOf(name: string): string | undefined {
+    if (this.index) return this.index.get(name);
+    return Object.prototype.hasOwnProperty.call(this.attributes, name) ? name : undefined;
   }
+
   get(name: string): unknown {
-    const key = this.index.get(name);
+    const key = this.keyOf(name);
     return key === undefined ? undefined : this.attributes[key];
   }
+
   take(name: string): unknown {
-    const key = this.index.get(name);
+    const key = this.keyOf(name);
     if (key === undefined) return undefined;
-    this.used.add(key);
+    (this.used ??= []).push(key);
     return this.attributes[key];
   }
+
   extra(more?: Record<string, ExtraValue>): Record<string, ExtraValue> | undefined {
     let extra: Record<string, ExtraValue> | undefined;
-    for (const [key, value] of Object.entries(this.attributes)) {
-      if (this.used.has(key)) continue;
-      const plain = plainValue(value);
+    for (const key in this.attributes) {
+      if (this.used?.includes(key)) continue;
+      const plain = plainValue(this.attributes[key]);
       if (plain !== undefined) (extra ??= {})[key] = plain;
     }
     if (more) extra = { ...extra, ...more };

@@ -10,6 +10,12 @@ const NON_FINITE: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-
 
 /** A number from text, including INF/-INF/NaN; undefined when not numeric. */
 export function parseNumber(text: string): number | undefined {
+  // Fast path for the common case (plain decimal digits); Number() alone would also take hex and "".
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 45) {
+    const n = Number(text);
+    if (n === n && !/[xXbBoO]/.test(text)) return n;
+  }
   const t = text.trim();
   if (NUMBER.test(t)) return Number(t);
   const special = NON_FINITE[t.toLowerCase()];
