@@ -91,3 +91,13 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[channelFor(method), args]]);
   });
 });
+
+describe('preload saveFile', () => {
+  it('hands main the name, filters and bytes on its own channel, and nothing else', async () => {
+    const api = exposed() as Record<string, (args?: unknown) => Promise<unknown>>;
+    electron.ipcRenderer.invoke.mockClear();
+    const request = { defaultName: 'interpol-2018-2026-11-27.svg', filters: [{ name: 'SVG', extensions: ['svg'] }], bytes: new Uint8Array([60, 115]) };
+    await api.saveFile?.(request);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['redthread-host:saveFile', request]]);
+  });
+});

@@ -66,7 +66,7 @@ export async function runExport(args: CliArgs): Promise<{ bytes: number; warning
   const filtered = args.filter ? service.filterView({ filter: args.filter, nodes: all }) : null;
   const nodes = filtered ? filtered.visibleNodes : all;
   if ((DATA_EXPORT_FORMATS as readonly string[]).includes(args.format)) {
-    const file = service.exportData({ format: args.format as DataExportFormat, ...(filtered ? { nodes } : {}) });
+    const file = service.exportData({ format: args.format as DataExportFormat, ...(filtered ? { nodes, edges: filtered.visibleEdges } : {}) });
     await writeFileAtomic(args.out, file.bytes);
     return { bytes: file.bytes.length, warnings };
   }

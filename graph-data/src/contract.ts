@@ -132,6 +132,8 @@ export const argsSchemas = {
     format: z.enum(DATA_EXPORT_FORMATS),
     /** The view's node ids (edges among them come along); absent = the whole graph. */
     nodes: ids.optional(),
+    /** With `nodes`: only these of the edges among them (a filter can hide edges between shown nodes). */
+    edges: ids.optional(),
     /** Screen positions, written where the format has a place for them. */
     positions: z.record(id, point).optional(),
     /** The screen palette, for formats that carry colour (GEXF viz). */

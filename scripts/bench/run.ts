@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark, prints the medians and writes them to
 // bench-results/bench.json. Speed lives here, never in tests.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { benchExport } from './export-bench.js';
 import { benchFirstGraph } from './first-graph.js';
 import { benchImport } from './import-bench.js';
 import { benchService } from './service-bench.js';
@@ -10,6 +11,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['service', benchService],
   ['first graph', benchFirstGraph],
   ['import', benchImport],
+  ['export', benchExport],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

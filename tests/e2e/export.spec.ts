@@ -131,3 +131,25 @@ test('the current view only: a focused ego network exports just its nodes', asyn
   const json = JSON.parse(new TextDecoder().decode((await exportFile(page, 'json', () => page.getByTestId('export-scope-view').check())).bytes)) as { nodes: unknown[] };
   expect(json.nodes).toHaveLength(visible);
 });
+
+test('a running export can be cancelled: nothing is downloaded', async ({ page }) => {
+  await open(page);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByTestId('export-scale').selectOption('4');
+  await page.evaluate(() => {
+    // Press Cancel the moment it appears, from inside the page (no round trip to race the export).
+    const observer = new MutationObserver(() => {
+      const cancel = document.querySelector<HTMLButtonElement>('[data-testid="export-cancel"]');
+      if (!cancel) return;
+      observer.disconnect();
+      cancel.click();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.querySelector<HTMLButtonElement>('[data-testid="export-run"]')?.click();
+  });
+  await expect(page.getByTestId('export-status')).toHaveText('Export cancelled; nothing was saved.');
+  expect(downloads).toBe(0);
+  // The dialog is usable again.
+  await expect(page.getByTestId('export-run')).toBeEnabled();
+});

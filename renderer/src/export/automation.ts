@@ -33,6 +33,8 @@ export interface AutomationRequest {
   /** Leave the bytes out of the answer (benchmarks only want the time). */
   returnBytes?: boolean;
   viewport?: { width: number; height: number };
+  /** Force tiled PNG rendering with tiles this size (tests of the stitching). */
+  tileSize?: number;
 }
 
 export interface AutomationResult {
@@ -105,6 +107,8 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
     await layOut(cy, layout, req.seed ?? 1);
   }
   const layoutMs = performance.now() - t0;
+  // Benchmarks compare against cy.png() on the same instance.
+  window.__redthreadCy = cy;
   // One frame so Cytoscape has computed edge geometry for what is drawn.
   await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   const details = new Map((req.edgeDetails ?? []).map((d) => [d.id, d]));
@@ -118,6 +122,7 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
     exportData: () => Promise.resolve({ ok: false, error: { code: 'bad_arguments', message: 'automation: data formats come from the service' } }),
     signal: new AbortController().signal,
     onProgress: () => undefined,
+    ...(req.tileSize ? { tileSize: req.tileSize } : {}),
   };
   const t1 = performance.now();
   const output = await exporter.run(ctx);
@@ -135,6 +140,7 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
 declare global {
   interface Window {
     __redthreadExport?: (req: AutomationRequest) => Promise<AutomationResult>;
+    __redthreadCy?: Core;
   }
 }
 

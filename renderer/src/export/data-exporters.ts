@@ -15,7 +15,8 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
     uses: {},
     async run(ctx) {
       const { cy, theme, options } = ctx;
-      const nodes = options.scope === 'view' ? cy.nodes(':visible').map((n) => n.id()) : undefined;
+      // The view: what is on screen, which after a filter may be fewer edges than the nodes induce.
+      const view = options.scope === 'view' ? { nodes: cy.nodes(':visible').map((n) => n.id()), edges: cy.edges(':visible').map((e) => e.id()) } : {};
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes().forEach((n) => {
         const { x, y } = n.position();
@@ -26,7 +27,7 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
         allegations: Object.fromEntries(ALLEGATION_TYPES.map((t) => [t, allegationColour(theme, t)])),
         edge: BASE_COLOURS[theme].edge,
       };
-      const result = await ctx.exportData({ format, ...(nodes ? { nodes } : {}), positions, colors });
+      const result = await ctx.exportData({ format, ...view, positions, colors });
       if (!result.ok) throw new ExportError('failed', result.error.message);
       ctx.onProgress(1, 1);
       return { bytes: result.value.bytes, warnings: [], fileName: result.value.fileName };

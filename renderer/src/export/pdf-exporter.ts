@@ -43,7 +43,7 @@ export const pdfExporter: Exporter = {
     const { cy, theme, options, meta } = ctx;
     const region = exportRegion(cy, options.scope);
     const background = BASE_COLOURS[theme].background;
-    const scene = buildScene(cy, region.box, background, canvasMeasure());
+    const scene = buildScene(cy, region.box, background, canvasMeasure(), options.scope === 'view');
     const width = PAGE_WIDTH - 72;
     const measure = (t: string, size: number, bold: boolean) => helveticaWidth(t, size, bold);
     const empty = { width, height: 0, prims: [] };

@@ -22,7 +22,6 @@ export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
   if (exporter.id === 'png') {
     if (!fitsPng(plan)) notes.push({ text: `Too large to encode; the largest PNG that works is at ${largestScale(region, block.height, fitsPng)}×.`, blocking: true });
     else if (plan.overCanvas) notes.push({ text: `Over Chromium's single-canvas limit (32,767 px a side, 268 M px): rendered in ${plan.tiles} tiles.`, blocking: false });
-    else if (plan.tiles > 1) notes.push({ text: `Rendered in ${plan.tiles} tiles.`, blocking: false });
   }
   if (exporter.id === 'jpeg' && !fitsCanvas(plan)) {
     const best = largestScale(region, block.height, fitsCanvas);

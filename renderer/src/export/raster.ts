@@ -3,8 +3,8 @@
 // limits. Every file is checked for ink before it is returned: never a blank file.
 import { drawPrims, canvasTextWidth } from './draw-canvas.js';
 import { decorate, metadataText } from './decorations.js';
-import { createPngWriter } from './png-encoder.js';
-import { fitsCanvas, fitsPng, largestScale, planSize, TILE_HEIGHT, TILE_WIDTH, type SizePlan } from './region.js';
+import { createPngWriter, type PngWriter } from './png-encoder.js';
+import { fitsCanvas, fitsPng, largestScale, planSize, TILE_SIZE, type SizePlan } from './region.js';
 import { createTileSource } from './tile-renderer.js';
 import { checkCancelled, type ExportContext, ExportError, type Exporter } from './types.js';
 
@@ -48,62 +48,108 @@ function tooLarge(format: string, plan: SizePlan, best: number, limit: string): 
   return new ExportError('too_large', `export: ${size} is over ${limit}.${advice}`);
 }
 
-async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
+/** Rows read back from a canvas per step: keeps the scanline buffer small at any width. */
+const READ_ROWS = 1024;
+
+interface Grid {
+  tileWidth: number;
+  tileHeight: number;
+}
+
+/**
+ * Streams the graph area into the PNG writer. Within Chromium's canvas limits the graph is
+ * drawn once on one canvas (each element once, like cy.png()); past them, on square
+ * tiles that each draw only what touches them. Either way rows are read back a band at a
+ * time and go straight into PNG scanlines. Returns whether any pixel was inked.
+ */
+async function streamGraph(ctx: ExportContext, writer: PngWriter, job: RasterJob, grid: Grid, progress: () => void): Promise<boolean> {
+  const { plan, region, k, source, background, bg } = job;
+  const stride = plan.width * 4 + 1;
+  const bgRow = new Uint8Array(Math.min(grid.tileWidth, plan.width) * 4);
+  if (bg !== null) new Uint32Array(bgRow.buffer).fill(bg);
+  const cols = Math.ceil(plan.width / grid.tileWidth);
+  let ink = false;
+  for (let y0 = 0; y0 < plan.graphHeight; y0 += grid.tileHeight) {
+    const th = Math.min(grid.tileHeight, plan.graphHeight - y0);
+    const tiles: (CanvasRenderingContext2D | null)[] = [];
+    for (let col = 0; col < cols; col++) {
+      checkCancelled(ctx.signal);
+      const x0 = col * grid.tileWidth;
+      const tw = Math.min(grid.tileWidth, plan.width - x0);
+      const mx = region.box.x + x0 / k;
+      const my = region.box.y + y0 / k;
+      // Nothing touches this tile: plain background, no canvas, no read-back.
+      if (source.touching(mx, my, tw, th, k) === 0) {
+        tiles.push(null);
+      } else {
+        const c = context(canvasOf(tw, th));
+        if (bg !== null) {
+          c.fillStyle = background;
+          c.fillRect(0, 0, tw, th);
+        }
+        source.draw(c, mx, my, tw, th, k);
+        tiles.push(c);
+      }
+      progress();
+      await yieldToUi();
+    }
+    for (let sy = 0; sy < th; sy += READ_ROWS) {
+      checkCancelled(ctx.signal);
+      const rows = Math.min(READ_ROWS, th - sy);
+      const lines = new Uint8Array(stride * rows);
+      tiles.forEach((tile, col) => {
+        const x0 = col * grid.tileWidth;
+        const tw = Math.min(grid.tileWidth, plan.width - x0);
+        if (!tile) {
+          if (bg !== null) for (let y = 0; y < rows; y++) lines.set(bgRow.subarray(0, tw * 4), y * stride + 1 + x0 * 4);
+          return;
+        }
+        const pixels = tile.getImageData(0, sy, tw, rows).data;
+        if (!ink) ink = hasInk(pixels, bg);
+        for (let y = 0; y < rows; y++) lines.set(pixels.subarray(y * tw * 4, (y + 1) * tw * 4), y * stride + 1 + x0 * 4);
+      });
+      await writer.writeScanlines(lines, rows);
+    }
+    // Let the canvases go before the next row of tiles is drawn.
+    for (const tile of tiles) if (tile) tile.canvas.width = 0;
+  }
+  return ink;
+}
+
+interface RasterJob {
+  plan: SizePlan;
+  region: ReturnType<typeof decorate>['region'];
+  k: number;
+  source: ReturnType<typeof createTileSource>;
+  background: string;
+  bg: number | null;
+}
+
+async function renderPng(ctx: ExportContext, forceTiles = false): Promise<Uint8Array> {
   const { options, signal } = ctx;
   const { region, background, block } = decorate(ctx, canvasTextWidth());
   const plan = planSize(region, options.scale, block.height);
   if (!fitsPng(plan)) throw tooLarge('PNG', plan, largestScale(region, block.height, fitsPng), 'the 1,500 M pixels Redthread can encode');
   const k = region.density * options.scale;
   const solid = options.background === 'solid';
-  const bg = solid ? rgba(background) : null;
-  const source = createTileSource(ctx.cy, k);
-  const writer = createPngWriter({ width: plan.width, height: plan.height, alpha: true, text: metadataText(ctx) });
-  const cols = Math.ceil(plan.width / TILE_WIDTH);
-  const rows = Math.ceil(plan.graphHeight / TILE_HEIGHT);
-  const total = cols * rows + (block.height > 0 ? 1 : 0);
+  const job: RasterJob = { plan, region, k, source: createTileSource(ctx.cy, k), background, bg: solid ? rgba(background) : null };
+  const single = !plan.overCanvas && !forceTiles && ctx.tileSize === undefined;
+  const tile = ctx.tileSize ?? TILE_SIZE;
+  const grid: Grid = single ? { tileWidth: plan.width, tileHeight: plan.graphHeight } : { tileWidth: tile, tileHeight: tile };
+  const total = Math.ceil(plan.width / grid.tileWidth) * Math.ceil(plan.graphHeight / grid.tileHeight) + (block.height > 0 ? 1 : 0);
   let done = 0;
-  let ink = false;
-  const stride = plan.width * 4 + 1;
-  // One background scanline segment, copied into tiles nothing touches (no drawing, no read-back).
-  const bgRow = new Uint8Array(Math.min(TILE_WIDTH, plan.width) * 4);
-  if (bg !== null) new Uint32Array(bgRow.buffer).fill(bg);
+  const writer = createPngWriter({ width: plan.width, height: plan.height, alpha: true, text: metadataText(ctx) });
   try {
-    const tile = canvasOf(Math.min(TILE_WIDTH, plan.width), Math.min(TILE_HEIGHT, plan.graphHeight));
-    const tctx = context(tile);
-    for (let row = 0; row < rows; row++) {
-      const y0 = row * TILE_HEIGHT;
-      const th = Math.min(TILE_HEIGHT, plan.graphHeight - y0);
-      // PNG scanlines of the whole band: filter byte 0 (None), then the pixels; tiles copy straight in.
-      const lines = new Uint8Array(stride * th);
-      for (let col = 0; col < cols; col++) {
-        checkCancelled(signal);
-        const x0 = col * TILE_WIDTH;
-        const tw = Math.min(TILE_WIDTH, plan.width - x0);
-        const mx = region.box.x + x0 / k;
-        const my = region.box.y + y0 / k;
-        if (source.touching(mx, my, tw, th, k) === 0) {
-          if (bg !== null) for (let y = 0; y < th; y++) lines.set(bgRow.subarray(0, tw * 4), y * stride + 1 + x0 * 4);
-        } else {
-          tctx.setTransform(1, 0, 0, 1, 0, 0);
-          tctx.clearRect(0, 0, tile.width, tile.height);
-          if (solid) {
-            tctx.fillStyle = background;
-            tctx.fillRect(0, 0, tw, th);
-          }
-          source.draw(tctx, mx, my, tw, th, k);
-          const pixels = tctx.getImageData(0, 0, tw, th).data;
-          if (!ink) ink = hasInk(pixels, bg);
-          for (let y = 0; y < th; y++) lines.set(pixels.subarray(y * tw * 4, (y + 1) * tw * 4), y * stride + 1 + x0 * 4);
-        }
-        ctx.onProgress(++done, total);
-        await yieldToUi();
-      }
-      await writer.writeScanlines(lines, th);
+    const ink = await streamGraph(ctx, writer, job, grid, () => ctx.onProgress(++done, total));
+    if (!ink && job.source.count > 0) {
+      writer.abort();
+      // A canvas the browser could not really allocate draws nothing: try again in tiles.
+      if (single) return await renderPng(ctx, true);
+      throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
     }
     if (block.height > 0) {
       const bh = plan.height - plan.graphHeight;
-      const canvas = canvasOf(plan.width, bh);
-      const bctx = context(canvas);
+      const bctx = context(canvasOf(plan.width, bh));
       if (solid) {
         bctx.fillStyle = background;
         bctx.fillRect(0, 0, plan.width, bh);
@@ -114,7 +160,6 @@ async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
       ctx.onProgress(++done, total);
     }
     checkCancelled(signal);
-    if (!ink && source.count > 0) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
     return await writer.finish();
   } catch (error) {
     writer.abort();

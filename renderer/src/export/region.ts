@@ -9,8 +9,8 @@ export const CANVAS_MAX_SIDE = 32_767;
 export const CANVAS_MAX_AREA = 268_435_456;
 /** What the streaming PNG encoder will take on: 4 bytes a pixel pass through memory one band at a time. */
 export const PNG_MAX_PIXELS = 1_500_000_000;
-export const TILE_WIDTH = 8192;
-export const TILE_HEIGHT = 1024;
+/** Past the canvas limits, square tiles: a long edge's bounds touch few of them. */
+export const TILE_SIZE = 4096;
 const PADDING = 24;
 
 export interface Region {
@@ -53,7 +53,7 @@ export function planSize(region: Region, scale: number, bandHeight: number): Siz
     graphHeight,
     pixels,
     overCanvas: width > CANVAS_MAX_SIDE || height > CANVAS_MAX_SIDE || pixels > CANVAS_MAX_AREA,
-    tiles: Math.ceil(width / TILE_WIDTH) * Math.ceil(graphHeight / TILE_HEIGHT),
+    tiles: Math.ceil(width / TILE_SIZE) * Math.ceil(graphHeight / TILE_SIZE),
   };
 }
 

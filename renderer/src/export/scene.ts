@@ -82,26 +82,29 @@ export function ellipsize(text: string, maxWidth: number, font: string, measure:
   return `${kept}…`;
 }
 
-function text(ele: NodeSingular | EdgeSingular, value: string, x: number, y: number, rotation: number, measure: Measure): SceneText {
+type TextStyle = Omit<SceneText, 'text' | 'x' | 'y' | 'rotation'> & { font: string; ellipsis: number | null };
+
+function textStyle(ele: NodeSingular | EdgeSingular): TextStyle {
   const size = ele.numericStyle('font-size');
   const family = String(ele.style('font-family'));
   const weight = String(ele.style('font-weight'));
-  const font = `${String(ele.style('font-style'))} ${weight} ${size}px ${family}`;
-  const wrap = String(ele.style('text-wrap'));
   const maxWidth = ele.numericStyle('text-max-width');
   return {
-    text: wrap === 'ellipsis' && Number.isFinite(maxWidth) ? ellipsize(value, maxWidth, font, measure) : value,
-    x,
-    y,
     size,
     family,
     weight,
+    font: `${String(ele.style('font-style'))} ${weight} ${size}px ${family}`,
+    ellipsis: String(ele.style('text-wrap')) === 'ellipsis' && Number.isFinite(maxWidth) ? maxWidth : null,
     color: String(ele.style('color')),
     outline: String(ele.style('text-outline-color')),
     outlineWidth: ele.numericStyle('text-outline-width'),
-    rotation,
     opacity: ele.numericStyle('text-opacity') * ele.effectiveOpacity(),
   };
+}
+
+function text(style: TextStyle, value: string, x: number, y: number, rotation: number, measure: Measure): SceneText {
+  const { size, family, weight, color, outline, outlineWidth, opacity, ellipsis } = style;
+  return { size, family, weight, color, outline, outlineWidth, opacity, text: ellipsis !== null ? ellipsize(value, ellipsis, style.font, measure) : value, x, y, rotation };
 }
 
 // Styles depend only on these (the stylesheet maps kind, allegation type/status and
@@ -109,7 +112,7 @@ function text(ele: NodeSingular | EdgeSingular, value: string, x: number, y: num
 // a handful of style lookups, not tens of thousands.
 type StyleCache<T> = Map<string, T>;
 
-function nodeScene(node: NodeSingular, cache: StyleCache<Omit<SceneNode, 'id' | 'path' | 'label'> & { shape: string }>, measure: Measure): SceneNode {
+function nodeScene(node: NodeSingular, cache: StyleCache<Omit<SceneNode, 'id' | 'path' | 'label'> & { shape: string; text: TextStyle }>, measure: Measure): SceneNode {
   const key = `${String(node.data('kind'))}|${node.selected()}|${node.classes().join(' ')}`;
   let style = cache.get(key);
   if (!style) {
@@ -119,6 +122,7 @@ function nodeScene(node: NodeSingular, cache: StyleCache<Omit<SceneNode, 'id' | 
       border: String(node.style('border-color')),
       borderWidth: node.numericStyle('border-width'),
       opacity: node.effectiveOpacity(),
+      text: textStyle(node),
     };
     cache.set(key, style);
   }
@@ -129,12 +133,12 @@ function nodeScene(node: NodeSingular, cache: StyleCache<Omit<SceneNode, 'id' | 
   const label = String(node.style('label') ?? '');
   if (label) {
     const bb = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-    out.label = text(node, label, (bb.x1 + bb.x2) / 2, (bb.y1 + bb.y2) / 2, 0, measure);
+    out.label = text(style.text, label, (bb.x1 + bb.x2) / 2, (bb.y1 + bb.y2) / 2, 0, measure);
   }
   return out;
 }
 
-type EdgeStyle = Pick<SceneEdge, 'color' | 'width' | 'dash' | 'opacity' | 'arrowColor'> & { arrow: boolean; arrowScale: number };
+type EdgeStyle = Pick<SceneEdge, 'color' | 'width' | 'dash' | 'opacity' | 'arrowColor'> & { arrow: boolean; arrowScale: number; labelled: boolean };
 
 function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Measure): SceneEdge | null {
   const key = `${String(edge.data('allegationType'))}|${String(edge.data('allegationStatus'))}|${edge.selected()}|${edge.classes().join(' ')}`;
@@ -150,6 +154,8 @@ function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Me
       arrowColor: String(edge.style('target-arrow-color')),
       arrow: String(edge.style('target-arrow-shape')) !== 'none',
       arrowScale: edge.numericStyle('arrow-scale'),
+      // Edge labels show only on selected or hovered edges (state that is part of the key).
+      labelled: String(edge.style('label') ?? '') !== '',
     };
     cache.set(key, style);
   }
@@ -176,37 +182,40 @@ function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Me
   const arrow = style.arrow
     ? [tip, { x: end.x - dy * size * 0.15, y: end.y + dx * size * 0.15 }, { x: end.x + dy * size * 0.15, y: end.y - dx * size * 0.15 }]
     : null;
-  const mid = edge.midpoint();
+  // Midpoint of the drawn curve: t = ½ on each quadratic (exact for one control point, as bezier edges have).
+  const c0 = ctrl[0];
+  const mid = ctrl.length === 1 && c0 ? { x: 0.25 * src.x + 0.5 * c0.x + 0.25 * tip.x, y: 0.25 * src.y + 0.5 * c0.y + 0.25 * tip.y } : ctrl.length === 0 ? { x: (src.x + tip.x) / 2, y: (src.y + tip.y) / 2 } : edge.midpoint();
   const out: SceneEdge = { id: edge.id(), path, color: style.color, width: style.width, dash: style.dash, opacity: style.opacity, arrow, arrowColor: style.arrowColor, mid };
   const type = edge.data('allegationType') as string | undefined;
   if (type) {
     out.allegationType = type;
     out.allegationStatus = edge.data('allegationStatus') as string;
   }
-  const label = String(edge.style('label') ?? '');
+  const label = style.labelled ? String(edge.style('label') ?? '') : '';
   if (label) {
     // autorotate, kept upright as Cytoscape does.
     let angle = Math.atan2(tip.y - src.y, tip.x - src.x);
     if (angle > Math.PI / 2) angle -= Math.PI;
     if (angle < -Math.PI / 2) angle += Math.PI;
-    out.label = text(edge, label, mid.x, mid.y, angle, measure);
+    out.label = text(textStyle(edge), label, mid.x, mid.y, angle, measure);
   }
   return out;
 }
 
 /** Everything visible in `box` (model coordinates), in drawing order: edges under nodes. */
-export function buildScene(cy: Core, box: Box, background: string, measure: Measure): Scene {
+export function buildScene(cy: Core, box: Box, background: string, measure: Measure, cull = true): Scene {
   const nodeCache: Parameters<typeof nodeScene>[1] = new Map();
   const edgeCache: StyleCache<EdgeStyle> = new Map();
   const edges: SceneEdge[] = [];
   const nodes: SceneNode[] = [];
+  // The whole-graph box holds every visible element by construction: no need to test bounds.
   cy.edges(':visible').forEach((edge) => {
-    if (!intersects(edge.boundingBox({ includeLabels: false }), box)) return;
+    if (cull && !intersects(edge.boundingBox({ includeLabels: false }), box)) return;
     const scene = edgeScene(edge, edgeCache, measure);
     if (scene) edges.push(scene);
   });
   cy.nodes(':visible').forEach((node) => {
-    if (!intersects(node.boundingBox({ includeLabels: true }), box)) return;
+    if (cull && !intersects(node.boundingBox({ includeLabels: true }), box)) return;
     nodes.push(nodeScene(node, nodeCache, measure));
   });
   return { box, background, edges, nodes };

@@ -15,7 +15,7 @@ export const svgExporter: Exporter = {
   async run(ctx) {
     const { region, background, block } = decorate(ctx, canvasTextWidth());
     checkCancelled(ctx.signal);
-    const scene = buildScene(ctx.cy, region.box, background, canvasMeasure());
+    const scene = buildScene(ctx.cy, region.box, background, canvasMeasure(), ctx.options.scope === 'view');
     const svg = sceneToSvg(scene, { density: region.density, transparent: ctx.options.background === 'transparent', block, metadata: metadataText(ctx) });
     ctx.onProgress(1, 1);
     return { bytes: new TextEncoder().encode(svg), warnings: [] };

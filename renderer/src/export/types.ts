@@ -43,6 +43,8 @@ export interface ExportContext {
   exportData(args: Args<'exportData'>): Promise<Result<ExportedFile>>;
   signal: AbortSignal;
   onProgress(done: number, total: number): void;
+  /** Tests only: force tiled rendering with square tiles of this many pixels. */
+  tileSize?: number;
 }
 
 export interface ExportOutput {

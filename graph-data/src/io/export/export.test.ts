@@ -76,6 +76,8 @@ describe('exportData', () => {
     const parsed = JSON.parse(text(out.bytes)) as { nodes: { key: string }[]; edges: { key: string }[] };
     expect(parsed.nodes.map((n) => n.key).sort()).toEqual(['anna', 'bjorn']);
     expect(parsed.edges.map((e) => e.key)).toEqual(['e2']);
+    const filtered = JSON.parse(text(exportData(dataset(), { format: 'json', nodes: ['anna', 'bjorn', 'bureau'], edges: ['e1'] }, NOW).bytes)) as typeof parsed;
+    expect(filtered.edges.map((e) => e.key)).toEqual(['e1']);
   });
 
   it('GEXF opens in graphology-gexf with typed attributes, colours and positions', () => {

@@ -24,7 +24,7 @@ export function exportFileName(datasetId: string, extension: string, now: Date):
 
 export function exportData(dataset: Dataset, args: Args<'exportData'>, now = new Date()): ContractResults['exportData'] {
   const exporter = DATA_EXPORTERS[args.format];
-  const selection = selectElements(dataset.graph, args.nodes);
+  const selection = selectElements(dataset.graph, args.nodes, args.edges);
   const bytes = exporter.write({ dataset, selection, positions: args.positions, colors: args.colors, now });
   return { fileName: exportFileName(dataset.id, exporter.extension, now), mime: exporter.mime, bytes };
 }

@@ -7,13 +7,14 @@ export interface ExportSelection {
   edges: string[];
 }
 
-export function selectElements(graph: RedthreadGraph, nodes?: string[]): ExportSelection {
+export function selectElements(graph: RedthreadGraph, nodes?: string[], only?: string[]): ExportSelection {
   if (!nodes) return { nodes: graph.nodes(), edges: graph.edges() };
   const kept = new Set(nodes.filter((id) => graph.hasNode(id)));
+  const allowed = only ? new Set(only) : null;
   const edges: string[] = [];
   for (const id of kept) {
     graph.forEachOutEdge(id, (edge, _attrs, _source, target) => {
-      if (kept.has(target)) edges.push(edge);
+      if (kept.has(target) && (!allowed || allowed.has(edge))) edges.push(edge);
     });
   }
   return { nodes: [...kept], edges };
