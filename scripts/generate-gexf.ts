@@ -4,7 +4,8 @@
 // 100,000 nodes and 300,000 edges make about 86 MB, the size at which graphology-gexf needs minutes.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { seededRandom } from '../graph-data/src/service/betweenness-sample.js';
+import { cliArgs } from './cli-args.js';
+import { seededRandom } from '../graph-data/src/util/seeded-random.js';
 
 export interface GexfOptions {
   nodes: number;
@@ -78,19 +79,10 @@ export function writeGexf(file: string, options: GexfOptions): number {
 }
 
 function parseArgs(argv: string[]): GexfOptions & { out: string } {
-  const value = (flag: string) => {
-    const at = argv.indexOf(flag);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  const number = (flag: string, fallback: number) => {
-    const raw = value(flag);
-    const n = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`generate-gexf: ${flag} must be a non-negative integer, got "${raw}"`);
-    return n;
-  };
+  const { value, integer } = cliArgs(argv, 'generate-gexf');
   const out = value('--out');
   if (!out) throw new Error('generate-gexf: --out FILE is required');
-  return { nodes: number('--nodes', 100_000), edges: number('--edges', 300_000), seed: number('--seed', 1), out };
+  return { nodes: integer('--nodes', 100_000), edges: integer('--edges', 300_000), seed: integer('--seed', 1), out };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

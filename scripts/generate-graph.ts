@@ -12,7 +12,8 @@ import {
   type AllegationStatus,
   type NodeKind,
 } from '../graph-data/src/schema/vocabulary.js';
-import { seededRandom } from '../graph-data/src/service/betweenness-sample.js';
+import { cliArgs } from './cli-args.js';
+import { seededRandom } from '../graph-data/src/util/seeded-random.js';
 
 export interface GenerateOptions {
   nodes: number;
@@ -126,19 +127,10 @@ export function generateGraph({ nodes: order, edges: size, seed }: GenerateOptio
 }
 
 function parseArgs(argv: string[]): GenerateOptions & { out?: string; dir?: string } {
-  const value = (flag: string) => {
-    const at = argv.indexOf(flag);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  const number = (flag: string, fallback: number) => {
-    const raw = value(flag);
-    const n = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`generate-graph: ${flag} must be a non-negative integer, got "${raw}"`);
-    return n;
-  };
+  const { value, integer } = cliArgs(argv, 'generate-graph');
   const out = value('--out');
   const dir = value('--dir');
-  return { nodes: number('--nodes', 10_000), edges: number('--edges', 50_000), seed: number('--seed', 1), ...(out ? { out } : {}), ...(dir ? { dir } : {}) };
+  return { nodes: integer('--nodes', 10_000), edges: integer('--edges', 50_000), seed: integer('--seed', 1), ...(out ? { out } : {}), ...(dir ? { dir } : {}) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

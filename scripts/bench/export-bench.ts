@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { GraphView } from '../../graph-data/src/contract.js';
 import { buildDataset } from '../../graph-data/src/io/dataset-loader.js';
 import { readDatasetParts } from '../../graph-data/src/io/dataset-node.js';
-import { seededRandom } from '../../graph-data/src/service/betweenness-sample.js';
+import { seededRandom } from '../../graph-data/src/util/seeded-random.js';
 import { createGraphService } from '../../graph-data/src/service/index.js';
 import type { AutomationRequest, AutomationResult } from '../../renderer/src/export/automation.js';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';

@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { FilterSpec } from '../../graph-data/src/contract.js';
 import { buildDataset } from '../../graph-data/src/io/dataset-loader.js';
 import { readDatasetParts } from '../../graph-data/src/io/dataset-node.js';
-import { seededRandom } from '../../graph-data/src/service/betweenness-sample.js';
+import { seededRandom } from '../../graph-data/src/util/seeded-random.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from '../../graph-data/src/service/dataset.js';
 import { buildFilterIndex } from '../../graph-data/src/service/filter-index.js';
 import { createGraphService, type GraphService } from '../../graph-data/src/service/index.js';

@@ -6,6 +6,8 @@
 // the Brandes & Pich (2007) estimator: sum the k single-source dependencies and scale
 // by n/k. With k = n every node is a source and the result is the exact value.
 
+import { seededRandom } from '../util/seeded-random.js';
+
 export interface SimpleAdjacency {
   /** Node i's neighbours are node[start[i] .. start[i+1]), each listed once. */
   start: Uint32Array;
@@ -21,6 +23,7 @@ export interface BrandesOptions {
   onProgress?: (fraction: number) => void;
 }
 
+
 export interface BrandesResult {
   /** Undirected, unnormalised: the number (or estimate) of shortest paths between other pairs through each node. */
   values: Float64Array;
@@ -28,17 +31,6 @@ export interface BrandesResult {
   sampleSize: number;
 }
 
-/** mulberry32: a tiny seeded PRNG, enough to pick sample sources reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Collapses a sorted adjacency with parallel entries (as in FilterIndex) to each neighbour once. */
 export function simpleAdjacency(start: Uint32Array, node: Uint32Array): SimpleAdjacency {

@@ -18,7 +18,8 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { Communities, MeasureName, MeasureResult, NodeRef } from '../contract.js';
-import { brandesBetweenness, seededRandom, simpleAdjacency, type SimpleAdjacency } from './betweenness-sample.js';
+import { seededRandom } from '../util/seeded-random.js';
+import { brandesBetweenness, simpleAdjacency, type SimpleAdjacency } from './betweenness-sample.js';
 import type { Dataset } from './dataset.js';
 import type { FilterIndex } from './filter-index.js';
 

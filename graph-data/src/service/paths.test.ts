@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PathResult } from '../contract.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema/model.js';
 import { RELATIONS, type NodeKind } from '../schema/vocabulary.js';
-import { seededRandom } from './betweenness-sample.js';
+import { seededRandom } from '../util/seeded-random.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
 import { dispatch } from './dispatch.js';
 import { createGraphService } from './index.js';

@@ -9,6 +9,7 @@ import { edgeElement, nodeElement } from '../graph-view/elements.js';
 import { type LayoutName, LAYOUT_NAMES, layoutOptions } from '../graph-view/layouts.js';
 import type { Theme } from '../graph-view/palette.js';
 import { graphStyle } from '../graph-view/style.js';
+import { seededRandom } from '../../../graph-data/src/util/seeded-random.js';
 import { exporterFor } from './registry.js';
 import { defaultFileName } from './save.js';
 import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from './types.js';
@@ -49,17 +50,6 @@ export interface AutomationResult {
   layoutMs: number;
 }
 
-/** mulberry32: small, fast and good enough to seed a layout. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function layOut(cy: Core, name: LayoutName, seed: number): Promise<void> {
   const random = Math.random;

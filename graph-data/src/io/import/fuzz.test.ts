@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../service/betweenness-sample.js';
+import { seededRandom } from '../../util/seeded-random.js';
 import { ServiceFailure } from '../../service/errors.js';
 import { importGraph } from './index.js';
 import { HAVE_SAMPLES, SAMPLES } from './test-support.js';

@@ -1,0 +1,13 @@
+// A tiny seeded PRNG (mulberry32), shared by sampled measures, generators, fuzz tests
+// and reproducible layouts: the same seed gives the same sequence everywhere.
+
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
