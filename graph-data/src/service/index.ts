@@ -1,6 +1,6 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, ContractResults, ServiceMethod } from '../contract.js';
+import type { Args, ContractResults, ProgressEvent, ServiceMethod } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
@@ -16,12 +16,19 @@ import { inducedView } from './views.js';
 
 export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractResults[M] };
 
-export function createGraphService(dataset: Dataset): GraphService {
+export interface ServiceHooks {
+  /** Progress of long computations (exact betweenness on a large graph), for the host to forward. */
+  progress?(event: ProgressEvent): void;
+}
+
+export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): GraphService {
   const index = buildSearchIndex(dataset.graph);
   const { graph } = dataset;
   // Built once: the graph never changes while a service answers for it.
   const filterIndex = buildFilterIndex(graph);
-  const measures = createMeasures(dataset, filterIndex);
+  const measures = createMeasures(dataset, filterIndex, (fraction) =>
+    hooks.progress?.({ task: 'measure', phase: 'betweenness', done: Math.round(fraction * 100), total: 100 }),
+  );
   const paths = { dataset, index: filterIndex };
   return {
     datasetInfo: () => datasetInfo(dataset),

@@ -51,7 +51,7 @@ export interface Measures {
   adjacency(): SimpleAdjacency;
 }
 
-export function createMeasures(dataset: Dataset, index: FilterIndex): Measures {
+export function createMeasures(dataset: Dataset, index: FilterIndex, onProgress?: (fraction: number) => void): Measures {
   const { graph } = dataset;
   const cache = new Map<string, MeasureResult>();
   let adj: SimpleAdjacency | null = null;
@@ -85,6 +85,7 @@ export function createMeasures(dataset: Dataset, index: FilterIndex): Measures {
     }
     const options: BetweennessOptions = {};
     if (sample !== undefined) options.sample = sample;
+    if (onProgress) options.onProgress = onProgress;
     const b = betweenness(adjacency(), options);
     const measured = result(name, b.values, b.exact);
     if (!b.exact) measured.sampleSize = b.sampleSize;

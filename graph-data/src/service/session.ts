@@ -26,7 +26,7 @@ export function createSession(host: SessionHost): Session {
   let current: { cancelled: boolean } | null = null;
 
   const install = (next: Dataset, warnings: string[]): OpenedGraph => {
-    service = createGraphService(next);
+    service = createGraphService(next, { progress: (event) => host.progress?.(event) });
     loadError = null;
     return { info: datasetInfo(next), warnings };
   };

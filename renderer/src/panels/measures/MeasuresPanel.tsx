@@ -49,12 +49,18 @@ export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick 
         <p className="measure-progress" role="status" data-testid="measure-progress">
           <span className="spinner" aria-hidden /> Computing {loading.measure} over {nodeCount.toLocaleString('en')} nodes
           {loading.measure === 'betweenness' && nodeCount > EXACT_BETWEENNESS_LIMIT ? ' (sampled estimate)…' : '…'}
+          {state.progress !== null && ` ${state.progress}%`}
         </p>
       )}
       {result && (
         <>
           <p className="measure-exactness" data-testid="measure-exactness">
             {result.exact ? 'Exact values.' : `Estimated from ${result.sampleSize?.toLocaleString('en') ?? 'a sample of'} sampled source nodes (the graph has more than ${EXACT_BETWEENNESS_LIMIT.toLocaleString('en')} nodes).`}
+            {!result.exact && (
+              <button type="button" className="link" data-testid="measure-exact" onClick={state.computeExact}>
+                {' '}Compute exact values
+              </button>
+            )}
           </p>
           <table className="ranking" aria-label={`Top actors by ${result.measure}`}>
             <thead>

@@ -55,7 +55,7 @@ export function useAnalysis(o: AnalysisOptions) {
   const filter = view?.filter ?? null;
   const facets = useFacets(call, filter, dataset);
   const outcome = useFilterResult(call, view, highlight?.nodes ?? NO_NODES);
-  const measures = useMeasures(call, style, dataset);
+  const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
 
   const vocabulary = useMemo(() => chipVocabulary(facets), [facets]);
