@@ -3,7 +3,7 @@
 // progress forwarded from the service thread to the window on one channel.
 import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { MENU_CHANNEL, PROGRESS_CHANNEL } from '../graph-data/src/contract-methods.js';
-import type { MenuCommand, ProgressEvent, RecentFile } from '../graph-data/src/contract.js';
+import type { MenuCommand, TaskProgress, RecentFile } from '../graph-data/src/contract.js';
 import { registerHostIpc, type ServiceCall } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { createHostFunctions, hostHandlers } from './open-files.js';
@@ -24,7 +24,7 @@ function sendToWindow(win: BrowserWindow | null, channel: string, payload: unkno
 /** The service host's onProgress: the renderer subscribes through the preload's onProgress. */
 export const progressForwarder =
   (window: () => BrowserWindow | null) =>
-  (event: ProgressEvent): void =>
+  (event: TaskProgress): void =>
     sendToWindow(window(), PROGRESS_CHANNEL, event);
 
 export async function startFileHost({ call, window }: FileHostOptions): Promise<() => void> {

@@ -1,7 +1,7 @@
 // The preload's Electron-only extras: named host functions, and subscriptions that
 // hand the page the payload only (never the IpcRendererEvent, which reaches ipcRenderer).
 import { type HostFunction, hostChannelFor, MENU_CHANNEL, PROGRESS_CHANNEL } from '../graph-data/src/contract-methods.js';
-import type { MenuCommand, ProgressEvent, RedthreadHost } from '../graph-data/src/contract.js';
+import type { MenuCommand, TaskProgress, RedthreadHost } from '../graph-data/src/contract.js';
 
 /** The part of ipcRenderer the extras use. */
 export interface IpcRendererLike {
@@ -30,7 +30,7 @@ export function createHostExtras(ipc: IpcRendererLike, pathForFile: (file: File)
     openDroppedFiles: (files) => invoke('openDroppedFiles', files.map((file) => pathForFile(file as File))),
     recentFiles: () => invoke('recentFiles'),
     openRecent: (args) => invoke('openRecent', args),
-    onProgress: (listener) => subscribe<ProgressEvent>(ipc, PROGRESS_CHANNEL, listener),
+    onProgress: (listener) => subscribe<TaskProgress>(ipc, PROGRESS_CHANNEL, listener),
     onMenuCommand: (listener) => subscribe<MenuCommand>(ipc, MENU_CHANNEL, listener),
   };
 }

@@ -1,7 +1,7 @@
 // Runs the graph service on a worker thread so graph work never blocks the main
 // process's event loop; calls are correlated with the thread's replies by id.
 import { Worker } from 'node:worker_threads';
-import type { Method, ProgressEvent, Result } from '../graph-data/src/contract.js';
+import type { Method, TaskProgress, Result } from '../graph-data/src/contract.js';
 import type { ProgressMessage, ServiceReply, ServiceRequest, ServiceWorkerData } from './service-thread.js';
 
 export interface ServiceHostOptions {
@@ -9,7 +9,7 @@ export interface ServiceHostOptions {
   threadFile: string;
   datasetDir: string;
   /** Progress of long tasks (opening a large file), to forward to the window. */
-  onProgress?(event: ProgressEvent): void;
+  onProgress?(event: TaskProgress): void;
 }
 
 export interface ServiceHost {

@@ -2,7 +2,7 @@
 // dataset, replaced when the user opens a file) and answers `{ id, method, args }`
 // requests with `{ id, result }`; progress of long tasks goes out as `{ progress }`.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { ProgressEvent, Result } from '../graph-data/src/contract.js';
+import type { TaskProgress, Result } from '../graph-data/src/contract.js';
 import { buildDataset } from '../graph-data/src/io/dataset-loader.js';
 import { readDatasetParts } from '../graph-data/src/io/dataset-node.js';
 import { createSession } from '../graph-data/src/service/session.js';
@@ -20,12 +20,12 @@ export interface ServiceReply {
   result: Result<unknown>;
 }
 export interface ProgressMessage {
-  progress: ProgressEvent;
+  progress: TaskProgress;
 }
 export type RequestHandler = (request: ServiceRequest) => Promise<ServiceReply>;
 
 /** Never rejects: a default dataset that fails to load answers every graph call with the load error. */
-export function createRequestHandler(datasetDir: string, progress?: (event: ProgressEvent) => void): RequestHandler {
+export function createRequestHandler(datasetDir: string, progress?: (event: TaskProgress) => void): RequestHandler {
   const session = createSession({
     loadDefault: async () => buildDataset(await readDatasetParts(datasetDir)),
     progress,

@@ -16,10 +16,11 @@ export async function benchFirstGraph(runs = 5): Promise<Record<string, number>>
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(server.url);
       await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 30_000 });
-      const marks = await page.evaluate(() => {
-        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      // A string, not a function: tsx would wrap inner arrows in a __name helper the page lacks.
+      const marks = (await page.evaluate(`(() => {
+        const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
         return { ready: at('redthread:first-layout'), layoutStart: at('redthread:layout-start') };
-      });
+      })()`)) as { ready: number; layoutStart: number };
       if (i > 0) {
         toReady.push(marks.ready);
         layout.push(marks.ready - marks.layoutStart);

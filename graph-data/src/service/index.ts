@@ -1,6 +1,6 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, ContractResults, ProgressEvent, ServiceMethod } from '../contract.js';
+import type { Args, ContractResults, TaskProgress, ServiceMethod } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
@@ -18,7 +18,7 @@ export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractRe
 
 export interface ServiceHooks {
   /** Progress of long computations (exact betweenness on a large graph), for the host to forward. */
-  progress?(event: ProgressEvent): void;
+  progress?(event: TaskProgress): void;
 }
 
 export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): GraphService {

@@ -1,7 +1,7 @@
 // A session owns the loaded graph and can replace it: opening a file builds a new
 // dataset and service, and only on success swaps it in, so a bad file never costs the
 // user the graph already open. Every host (Electron thread, Web Worker) runs one.
-import { type Args, DEFAULT_MAX_IMPORT_BYTES, type Method, type OpenedGraph, type ProgressEvent, type Result, SESSION_METHODS } from '../contract.js';
+import { type Args, DEFAULT_MAX_IMPORT_BYTES, type Method, type OpenedGraph, type TaskProgress, type Result, SESSION_METHODS } from '../contract.js';
 import { importGraph } from '../io/import/index.js';
 import type { Dataset } from './dataset.js';
 import { dispatch, isMethod, validateArgs } from './dispatch.js';
@@ -13,7 +13,7 @@ import { inspectFiles } from './inspect-files.js';
 export interface SessionHost {
   /** Loads the built-in dataset (Interpol 2018). */
   loadDefault(): Promise<Dataset>;
-  progress?(event: ProgressEvent): void;
+  progress?(event: TaskProgress): void;
 }
 
 export interface Session {

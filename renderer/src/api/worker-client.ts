@@ -1,13 +1,13 @@
 // RedthreadApi backed by the browser host's Web Worker, with the same one-function-
 // per-method surface as Electron's preload.
 import { METHODS, type Method } from '../../../graph-data/src/contract-methods.js';
-import type { ProgressEvent, RedthreadHost, Result } from '../../../graph-data/src/contract.js';
+import type { TaskProgress, RedthreadHost, Result } from '../../../graph-data/src/contract.js';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
 
 export function createWorkerApi(worker: Worker): RedthreadHost {
   let nextId = 1;
   const pending = new Map<number, (result: Result<unknown>) => void>();
-  const listeners = new Set<(event: ProgressEvent) => void>();
+  const listeners = new Set<(event: TaskProgress) => void>();
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if ('progress' in message) {

@@ -1,5 +1,5 @@
 // Messages between the renderer and the browser host's Web Worker.
-import type { ProgressEvent, Result } from '../../../graph-data/src/contract.js';
+import type { TaskProgress, Result } from '../../../graph-data/src/contract.js';
 
 export interface WorkerRequest {
   id: number;
@@ -12,4 +12,4 @@ export interface WorkerReply {
   result: Result<unknown>;
 }
 
-export type WorkerMessage = WorkerReply | { progress: ProgressEvent };
+export type WorkerMessage = WorkerReply | { progress: TaskProgress };

@@ -1,7 +1,7 @@
 // The importers behind the session, as the app uses them: an imported graph answers search,
 // views, filters and measures; a bad file leaves the open graph in place; Cancel stops an open.
 import { describe, expect, it } from 'vitest';
-import type { OpenedGraph, ProgressEvent, Result, SearchHit } from '../../contract.js';
+import type { OpenedGraph, TaskProgress, Result, SearchHit } from '../../contract.js';
 import { createSession } from '../../service/session.js';
 import { buildDataset } from '../dataset-loader.js';
 import { readDatasetParts } from '../dataset-node.js';
@@ -19,7 +19,7 @@ const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
 </graph></gexf>`;
 
 function session() {
-  const progress: ProgressEvent[] = [];
+  const progress: TaskProgress[] = [];
   const s = createSession({
     loadDefault: async () => buildDataset(await readDatasetParts('graph-data/datasets/interpol-2018')),
     progress: (event) => progress.push(event),

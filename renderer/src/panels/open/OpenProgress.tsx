@@ -1,5 +1,5 @@
 // Progress of a long open: bytes read, then the importer's phases (parse, build), with Cancel.
-import type { ProgressEvent } from '../../../../graph-data/src/contract.js';
+import type { TaskProgress } from '../../../../graph-data/src/contract.js';
 
 // Phases as data: `load` is the renderer reading the file, the rest come from the importer.
 const PHASES: Readonly<Record<string, { label: string; unit: 'bytes' | 'elements' }>> = {
@@ -10,13 +10,13 @@ const PHASES: Readonly<Record<string, { label: string; unit: 'bytes' | 'elements
   done: { label: 'Preparing the view', unit: 'elements' },
 };
 
-function amount(progress: ProgressEvent): string {
+function amount(progress: TaskProgress): string {
   const unit = PHASES[progress.phase]?.unit ?? 'elements';
   const fmt = (n: number) => (unit === 'bytes' ? `${(n / 1024 ** 2).toFixed(1)} MB` : n.toLocaleString());
   return progress.total > 0 ? `${fmt(progress.done)} of ${fmt(progress.total)}` : `${fmt(progress.done)} ${unit === 'bytes' ? '' : 'elements'}`.trim();
 }
 
-export function OpenProgress({ names, progress, onCancel }: { names: string[]; progress: ProgressEvent | null; onCancel(): void }) {
+export function OpenProgress({ names, progress, onCancel }: { names: string[]; progress: TaskProgress | null; onCancel(): void }) {
   const fraction = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : null;
   return (
     <div className="open-progress" data-testid="open-progress" role="status" aria-live="polite">

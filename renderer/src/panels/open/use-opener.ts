@@ -8,7 +8,7 @@ import {
   type FileInspection,
   type HostOpenResult,
   type OpenedGraph,
-  type ProgressEvent,
+  type TaskProgress,
   type RecentFile,
   type Result,
 } from '../../../../graph-data/src/contract.js';
@@ -23,7 +23,7 @@ export const PROGRESS_DELAY_MS = 300;
 
 export type OpenPhase =
   | { kind: 'idle' }
-  | { kind: 'busy'; names: string[]; progress: ProgressEvent | null; visible: boolean }
+  | { kind: 'busy'; names: string[]; progress: TaskProgress | null; visible: boolean }
   | { kind: 'mapping'; names: string[]; inspection: FileInspection; initial: CsvMapping; submit(csv: CsvMapping): void; cancel(): void };
 
 export interface OpenProblem {

@@ -1,0 +1,225 @@
+// The result types of the graph service's contract: the plain, serialisable views
+// that cross every boundary. contract.ts maps each method to one of these.
+import type { CsvMapping, ImportFormat, MeasureName } from './contract.js';
+import type { AllegationStatus, AllegationType, NodeKind, Relation } from './schema/vocabulary.js';
+
+export interface ViewNode {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  degree: number;
+  date?: string;
+}
+
+export interface AllegationView {
+  type: AllegationType;
+  status: AllegationStatus;
+  claimant: string;
+}
+
+export interface ViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  relation: Relation;
+  allegation?: AllegationView;
+}
+
+/** A sub-graph for the renderer. `truncated` says a limit cut it short. */
+export interface GraphView {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  truncated: boolean;
+  /** Nodes that the request would have returned without the limit. */
+  requestedNodes: number;
+}
+
+export interface DatasetInfo {
+  id: string;
+  name: string;
+  format: ImportFormat;
+  nodeCount: number;
+  edgeCount: number;
+  kinds: Partial<Record<NodeKind, number>>;
+  relations: Partial<Record<Relation, number>>;
+  allegationTypes: Partial<Record<AllegationType, number>>;
+  sources: { id: string; title: string; publisher: string; date: string }[];
+}
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  /** The alias that matched, when the label did not. */
+  matchedAlias?: string;
+}
+
+export interface NodeRef {
+  id: string;
+  label: string;
+  kind: NodeKind;
+}
+
+export interface EvidenceView {
+  source: string;
+  sourceTitle: string;
+  quote: string;
+  /** Character offset of the quote in the source text (-1 when not found). */
+  offset: number;
+}
+
+export interface RoleView {
+  title: string;
+  organisation?: NodeRef;
+  start?: string;
+  end?: string;
+  current?: boolean;
+}
+
+export interface NeighbourGroup {
+  relation: Relation;
+  direction: 'out' | 'in';
+  items: (NodeRef & { edgeId: string })[];
+}
+
+export interface NodeDetails extends NodeRef {
+  description: string;
+  aliases: string[];
+  roles: RoleView[];
+  date?: string;
+  degree: number;
+  evidence: EvidenceView[];
+  neighbours: NeighbourGroup[];
+}
+
+export interface EdgeDetails {
+  id: string;
+  source: NodeRef;
+  target: NodeRef;
+  relation: Relation;
+  allegation?: { type: AllegationType; status: AllegationStatus; claimant: NodeRef };
+  date?: string;
+  evidence: EvidenceView[];
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  cites: string[];
+  text: string;
+}
+
+/** The renderer's view after a filter: ids to show, and how much the filter hid. */
+export interface FilterViewResult {
+  visibleNodes: string[];
+  visibleEdges: string[];
+  hiddenNodes: number;
+  hiddenEdges: number;
+}
+
+/**
+ * Faceted counts over the whole graph. Each group's counts apply every OTHER group's
+ * constraints (so a box's count says what ticking it would add); values present in
+ * the data are listed even when their count is 0. Type, status, claimant and relation
+ * count edges; kinds count nodes.
+ */
+export interface FilterFacets {
+  allegationTypes: Partial<Record<AllegationType, number>>;
+  statuses: Partial<Record<AllegationStatus, number>>;
+  /** Most-cited first. */
+  claimants: { id: string; label: string; count: number }[];
+  kinds: Partial<Record<NodeKind, number>>;
+  relations: Partial<Record<Relation, number>>;
+  /** Earliest and latest date in the data, as written ("1930", "2018-11-21"); null when nothing is dated. */
+  dateRange: { min: string; max: string } | null;
+  /** What the whole filter leaves visible in the whole graph. */
+  matching: { nodes: number; edges: number };
+}
+
+export interface PathHop {
+  edgeId: string;
+  /** The node the walk leaves… */
+  from: NodeRef;
+  /** …and the node it reaches. */
+  to: NodeRef;
+  relation: Relation;
+  /** True when the edge points from → to along the walk (paths ignore direction). */
+  forward: boolean;
+  allegation?: AllegationView & { claimantLabel: string };
+  /** First evidence quote of the edge. */
+  quote: string;
+  sourceTitle: string;
+}
+
+export interface PathResult {
+  nodes: NodeRef[];
+  hops: PathHop[];
+}
+
+export interface WhyConnected {
+  /** Nodes adjacent to both, in either direction, by label. */
+  shared: NodeRef[];
+  /** Edges directly between the two, both directions. */
+  direct: ViewEdge[];
+  /** Edges linking either of the two to a shared neighbour, so the view can show "through what". */
+  sharedEdges: ViewEdge[];
+}
+
+export interface MeasureResult {
+  measure: MeasureName;
+  values: Record<string, number>;
+  /** The 50 highest values, highest first. */
+  top: { node: NodeRef; value: number }[];
+  /** False when the values are a sampled estimate. */
+  exact: boolean;
+  /** Number of sampled sources when not exact. */
+  sampleSize?: number;
+}
+
+export interface Communities {
+  assignment: Record<string, number>;
+  count: number;
+  modularity: number;
+}
+
+/** One CSV file as the column-mapping step shows it. */
+export interface CsvFileInspection {
+  name: string;
+  /** What the file looks like: a nodes table (an id column) or an edges table (source and target). */
+  role: 'nodes' | 'edges';
+  delimiter: NonNullable<CsvMapping['delimiter']>;
+  encoding: NonNullable<CsvMapping['encoding']>;
+  columns: string[];
+  /** The first rows (at most 5), one string per column. */
+  preview: string[][];
+}
+
+/** What `inspectFiles` found: the format, and for CSV the columns and a suggested mapping. */
+export interface FileInspection {
+  format: ImportFormat;
+  csv?: { files: CsvFileInspection[]; suggestion: CsvMapping };
+}
+
+/** A file made by an exporter, for the host to save. */
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** What opening a graph produced: its summary and what the importer changed or dropped. */
+export interface OpenedGraph {
+  info: DatasetInfo;
+  warnings: string[];
+}
+
+/** Progress of a long task, pushed by the host (not a method: a subscription). */
+export interface TaskProgress {
+  task: 'open' | 'export' | 'measure';
+  phase: string;
+  done: number;
+  /** 0 when the total is unknown. */
+  total: number;
+}
