@@ -1,10 +1,13 @@
 // The toolbar's Export button and the dialog it opens over the live graph.
 import type { RefObject } from 'react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { DatasetInfo, FilterSpec } from '../../../../graph-data/src/contract.js';
 import type { GraphCanvasHandle } from '../../graph-view/GraphCanvas.js';
 import type { Theme } from '../../graph-view/palette.js';
-import { ExportDialog } from './ExportDialog.js';
+
+// The exporters (PNG encoder, SVG and PDF writers) load with the dialog, not with the
+// app: they are a third of the bundle and the first graph should not wait for them.
+const ExportDialog = lazy(() => import('./ExportDialog.js').then((m) => ({ default: m.ExportDialog })));
 
 interface Props {
   canvas: RefObject<GraphCanvasHandle | null>;
@@ -20,7 +23,11 @@ export function ExportButton({ canvas, info, theme, filter }: Props) {
       <button type="button" data-testid="export-button" title="Export the graph as an image or data file" onClick={() => setCy(canvas.current?.core() ?? null)}>
         Export…
       </button>
-      {cy && <ExportDialog cy={cy} info={info} theme={theme} filter={filter} onClose={() => setCy(null)} />}
+      {cy && (
+        <Suspense fallback={null}>
+          <ExportDialog cy={cy} info={info} theme={theme} filter={filter} onClose={() => setCy(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
