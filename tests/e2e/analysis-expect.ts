@@ -1,21 +1,12 @@
 // Independent expectations for the analysis specs (filters, paths, measures), computed from
 // graph.json with plain code and graphology-metrics, never through the service under test.
-import { readFileSync } from 'node:fs';
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import { interpol, type RawEdge } from './interpol-graph.js';
 
-interface Edge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: { relation: string; allegation?: { type: string; status: string; claimant: string }; evidence: { quote: string }[] };
-}
-interface Raw {
-  nodes: { key: string; attributes: { label: string } }[];
-  edges: Edge[];
-}
+type Edge = RawEdge;
 
-export const graph: Raw = JSON.parse(readFileSync('graph-data/datasets/interpol-2018/graph.json', 'utf8'));
+export const graph = interpol;
 export const edgeById = new Map(graph.edges.map((e) => [e.key, e]));
 
 /** Edges per allegation type: what each type's checkbox counts with no other filter on. */

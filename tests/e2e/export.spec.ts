@@ -12,7 +12,7 @@ interface RawEdge {
   attributes: { allegation?: { type: string }; evidence: { quote: string }[] };
 }
 const allegationEdges = (interpol.edges as unknown as RawEdge[]).filter((e) => e.attributes.allegation);
-const datasetName = (JSON.parse(readFileSync('graph-data/datasets/interpol-2018/graph.json', 'utf8')) as { attributes: { name: string } }).attributes.name;
+const datasetName = interpol.attributes.name;
 const LIGHT_BG = [0xf8, 0xfa, 0xfc, 255];
 
 async function open(page: Page) {

@@ -2,9 +2,17 @@
 // dataset file with plain code (not through the service under test).
 import { readFileSync } from 'node:fs';
 
-interface RawGraph {
+export interface RawEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: { relation: string; allegation?: { type: string; status: string; claimant: string }; evidence: { quote: string }[] };
+}
+
+export interface RawGraph {
+  attributes: { name: string };
   nodes: { key: string; attributes: { label: string; evidence: { quote: string }[] } }[];
-  edges: { key: string; source: string; target: string }[];
+  edges: RawEdge[];
 }
 
 export const interpol: RawGraph = JSON.parse(readFileSync('graph-data/datasets/interpol-2018/graph.json', 'utf8'));
