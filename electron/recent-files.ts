@@ -1,9 +1,10 @@
 // The recent-files list of the desktop app, kept by main under userData: paths never
 // leave main (the renderer sees ids and names), and every write is atomic.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { RecentFile } from '../graph-data/src/contract.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 export const RECENT_FILE_NAME = 'recent-files.json';
 export const MAX_RECENT = 10;
@@ -41,18 +42,6 @@ function isEntry(value: unknown): value is Entry {
   );
 }
 
-/** Temp file + rename: a crash mid-write leaves the old list, never half a file. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', mode: 0o600 });
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
 /** Loads the list from `dir` (a missing or unreadable file starts an empty list). */
 export async function loadRecentFiles(dir: string, now: () => Date = () => new Date()): Promise<RecentFiles> {
   const file = join(dir, RECENT_FILE_NAME);
@@ -75,7 +64,7 @@ export async function loadRecentFiles(dir: string, now: () => Date = () => new D
       const text = `${JSON.stringify(entries, null, 2)}\n`;
       saving = saving.catch(() => undefined).then(async () => {
         await mkdir(dir, { recursive: true });
-        await writeAtomically(file, text);
+        await writeFileAtomic(file, text, 0o600);
       });
       await saving;
       return view(entry);

@@ -1,11 +1,12 @@
 // Saving an export: main shows the native save dialog and writes the renderer's bytes
 // atomically (a temp file beside the target, flushed, then renamed over it), so a
 // failed or interrupted save never leaves a half-written file or costs the old one.
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Result, SaveFileRequest } from '../graph-data/src/contract.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+export { writeFileAtomic };
 
 /** Exports are built in memory by the renderer; past this they would not have got here. */
 export const MAX_SAVE_BYTES = 4 * 1024 ** 3;
@@ -28,25 +29,6 @@ export interface SaveFileDeps {
   showSaveDialog(options: { defaultPath: string; filters: SaveFileRequest['filters']; properties: ['createDirectory', 'showOverwriteConfirmation'] }): Promise<SaveDialogResult>;
   /** Folder the dialog opens in (Documents). */
   defaultDir(): string;
-}
-
-/** Writes `bytes` to `path` through a temp file in the same folder; on failure the temp is removed and `path` untouched. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    // 'wx': never follow or reuse something already at the temp name.
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
 }
 
 export async function saveFile(raw: unknown, deps: SaveFileDeps): Promise<Result<{ saved: boolean; name?: string }>> {

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { SavedViewFunction } from '../graph-data/src/contract-methods.js';
 import type { Result } from '../graph-data/src/contract.js';
-import { writeAtomically } from './recent-files.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 export const SAVED_VIEWS_FILE = 'saved-views.json';
 /** One view holds node ids and positions; 20 MB is some 200k nodes, far past what a canvas shows. */
@@ -60,7 +60,7 @@ export function createSavedViewStore(file: string): SavedViewStore {
       });
     } catch {
       // Unreadable JSON: keep the bytes under another name so the next save cannot destroy them.
-      await writeAtomically(`${file}.damaged-${Date.now()}`, text);
+      await writeFileAtomic(`${file}.damaged-${Date.now()}`, text, 0o600);
       views = [];
     }
     return views;
@@ -68,7 +68,7 @@ export function createSavedViewStore(file: string): SavedViewStore {
 
   const persist = async (next: StoredView[]): Promise<void> => {
     await mkdir(dirname(file), { recursive: true });
-    await writeAtomically(file, `${JSON.stringify(next)}\n`);
+    await writeFileAtomic(file, `${JSON.stringify(next)}\n`, 0o600);
     views = next;
   };
 
