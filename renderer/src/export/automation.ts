@@ -34,8 +34,10 @@ export interface AutomationRequest {
   /** Leave the bytes out of the answer (benchmarks only want the time). */
   returnBytes?: boolean;
   viewport?: { width: number; height: number };
-  /** Force tiled PNG rendering with tiles this size (tests of the stitching). */
+  /** Force PNG bands and tiles at most this many pixels (tests of the stitching). */
   tileSize?: number;
+  /** Read edge geometry through Cytoscape's public methods only (tests of cy-geometry.ts). */
+  publicGeometry?: boolean;
 }
 
 export interface AutomationResult {
@@ -113,6 +115,7 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
     signal: new AbortController().signal,
     onProgress: () => undefined,
     ...(req.tileSize ? { tileSize: req.tileSize } : {}),
+    ...(req.publicGeometry ? { publicGeometry: true } : {}),
   };
   const t1 = performance.now();
   const output = await exporter.run(ctx);

@@ -1,32 +1,52 @@
-// The pieces every image format shares: the export region, the caption block laid out
-// for it, and the metadata strings (PNG text chunks, JPEG comment, SVG/PDF metadata).
+// The pieces every image format shares: the scene and the region it covers, the caption
+// block laid out for it, and the metadata strings (PNG text chunks, JPEG comment,
+// SVG/PDF metadata).
 import { BASE_COLOURS } from '../graph-view/palette.js';
 import { type Block, describeExport, layoutCaption, legendContent, type LegendContent, sourceLine, type TextWidth } from './caption.js';
-import { exportRegion, type Region } from './region.js';
+import type { Region } from './region.js';
+import { buildScene, canvasMeasure, type Scene } from './scene.js';
 import type { ExportContext } from './types.js';
 
-export interface Decorated {
+export interface Prepared {
+  scene: Scene;
   region: Region;
   background: string;
   /** Laid out at 1× in output units for `widthAt1x`; empty when neither caption nor legend is asked for. */
   block: Block;
 }
 
-export function decorate(ctx: ExportContext, measure: TextWidth, widthAt1x?: number): Decorated {
-  const region = exportRegion(ctx.cy, ctx.options.scope);
+/**
+ * The scene of what the export covers. Built once per scope while a dialog is open
+ * (its size preview and the export itself share it): 10,000 nodes take a few hundred ms.
+ */
+export function sceneFor(ctx: ExportContext): Scene {
+  const { cy, options, theme } = ctx;
+  const key = `${options.scope}|${theme}`;
+  const cached = ctx.scenes?.get(key);
+  if (cached) return cached;
+  const e = cy.extent();
+  const box = options.scope === 'view' ? { x: e.x1, y: e.y1, w: e.w, h: e.h } : null;
+  const scene = buildScene(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false });
+  ctx.scenes?.set(key, scene);
+  return scene;
+}
+
+export function prepareImage(ctx: ExportContext, measure: TextWidth, widthAt1x?: number): Prepared {
+  const scene = sceneFor(ctx);
+  const region: Region = { box: scene.box, density: ctx.options.scope === 'view' ? ctx.cy.zoom() : 1 };
   const width = widthAt1x ?? Math.max(320, region.box.w * region.density);
-  const legend = ctx.options.legend ? legendFor(ctx) : null;
+  const legend = ctx.options.legend ? legendOf(scene) : null;
   const block = ctx.options.caption || ctx.options.legend
     ? layoutCaption({ meta: ctx.meta, legend, caption: ctx.options.caption, theme: ctx.theme, width, measure })
     : { width, height: 0, prims: [] };
-  return { region, background: BASE_COLOURS[ctx.theme].background, block };
+  return { scene, region, background: scene.background, block };
 }
 
-/** The legend of what is visible (the picture's own kinds, allegation types and statuses). */
-export function legendFor(ctx: ExportContext): LegendContent {
+/** The legend of what is in the picture (its own kinds, allegation types and statuses). */
+export function legendOf(scene: Scene): LegendContent {
   return legendContent(
-    ctx.cy.nodes(':visible').map((n) => ({ kind: String(n.data('kind')) })),
-    ctx.cy.edges(':visible').map((e) => ({ allegationType: e.data('allegationType') as string | undefined, allegationStatus: e.data('allegationStatus') as string | undefined })),
+    scene.nodes.map((n) => ({ kind: n.kind ?? '' })),
+    scene.edges,
   );
 }
 

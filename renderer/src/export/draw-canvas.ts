@@ -1,10 +1,14 @@
-// Draws caption/legend primitives onto a canvas (the raster formats' caption band).
+// Draws caption/legend primitives onto a canvas (the raster formats' caption band),
+// on the page or in a raster worker.
 import type { Prim } from './caption.js';
 import type { Seg } from './geometry.js';
 
 export const CAPTION_FONT = 'Helvetica Neue, Helvetica, Arial, sans-serif';
 
-export function tracePath(ctx: CanvasRenderingContext2D, segs: Seg[]): void {
+/** A page canvas or an OffscreenCanvas in a worker: the drawing calls are the same. */
+export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+export function tracePath(ctx: Ctx2D, segs: Seg[]): void {
   ctx.beginPath();
   for (const s of segs) {
     if (s.op === 'M') ctx.moveTo(s.x, s.y);
@@ -15,7 +19,7 @@ export function tracePath(ctx: CanvasRenderingContext2D, segs: Seg[]): void {
   }
 }
 
-export function drawPrims(ctx: CanvasRenderingContext2D, prims: Prim[]): void {
+export function drawPrims(ctx: Ctx2D, prims: Prim[]): void {
   for (const p of prims) {
     if (p.type === 'text') {
       ctx.font = `${p.bold ? 'bold ' : ''}${p.size}px ${CAPTION_FONT}`;

@@ -3,12 +3,10 @@
 import { BASE_COLOURS } from '../graph-view/palette.js';
 import { layoutCaption } from './caption.js';
 import { CAPTION_FONT } from './draw-canvas.js';
-import { legendFor, metadataText } from './decorations.js';
+import { legendOf, metadataText, sceneFor } from './decorations.js';
 import { helveticaWidth } from './helvetica.js';
 import { composePdf, MAX_LISTED, numberAllegations, PAGE_WIDTH } from './pdf.js';
 import type { PdfImage } from './pdf-writer.js';
-import { exportRegion } from './region.js';
-import { buildScene, canvasMeasure } from './scene.js';
 import { checkCancelled, type Exporter } from './types.js';
 
 /** Text in a script Helvetica lacks, drawn at 4× on a canvas with the system's fonts. */
@@ -40,15 +38,13 @@ export const pdfExporter: Exporter = {
   kind: 'image',
   uses: { decorations: true },
   async run(ctx) {
-    const { cy, theme, options, meta } = ctx;
-    const region = exportRegion(cy, options.scope);
-    const background = BASE_COLOURS[theme].background;
-    const scene = buildScene(cy, region.box, background, canvasMeasure(), options.scope === 'view');
+    const { theme, options, meta } = ctx;
+    const scene = sceneFor(ctx);
     const width = PAGE_WIDTH - 72;
     const measure = (t: string, size: number, bold: boolean) => helveticaWidth(t, size, bold);
     const empty = { width, height: 0, prims: [] };
     const header = options.caption ? layoutCaption({ meta, legend: null, caption: true, theme, width, measure }) : empty;
-    const legend = options.legend ? layoutCaption({ meta, legend: legendFor(ctx), caption: false, theme, width, measure }) : empty;
+    const legend = options.legend ? layoutCaption({ meta, legend: legendOf(scene), caption: false, theme, width, measure }) : empty;
     const ids = numberAllegations(scene).slice(0, MAX_LISTED);
     ctx.onProgress(0, 2);
     const details = await ctx.edgeDetails(ids);

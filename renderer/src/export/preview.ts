@@ -1,6 +1,6 @@
-// The dialog's live size preview: pixels out, tiles needed, and whether it can be done.
+// The dialog's live size preview: pixels out, and whether it can be done.
 import { canvasTextWidth } from './draw-canvas.js';
-import { decorate } from './decorations.js';
+import { prepareImage } from './decorations.js';
 import { fitsCanvas, fitsPng, largestScale, planSize, type SizePlan } from './region.js';
 import type { ExportContext, Exporter } from './types.js';
 
@@ -15,13 +15,13 @@ export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
     const n = ctx.options.scope === 'view' ? ctx.cy.nodes(':visible').length : null;
     return { plan: null, notes: [{ text: n === null ? 'The whole graph, every attribute.' : `${n.toLocaleString('en')} nodes of the view and the edges among them.`, blocking: false }] };
   }
-  const { region, block } = decorate(ctx, canvasTextWidth());
+  const { region, block } = prepareImage(ctx, canvasTextWidth());
   const scale = exporter.uses.scale ? ctx.options.scale : 1;
   const plan = planSize(region, scale, block.height);
   const notes: Preview['notes'] = [];
   if (exporter.id === 'png') {
     if (!fitsPng(plan)) notes.push({ text: `Too large to encode; the largest PNG that works is at ${largestScale(region, block.height, fitsPng)}×.`, blocking: true });
-    else if (plan.overCanvas) notes.push({ text: `Over Chromium's single-canvas limit (32,767 px a side, 268 M px): rendered in ${plan.tiles} tiles.`, blocking: false });
+    else if (plan.overCanvas) notes.push({ text: "Over Chromium's single-canvas limit (32,767 px a side, 268 M px): drawn in bands and joined.", blocking: false });
   }
   if (exporter.id === 'jpeg' && !fitsCanvas(plan)) {
     const best = largestScale(region, block.height, fitsCanvas);

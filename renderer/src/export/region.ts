@@ -1,6 +1,5 @@
 // What part of the graph an export covers and how many pixels that makes: the
 // numbers behind the dialog's size preview, the tiling plan and the size limits.
-import type { Core } from 'cytoscape';
 import type { Box } from './scene.js';
 import type { ExportOptions } from './types.js';
 
@@ -9,25 +8,11 @@ export const CANVAS_MAX_SIDE = 32_767;
 export const CANVAS_MAX_AREA = 268_435_456;
 /** What the streaming PNG encoder will take on: 4 bytes a pixel pass through memory one band at a time. */
 export const PNG_MAX_PIXELS = 1_500_000_000;
-/** Past the canvas limits, square tiles: a long edge's bounds touch few of them. */
-export const TILE_SIZE = 4096;
-const PADDING = 24;
 
 export interface Region {
   box: Box;
   /** Output pixels per model unit at 1×. */
   density: number;
-}
-
-export function exportRegion(cy: Core, scope: ExportOptions['scope']): Region {
-  if (scope === 'view') {
-    const e = cy.extent();
-    return { box: { x: e.x1, y: e.y1, w: e.w, h: e.h }, density: cy.zoom() };
-  }
-  const visible = cy.elements(':visible');
-  if (visible.empty()) return { box: { x: 0, y: 0, w: 400, h: 300 }, density: 1 };
-  const bb = visible.boundingBox({ includeLabels: true, includeOverlays: false });
-  return { box: { x: bb.x1 - PADDING, y: bb.y1 - PADDING, w: bb.w + 2 * PADDING, h: bb.h + 2 * PADDING }, density: 1 };
 }
 
 export interface SizePlan {
@@ -36,9 +21,8 @@ export interface SizePlan {
   height: number;
   graphHeight: number;
   pixels: number;
-  /** Over a single canvas: needs tiles (PNG) or cannot be done (JPEG). */
+  /** Over a single canvas: cannot be done as JPEG (PNG is drawn in bands anyway). */
   overCanvas: boolean;
-  tiles: number;
 }
 
 export function planSize(region: Region, scale: number, bandHeight: number): SizePlan {
@@ -53,7 +37,6 @@ export function planSize(region: Region, scale: number, bandHeight: number): Siz
     graphHeight,
     pixels,
     overCanvas: width > CANVAS_MAX_SIDE || height > CANVAS_MAX_SIDE || pixels > CANVAS_MAX_AREA,
-    tiles: Math.ceil(width / TILE_SIZE) * Math.ceil(graphHeight / TILE_SIZE),
   };
 }
 
@@ -65,3 +48,17 @@ export function largestScale(region: Region, bandHeight: number, fits: (plan: Si
 
 export const fitsCanvas = (plan: SizePlan): boolean => !plan.overCanvas;
 export const fitsPng = (plan: SizePlan): boolean => plan.pixels <= PNG_MAX_PIXELS;
+
+export interface Band {
+  y0: number;
+  rows: number;
+}
+
+/** Bands of at most `maxRows` rows, top to bottom: the graph area, then the caption band, never one band across both. */
+export function planBands(graphHeight: number, height: number, maxRows: number): Band[] {
+  const bands: Band[] = [];
+  for (const [from, to] of [[0, graphHeight], [graphHeight, height]] as const) {
+    for (let y0 = from; y0 < to; y0 += maxRows) bands.push({ y0, rows: Math.min(maxRows, to - y0) });
+  }
+  return bands;
+}

@@ -1,9 +1,12 @@
 // The vector scene of an export: what Cytoscape has on screen (positions, rendered
-// styles, edge endpoints and control points), read through its public API into plain
-// data that the SVG and PDF writers draw. Styles are read from the live instance, so
-// the file matches the screen in either theme.
+// styles, edge endpoints and control points), read into plain data that every image
+// writer draws — SVG and PDF as vectors, PNG and JPEG on canvases in workers. Styles
+// are read from the live instance, so the file matches the screen in either theme.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { nodeShapePath, type Seg } from './geometry.js';
+import { edgeGeometry } from './cy-geometry.js';
+import { type Bounds, boundsOfPoints, nodeShapePath, type Seg } from './geometry.js';
+
+export type { Bounds } from './geometry.js';
 
 export interface Box {
   x: number;
@@ -27,16 +30,21 @@ export interface SceneText {
   /** Radians, clockwise. */
   rotation: number;
   opacity: number;
+  /** Cytoscape's min-zoomed-font-size: rasters leave out text smaller than this on the output. */
+  minSize?: number;
 }
 
 export interface SceneNode {
   id: string;
+  kind?: string;
   path: Seg[];
   fill: string;
   border: string;
   borderWidth: number;
   opacity: number;
   label?: SceneText;
+  /** Everything the node draws, label included (model coordinates). */
+  bounds: Bounds;
 }
 
 export interface SceneEdge {
@@ -54,6 +62,7 @@ export interface SceneEdge {
   label?: SceneText;
   allegationType?: string;
   allegationStatus?: string;
+  bounds: Bounds;
 }
 
 export interface Scene {
@@ -66,20 +75,26 @@ export interface Scene {
 
 export type Measure = (text: string, font: string) => number;
 
-const intersects = (a: { x1: number; y1: number; x2: number; y2: number }, b: Box): boolean =>
-  a.x2 >= b.x && a.x1 <= b.x + b.w && a.y2 >= b.y && a.y1 <= b.y + b.h;
+/** Room around the whole graph, in model units. */
+const PADDING = 24;
+
+const intersects = (a: Bounds, b: Box): boolean => a.x2 >= b.x && a.x1 <= b.x + b.w && a.y2 >= b.y && a.y1 <= b.y + b.h;
 
 const numbers = (value: string): number[] => (value.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 
 /** Cytoscape's `text-wrap: ellipsis`: cut to the widest prefix that fits with "…". */
 export function ellipsize(text: string, maxWidth: number, font: string, measure: Measure): string {
   if (measure(text, font) <= maxWidth) return text;
-  let kept = '';
-  for (const ch of text) {
-    if (measure(`${kept}${ch}…`, font) > maxWidth) break;
-    kept += ch;
+  // Binary search on the prefix length: widths only grow as characters are added.
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(`${chars.slice(0, mid).join('')}…`, font) <= maxWidth) lo = mid;
+    else hi = mid - 1;
   }
-  return `${kept}…`;
+  return `${chars.slice(0, lo).join('')}…`;
 }
 
 type TextStyle = Omit<SceneText, 'text' | 'x' | 'y' | 'rotation'> & { font: string; ellipsis: number | null };
@@ -99,21 +114,26 @@ function textStyle(ele: NodeSingular | EdgeSingular): TextStyle {
     outline: String(ele.style('text-outline-color')),
     outlineWidth: ele.numericStyle('text-outline-width'),
     opacity: ele.numericStyle('text-opacity') * ele.effectiveOpacity(),
+    minSize: ele.numericStyle('min-zoomed-font-size'),
   };
 }
 
 function text(style: TextStyle, value: string, x: number, y: number, rotation: number, measure: Measure): SceneText {
-  const { size, family, weight, color, outline, outlineWidth, opacity, ellipsis } = style;
-  return { size, family, weight, color, outline, outlineWidth, opacity, text: ellipsis !== null ? ellipsize(value, ellipsis, style.font, measure) : value, x, y, rotation };
+  const { size, family, weight, color, outline, outlineWidth, opacity, ellipsis, minSize } = style;
+  return { size, family, weight, color, outline, outlineWidth, opacity, minSize, text: ellipsis !== null ? ellipsize(value, ellipsis, style.font, measure) : value, x, y, rotation };
 }
 
 // Styles depend only on these (the stylesheet maps kind, allegation type/status and
 // state classes), so elements that share them share one style read: 10,000 nodes cost
 // a handful of style lookups, not tens of thousands.
 type StyleCache<T> = Map<string, T>;
+type NodeStyle = Pick<SceneNode, 'fill' | 'border' | 'borderWidth' | 'opacity'> & { shape: string; text: TextStyle };
 
-function nodeScene(node: NodeSingular, cache: StyleCache<Omit<SceneNode, 'id' | 'path' | 'label'> & { shape: string; text: TextStyle }>, measure: Measure): SceneNode {
-  const key = `${String(node.data('kind'))}|${node.selected()}|${node.classes().join(' ')}`;
+const BOX_OPTIONS = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as const;
+
+function nodeScene(node: NodeSingular, cache: StyleCache<NodeStyle>, measure: Measure): SceneNode {
+  const kind = String(node.data('kind'));
+  const key = `${kind}|${node.selected()}|${node.classes().join(' ')}`;
   let style = cache.get(key);
   if (!style) {
     style = {
@@ -129,19 +149,26 @@ function nodeScene(node: NodeSingular, cache: StyleCache<Omit<SceneNode, 'id' | 
   const { x, y } = node.position();
   const w = node.width();
   const h = node.height();
-  const out: SceneNode = { id: node.id(), path: nodeShapePath(style.shape, x, y, w, h), fill: style.fill, border: style.border, borderWidth: style.borderWidth, opacity: style.opacity };
+  const half = style.borderWidth / 2;
+  const bounds = { x1: x - w / 2 - half, y1: y - h / 2 - half, x2: x + w / 2 + half, y2: y + h / 2 + half };
+  const out: SceneNode = { id: node.id(), kind, path: nodeShapePath(style.shape, x, y, w, h), fill: style.fill, border: style.border, borderWidth: style.borderWidth, opacity: style.opacity, bounds };
   const label = String(node.style('label') ?? '');
   if (label) {
-    const bb = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+    const bb = node.boundingBox(BOX_OPTIONS);
     out.label = text(style.text, label, (bb.x1 + bb.x2) / 2, (bb.y1 + bb.y2) / 2, 0, measure);
+    bounds.x1 = Math.min(bounds.x1, bb.x1);
+    bounds.y1 = Math.min(bounds.y1, bb.y1);
+    bounds.x2 = Math.max(bounds.x2, bb.x2);
+    bounds.y2 = Math.max(bounds.y2, bb.y2);
   }
   return out;
 }
 
 type EdgeStyle = Pick<SceneEdge, 'color' | 'width' | 'dash' | 'opacity' | 'arrowColor'> & { arrow: boolean; arrowScale: number; labelled: boolean };
 
-function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Measure): SceneEdge | null {
-  const key = `${String(edge.data('allegationType'))}|${String(edge.data('allegationStatus'))}|${edge.selected()}|${edge.classes().join(' ')}`;
+function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Measure, publicGeometry: boolean): SceneEdge | null {
+  const type = edge.data('allegationType') as string | undefined;
+  const key = `${String(type)}|${String(edge.data('allegationStatus'))}|${edge.selected()}|${edge.classes().join(' ')}`;
   let style = cache.get(key);
   if (!style) {
     const width = edge.numericStyle('width');
@@ -159,10 +186,9 @@ function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Me
     };
     cache.set(key, style);
   }
-  const src = edge.sourceEndpoint();
-  const tip = edge.targetEndpoint();
-  if (!src || !tip || !Number.isFinite(src.x + tip.x)) return null;
-  const ctrl = edge.controlPoints() ?? [];
+  const geometry = edgeGeometry(edge, publicGeometry);
+  if (!geometry) return null;
+  const { source: src, target: tip, controls: ctrl, midpoint: mid } = geometry;
   const last = ctrl.at(-1) ?? src;
   const len = Math.hypot(tip.x - last.x, tip.y - last.y) || 1;
   const dx = (tip.x - last.x) / len;
@@ -182,11 +208,9 @@ function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Me
   const arrow = style.arrow
     ? [tip, { x: end.x - dy * size * 0.15, y: end.y + dx * size * 0.15 }, { x: end.x + dy * size * 0.15, y: end.y - dx * size * 0.15 }]
     : null;
-  // Midpoint of the drawn curve: t = ½ on each quadratic (exact for one control point, as bezier edges have).
-  const c0 = ctrl[0];
-  const mid = ctrl.length === 1 && c0 ? { x: 0.25 * src.x + 0.5 * c0.x + 0.25 * tip.x, y: 0.25 * src.y + 0.5 * c0.y + 0.25 * tip.y } : ctrl.length === 0 ? { x: (src.x + tip.x) / 2, y: (src.y + tip.y) / 2 } : edge.midpoint();
-  const out: SceneEdge = { id: edge.id(), path, color: style.color, width: style.width, dash: style.dash, opacity: style.opacity, arrow, arrowColor: style.arrowColor, mid };
-  const type = edge.data('allegationType') as string | undefined;
+  // Control points bound a quadratic, so the points' box (plus half the width) bounds the line.
+  const bounds = boundsOfPoints([src, tip, ...ctrl, ...(arrow ?? [])], style.width / 2);
+  const out: SceneEdge = { id: edge.id(), path, color: style.color, width: style.width, dash: style.dash, opacity: style.opacity, arrow, arrowColor: style.arrowColor, mid, bounds };
   if (type) {
     out.allegationType = type;
     out.allegationStatus = edge.data('allegationStatus') as string;
@@ -197,40 +221,71 @@ function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Me
     let angle = Math.atan2(tip.y - src.y, tip.x - src.x);
     if (angle > Math.PI / 2) angle -= Math.PI;
     if (angle < -Math.PI / 2) angle += Math.PI;
-    out.label = text(textStyle(edge), label, mid.x, mid.y, angle, measure);
+    const t = text(textStyle(edge), label, mid.x, mid.y, angle, measure);
+    out.label = t;
+    // A rotated label stays within its half-diagonal of the midpoint.
+    const reach = measure(t.text, `${t.weight} ${t.size}px ${t.family}`) / 2 + t.size + t.outlineWidth;
+    bounds.x1 = Math.min(bounds.x1, mid.x - reach);
+    bounds.y1 = Math.min(bounds.y1, mid.y - reach);
+    bounds.x2 = Math.max(bounds.x2, mid.x + reach);
+    bounds.y2 = Math.max(bounds.y2, mid.y + reach);
   }
   return out;
 }
 
-/** Everything visible in `box` (model coordinates), in drawing order: edges under nodes. */
-export function buildScene(cy: Core, box: Box, background: string, measure: Measure, cull = true): Scene {
-  const nodeCache: Parameters<typeof nodeScene>[1] = new Map();
+export interface SceneOptions {
+  /** The region to export (model coordinates); null for everything visible, padded. */
+  box: Box | null;
+  background: string;
+  measure: Measure;
+  /** Tests: read edge geometry through Cytoscape's public methods only. */
+  publicGeometry?: boolean;
+}
+
+/** Everything visible in the box, in drawing order: edges under nodes. */
+export function buildScene(cy: Core, { box, background, measure, publicGeometry = false }: SceneOptions): Scene {
+  const nodeCache: StyleCache<NodeStyle> = new Map();
   const edgeCache: StyleCache<EdgeStyle> = new Map();
   const edges: SceneEdge[] = [];
   const nodes: SceneNode[] = [];
-  // The whole-graph box holds every visible element by construction: no need to test bounds.
   cy.edges(':visible').forEach((edge) => {
-    if (cull && !intersects(edge.boundingBox({ includeLabels: false }), box)) return;
-    const scene = edgeScene(edge, edgeCache, measure);
-    if (scene) edges.push(scene);
+    const scene = edgeScene(edge, edgeCache, measure, publicGeometry);
+    if (scene && (!box || intersects(scene.bounds, box))) edges.push(scene);
   });
   cy.nodes(':visible').forEach((node) => {
-    if (cull && !intersects(node.boundingBox({ includeLabels: true }), box)) return;
-    nodes.push(nodeScene(node, nodeCache, measure));
+    const scene = nodeScene(node, nodeCache, measure);
+    if (!box || intersects(scene.bounds, box)) nodes.push(scene);
   });
-  return { box, background, edges, nodes };
+  return { box: box ?? wholeBox(nodes, edges), background, edges, nodes };
+}
+
+function wholeBox(nodes: SceneNode[], edges: SceneEdge[]): Box {
+  if (nodes.length === 0 && edges.length === 0) return { x: 0, y: 0, w: 400, h: 300 };
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const { bounds: b } of [...nodes, ...edges]) {
+    if (b.x1 < x1) x1 = b.x1;
+    if (b.y1 < y1) y1 = b.y1;
+    if (b.x2 > x2) x2 = b.x2;
+    if (b.y2 > y2) y2 = b.y2;
+  }
+  return { x: x1 - PADDING, y: y1 - PADDING, w: x2 - x1 + 2 * PADDING, h: y2 - y1 + 2 * PADDING };
 }
 
 /** A canvas-backed text measure (the same metrics Cytoscape uses for ellipsis). */
 export function canvasMeasure(): Measure {
   const ctx = document.createElement('canvas').getContext('2d');
   const widths = new Map<string, number>();
-  return (value, font) => {
+  let font = '';
+  return (value, f) => {
     if (!ctx) return value.length * 6;
-    const key = `${font}\u0000${value}`;
+    const key = `${f}\u0000${value}`;
     let w = widths.get(key);
     if (w === undefined) {
-      ctx.font = font;
+      // Setting ctx.font parses the font string each time: only when it changes.
+      if (f !== font) ctx.font = font = f;
       w = ctx.measureText(value).width;
       widths.set(key, w);
     }

@@ -1,7 +1,6 @@
 // The SVG exporter: scene from the live instance, caption measured with the canvas.
 import { canvasTextWidth } from './draw-canvas.js';
-import { decorate, metadataText } from './decorations.js';
-import { buildScene, canvasMeasure } from './scene.js';
+import { metadataText, prepareImage } from './decorations.js';
 import { sceneToSvg } from './svg.js';
 import { checkCancelled, type Exporter } from './types.js';
 
@@ -13,9 +12,8 @@ export const svgExporter: Exporter = {
   kind: 'image',
   uses: { background: true, decorations: true },
   async run(ctx) {
-    const { region, background, block } = decorate(ctx, canvasTextWidth());
+    const { scene, region, block } = prepareImage(ctx, canvasTextWidth());
     checkCancelled(ctx.signal);
-    const scene = buildScene(ctx.cy, region.box, background, canvasMeasure(), ctx.options.scope === 'view');
     const svg = sceneToSvg(scene, { density: region.density, transparent: ctx.options.background === 'transparent', block, metadata: metadataText(ctx) });
     ctx.onProgress(1, 1);
     return { bytes: new TextEncoder().encode(svg), warnings: [] };

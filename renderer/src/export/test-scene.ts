@@ -1,9 +1,9 @@
 // A hand-made scene for the vector writers' tests: three nodes (one with a hostile
 // label, one Cyrillic), a plain edge and a numbered allegation edge.
 import { layoutCaption } from './caption.js';
-import { nodeShapePath } from './geometry.js';
+import { nodeShapePath, pathBounds } from './geometry.js';
 import { helveticaWidth } from './helvetica.js';
-import type { Scene, SceneText } from './scene.js';
+import type { Scene, SceneEdge, SceneNode, SceneText } from './scene.js';
 import type { ExportMeta } from './types.js';
 
 export const XSS_LABEL = '<img src=x onerror=alert(1)>';
@@ -13,21 +13,25 @@ const label = (text: string, x: number, y: number): SceneText => ({
   text, x, y, size: 11, family: 'Helvetica Neue, Helvetica, sans-serif', weight: 'normal', color: 'rgb(15,23,42)', outline: '#ffffff', outlineWidth: 2, rotation: 0, opacity: 1,
 });
 
+// Bounds as the scene builder would give them (shape, or line and arrow, plus the label).
+const node = (n: Omit<SceneNode, 'bounds'>): SceneNode => ({ ...n, bounds: pathBounds(n.path, 20) });
+const edge = (e: Omit<SceneEdge, 'bounds'>): SceneEdge => ({ ...e, bounds: pathBounds([...e.path, ...(e.arrow ?? []).map((p) => ({ op: 'L' as const, ...p }))], e.width) });
+
 export function testScene(): Scene {
   return {
     box: { x: -50, y: -50, w: 400, h: 250 },
     background: '#f8fafc',
     nodes: [
-      { id: 'a', path: nodeShapePath('ellipse', 0, 0, 30, 30), fill: 'rgb(37,99,235)', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(XSS_LABEL, 0, 25) },
-      { id: 'b', path: nodeShapePath('round-rectangle', 200, 0, 30, 30), fill: '#7c3aed', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label('Interpol', 200, 25) },
-      { id: 'c', path: nodeShapePath('star', 100, 150, 30, 30), fill: '#db2777', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(CYRILLIC_LABEL, 100, 175) },
+      node({ id: 'a', path: nodeShapePath('ellipse', 0, 0, 30, 30), fill: 'rgb(37,99,235)', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(XSS_LABEL, 0, 25) }),
+      node({ id: 'b', path: nodeShapePath('round-rectangle', 200, 0, 30, 30), fill: '#7c3aed', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label('Interpol', 200, 25) }),
+      node({ id: 'c', path: nodeShapePath('star', 100, 150, 30, 30), fill: '#db2777', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(CYRILLIC_LABEL, 100, 175) }),
     ],
     edges: [
-      { id: 'e1', path: [{ op: 'M', x: 15, y: 0 }, { op: 'L', x: 177, y: 0 }], color: 'rgb(148,163,184)', width: 1.5, dash: null, opacity: 1, arrow: [{ x: 185, y: 0 }, { x: 177, y: 4 }, { x: 177, y: -4 }], arrowColor: 'rgb(148,163,184)', mid: { x: 100, y: 0 } },
-      {
+      edge({ id: 'e1', path: [{ op: 'M', x: 15, y: 0 }, { op: 'L', x: 177, y: 0 }], color: 'rgb(148,163,184)', width: 1.5, dash: null, opacity: 1, arrow: [{ x: 185, y: 0 }, { x: 177, y: 4 }, { x: 177, y: -4 }], arrowColor: 'rgb(148,163,184)', mid: { x: 100, y: 0 } }),
+      edge({
         id: 'e2', path: [{ op: 'M', x: 0, y: 15 }, { op: 'Q', cx: 30, cy: 120, x: 85, y: 145 }], color: '#c2410c', width: 2.5, dash: [6, 3], opacity: 1,
         arrow: [{ x: 92, y: 148 }, { x: 84, y: 150 }, { x: 86, y: 142 }], arrowColor: '#c2410c', mid: { x: 40, y: 100 }, allegationType: 'red_notice_abuse', allegationStatus: 'alleged',
-      },
+      }),
     ],
   };
 }

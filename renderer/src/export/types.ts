@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { Args, DatasetInfo, EdgeDetails, ExportedFile, Result } from '../../../graph-data/src/contract.js';
 import type { Theme } from '../graph-view/palette.js';
+import type { Scene } from './scene.js';
 
 export const SCOPES = ['view', 'whole'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -43,8 +44,12 @@ export interface ExportContext {
   exportData(args: Args<'exportData'>): Promise<Result<ExportedFile>>;
   signal: AbortSignal;
   onProgress(done: number, total: number): void;
-  /** Tests only: force tiled rendering with square tiles of this many pixels. */
+  /** Scenes already built while the dialog is open, by scope and theme (see sceneFor). */
+  scenes?: Map<string, Scene>;
+  /** Tests only: force raster bands and tiles at most this many pixels high and wide. */
   tileSize?: number;
+  /** Tests only: read edge geometry through Cytoscape's public methods (see cy-geometry.ts). */
+  publicGeometry?: boolean;
 }
 
 export interface ExportOutput {

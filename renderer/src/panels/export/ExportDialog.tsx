@@ -7,6 +7,7 @@ import { getApi } from '../../api/client.js';
 import type { Theme } from '../../graph-view/palette.js';
 import { describeFilterSpec } from '../../export/describe-filter.js';
 import { previewExport } from '../../export/preview.js';
+import type { Scene } from '../../export/scene.js';
 import { EXPORTERS, exporterFor } from '../../export/registry.js';
 import { defaultFileName, saveExport } from '../../export/save.js';
 import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from '../../export/types.js';
@@ -38,6 +39,9 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  // The dialog is modal: what is on screen cannot change while it is open, so the
+  // scene built for the size preview is the one the export draws.
+  const [scenes] = useState(() => new Map<string, Scene>());
   const exporter = exporterFor(format) ?? EXPORTERS[0];
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
 
@@ -55,6 +59,7 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
     },
     edgeDetails,
     exportData: (args) => getApi().exportData(args),
+    scenes,
     signal,
     onProgress,
   });

@@ -1,0 +1,77 @@
+// Renders an export's bands on a pool of raster workers (one per core, up to four),
+// handing out the next band to whichever worker is free, and gathers the encoded bands
+// in order with their combined Adler-32. Cancelling terminates the workers.
+import { adler32Combine } from './deflate-runs.js';
+import type { BandResult, FromWorker, RasterJob, ToWorker } from './raster-protocol.js';
+import type { Band } from './region.js';
+import { ExportError } from './types.js';
+
+export interface RenderedBands {
+  chunks: Uint8Array[];
+  adler: number;
+  /** Per band, whether any pixel is not background. */
+  ink: boolean[];
+}
+
+const MAX_WORKERS = 4;
+
+export function workerCount(bands: number): number {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(MAX_WORKERS, cores, bands));
+}
+
+export function renderBands(job: RasterJob, bands: Band[], signal: AbortSignal, onBand: () => void): Promise<RenderedBands> {
+  const results: (BandResult | undefined)[] = new Array(bands.length);
+  const workers: Worker[] = [];
+  return new Promise<RenderedBands>((resolve, reject) => {
+    let next = 0;
+    let finished = 0;
+    let settled = false;
+    const stop = (error: ExportError | null) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) w.terminate();
+      signal.removeEventListener('abort', cancel);
+      if (error) {
+        reject(error);
+        return;
+      }
+      let adler = 1;
+      for (const r of results) adler = adler32Combine(adler, r?.adler ?? 1, r?.length ?? 0);
+      resolve({ chunks: results.map((r) => r?.chunks ?? new Uint8Array()), adler, ink: results.map((r) => r?.ink ?? false) });
+    };
+    const cancel = () => stop(new ExportError('cancelled', 'export: cancelled'));
+    signal.addEventListener('abort', cancel);
+    const feed = (worker: Worker) => {
+      const band = bands[next];
+      if (!band) return;
+      worker.postMessage({ type: 'band', index: next++, ...band } satisfies ToWorker);
+    };
+    // Serialised once, parsed by each worker: cheaper than cloning the scene per worker.
+    const serialised = JSON.stringify(job);
+    for (let i = 0; i < workerCount(bands.length); i++) {
+      const worker = new Worker(new URL('./raster-worker.ts', import.meta.url), { type: 'module', name: `redthread-raster-${i}` });
+      workers.push(worker);
+      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.type === 'error') {
+          stop(new ExportError('failed', message.message));
+          return;
+        }
+        results[message.index] = message;
+        finished++;
+        onBand();
+        if (finished === bands.length) stop(null);
+        else feed(worker);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        stop(new ExportError('failed', `export: a raster worker failed${event.message ? `: ${event.message}` : ''}`));
+      };
+      worker.postMessage({ type: 'job', job: serialised } satisfies ToWorker);
+      feed(worker);
+    }
+    if (bands.length === 0) stop(null);
+    if (signal.aborted) cancel();
+  });
+}

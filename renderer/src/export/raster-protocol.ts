@@ -1,0 +1,36 @@
+// Messages between the page and the raster workers (raster-worker.ts, raster-pool.ts).
+import type { Prim } from './caption.js';
+import type { Scene } from './scene.js';
+
+/** What every band of one export shares; sent once to each worker. */
+export interface RasterJob {
+  scene: Scene;
+  /** The caption band's primitives, at 1× (drawn at `scale`). */
+  prims: Prim[];
+  width: number;
+  /** Rows of graph; the caption band starts here. */
+  graphHeight: number;
+  /** Output pixels per model unit. */
+  k: number;
+  scale: number;
+  /** CSS colour to fill with, or null for transparent. */
+  background: string | null;
+  /** The background as a little-endian RGBA uint32 (0 when transparent): pixels that are not ink. */
+  backgroundPixel: number;
+  /** Widest canvas a band is drawn on; wider bands are drawn in tiles side by side. */
+  tileWidth: number;
+}
+
+export type ToWorker = { type: 'job'; job: string } | { type: 'band'; index: number; y0: number; rows: number };
+
+export interface BandResult {
+  type: 'band';
+  index: number;
+  /** IDAT chunks of the band's sync-flushed deflate. */
+  chunks: Uint8Array;
+  adler: number;
+  length: number;
+  ink: boolean;
+}
+
+export type FromWorker = BandResult | { type: 'error'; message: string };

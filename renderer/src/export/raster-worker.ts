@@ -1,0 +1,68 @@
+// A raster worker: draws bands of an export on OffscreenCanvas, reads the pixels back
+// and deflates them into PNG chunks, so two or more bands are drawn and encoded at
+// once and the page stays responsive.
+import { drawPrims } from './draw-canvas.js';
+import { drawScene } from './draw-scene.js';
+import { encodeBand } from './deflate-runs.js';
+import { idatChunks } from './png-chunks.js';
+import type { FromWorker, RasterJob, ToWorker } from './raster-protocol.js';
+
+let job: RasterJob | null = null;
+
+function context(width: number, height: number): OffscreenCanvasRenderingContext2D {
+  const ctx = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error(`export: could not get a ${width}×${height} canvas`);
+  return ctx;
+}
+
+/** One tile of a band: rows y0… of columns x0… (tw × rows pixels). */
+function drawTile(j: RasterJob, x0: number, y0: number, tw: number, rows: number): Uint8ClampedArray {
+  const ctx = context(tw, rows);
+  if (j.background) {
+    ctx.fillStyle = j.background;
+    ctx.fillRect(0, 0, tw, rows);
+  }
+  if (y0 < j.graphHeight) {
+    drawScene(ctx, j.scene, { x: j.scene.box.x + x0 / j.k, y: j.scene.box.y + y0 / j.k, width: tw, height: rows, k: j.k });
+  } else {
+    ctx.setTransform(j.scale, 0, 0, j.scale, -x0, -(y0 - j.graphHeight));
+    drawPrims(ctx, j.prims);
+  }
+  const pixels = ctx.getImageData(0, 0, tw, rows).data;
+  ctx.canvas.width = 0;
+  return pixels;
+}
+
+function band(j: RasterJob, index: number, y0: number, rows: number): FromWorker {
+  let pixels: Uint8ClampedArray | Uint8Array;
+  if (j.width <= j.tileWidth) {
+    pixels = drawTile(j, 0, y0, j.width, rows);
+  } else {
+    // Wider than one canvas: tiles side by side, stitched row by row into the band.
+    const whole = new Uint8Array(j.width * rows * 4);
+    for (let x0 = 0; x0 < j.width; x0 += j.tileWidth) {
+      const tw = Math.min(j.tileWidth, j.width - x0);
+      const tile = drawTile(j, x0, y0, tw, rows);
+      for (let y = 0; y < rows; y++) whole.set(tile.subarray(y * tw * 4, (y + 1) * tw * 4), (y * j.width + x0) * 4);
+    }
+    pixels = whole;
+  }
+  const encoded = encodeBand(pixels, j.width, rows, j.backgroundPixel);
+  return { type: 'band', index, chunks: idatChunks(encoded.deflate), adler: encoded.adler, length: encoded.length, ink: encoded.ink };
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  try {
+    if (message.type === 'job') {
+      job = JSON.parse(message.job) as RasterJob;
+      return;
+    }
+    if (!job) throw new Error('export: a band arrived before its job');
+    const result = band(job, message.index, message.y0, message.rows);
+    const transfer = result.type === 'band' ? [result.chunks.buffer] : [];
+    self.postMessage(result, { transfer });
+  } catch (error) {
+    self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
+  }
+};
