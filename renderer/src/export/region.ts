@@ -1,7 +1,6 @@
-// What part of the graph an export covers and how many pixels that makes: the
-// numbers behind the dialog's size preview, the tiling plan and the size limits.
+// How many pixels an export's region makes: the numbers behind the dialog's size
+// preview, the plan of raster bands and the size limits.
 import type { Box } from './scene.js';
-import type { ExportOptions } from './types.js';
 
 /** Chromium's canvas limits: 32,767 px a side, 268 M px in all (cy.png() returns an empty image past them). */
 export const CANVAS_MAX_SIDE = 32_767;
