@@ -34,6 +34,9 @@ interface Scratch {
       ctrlpts?: number[];
     };
     rstyle?: { clean?: boolean; cleanConnected?: boolean };
+    /** An edge's end nodes (their own _private holds rstyle). */
+    source?: Scratch;
+    target?: Scratch;
   };
 }
 
@@ -44,8 +47,7 @@ function cleanScratch(edge: EdgeSingular): Required<NonNullable<NonNullable<Scra
   const rs = p?.rscratch;
   if (!rs || !p.rstyle?.clean) return null;
   // An edge is stale when either end moved since the last frame (Cytoscape's own test).
-  const ends = [edge.source(), edge.target()].map((n) => (n as unknown as Scratch)._private?.rstyle?.cleanConnected);
-  if (ends.some((clean) => clean !== true)) return null;
+  if (p.source?._private?.rstyle?.cleanConnected !== true || p.target?._private?.rstyle?.cleanConnected !== true) return null;
   const type = rs.edgeType;
   if (type !== 'straight' && !(type && CURVED.has(type))) return null;
   const numbers = [rs.arrowStartX, rs.arrowStartY, rs.arrowEndX, rs.arrowEndY, rs.midX, rs.midY];

@@ -11,13 +11,24 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (value: string): string => value.replace(INVALID_XML, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
+// Colours, fonts and weights repeat across thousands of elements: escape each once.
+const escaped = new Map<string, string>();
+const escStyle = (value: string): string => {
+  let out = escaped.get(value);
+  if (out === undefined) {
+    out = esc(value);
+    if (escaped.size < 1000) escaped.set(value, out);
+  }
+  return out;
+};
+
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 const opacity = (o: number): string => (o < 1 ? ` opacity="${n(o)}"` : '');
 
 function textEl(t: SceneText): string {
   const rotate = t.rotation ? ` transform="rotate(${n((t.rotation * 180) / Math.PI)} ${n(t.x)} ${n(t.y)})"` : '';
-  const halo = t.outlineWidth > 0 ? ` stroke="${esc(t.outline)}" stroke-width="${n(t.outlineWidth * 2)}" stroke-linejoin="round" paint-order="stroke"` : '';
-  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.size)}" font-weight="${esc(t.weight)}" fill="${esc(t.color)}"${halo}${opacity(t.opacity)}${rotate} text-anchor="middle" dominant-baseline="central">${esc(t.text)}</text>`;
+  const halo = t.outlineWidth > 0 ? ` stroke="${escStyle(t.outline)}" stroke-width="${n(t.outlineWidth * 2)}" stroke-linejoin="round" paint-order="stroke"` : '';
+  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.size)}" font-weight="${escStyle(t.weight)}" fill="${escStyle(t.color)}"${halo}${opacity(t.opacity)}${rotate} text-anchor="middle" dominant-baseline="central">${esc(t.text)}</text>`;
 }
 
 function primEl(p: Prim): string {
@@ -59,15 +70,15 @@ export function sceneToSvg(scene: Scene, { density, transparent, block, metadata
   out.push('<g class="edges" fill="none" stroke-linecap="butt">');
   for (const e of scene.edges) {
     const dash = e.dash ? ` stroke-dasharray="${e.dash.map(n).join(' ')}"` : '';
-    const arrow = e.arrow ? `<path class="arrow" d="M${e.arrow.map((p) => `${n(p.x)} ${n(p.y)}`).join('L')}Z" fill="${esc(e.arrowColor)}" stroke="none"/>` : '';
+    const arrow = e.arrow ? `<path class="arrow" d="M${e.arrow.map((p) => `${n(p.x)} ${n(p.y)}`).join('L')}Z" fill="${escStyle(e.arrowColor)}" stroke="none"/>` : '';
     const label = e.label ? textEl(e.label) : '';
-    out.push(`<g class="edge" data-id="${esc(e.id)}"${opacity(e.opacity)}><path d="${svgPathData(e.path)}" stroke="${esc(e.color)}" stroke-width="${n(e.width)}"${dash}/>${arrow}${label}</g>`);
+    out.push(`<g class="edge" data-id="${esc(e.id)}"${opacity(e.opacity)}><path d="${svgPathData(e.path)}" stroke="${escStyle(e.color)}" stroke-width="${n(e.width)}"${dash}/>${arrow}${label}</g>`);
   }
   out.push('</g>', `<g class="nodes" font-family="${esc(scene.nodes[0]?.label?.family ?? CAPTION_FONT)}">`);
   for (const node of scene.nodes) {
-    const border = node.borderWidth > 0 ? ` stroke="${esc(node.border)}" stroke-width="${n(node.borderWidth)}"` : '';
+    const border = node.borderWidth > 0 ? ` stroke="${escStyle(node.border)}" stroke-width="${n(node.borderWidth)}"` : '';
     const label = node.label ? textEl(node.label) : '';
-    out.push(`<g class="node" data-id="${esc(node.id)}"${opacity(node.opacity)}><path d="${svgPathData(node.path)}" fill="${esc(node.fill)}"${border}/>${label}</g>`);
+    out.push(`<g class="node" data-id="${esc(node.id)}"${opacity(node.opacity)}><path d="${svgPathData(node.path)}" fill="${escStyle(node.fill)}"${border}/>${label}</g>`);
   }
   out.push('</g></g></g>');
   if (block.prims.length) {
