@@ -10,6 +10,7 @@ import { type LayoutName, LAYOUT_NAMES, layoutOptions } from '../graph-view/layo
 import type { Theme } from '../graph-view/palette.js';
 import { graphStyle } from '../graph-view/style.js';
 import { seededRandom } from '../../../graph-data/src/util/seeded-random.js';
+import { geometryReads } from './cy-geometry.js';
 import { exporterFor } from './registry.js';
 import { defaultFileName } from './save.js';
 import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from './types.js';
@@ -50,6 +51,8 @@ export interface AutomationResult {
   ms: number;
   /** Time spent in the layout. */
   layoutMs: number;
+  /** Edges whose geometry came from Cytoscape's render scratch or its public methods (cy-geometry.ts). */
+  geometryReads: { scratch: number; publicApi: number };
 }
 
 
@@ -117,6 +120,8 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
     ...(req.tileSize ? { tileSize: req.tileSize } : {}),
     ...(req.publicGeometry ? { publicGeometry: true } : {}),
   };
+  geometryReads.scratch = 0;
+  geometryReads.publicApi = 0;
   const t1 = performance.now();
   const output = await exporter.run(ctx);
   const ms = performance.now() - t1;
@@ -127,6 +132,7 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
     warnings: output.warnings,
     ms,
     layoutMs,
+    geometryReads: { ...geometryReads },
   };
 }
 

@@ -40,6 +40,9 @@ interface Scratch {
   };
 }
 
+/** How edges were read since the last reset (the automation hook reports it; tests check the fast path runs). */
+export const geometryReads = { scratch: 0, publicApi: 0 };
+
 const CURVED = new Set(['bezier', 'multibezier', 'self', 'compound']);
 
 function cleanScratch(edge: EdgeSingular): Required<NonNullable<NonNullable<Scratch['_private']>['rscratch']>> | null {
@@ -66,6 +69,7 @@ function pairs(flat: number[]): Point[] {
 export function edgeGeometry(edge: EdgeSingular, usePublicApi = false): EdgeGeometry | null {
   const rs = usePublicApi ? null : cleanScratch(edge);
   if (rs) {
+    geometryReads.scratch++;
     return {
       source: { x: rs.arrowStartX, y: rs.arrowStartY },
       target: { x: rs.arrowEndX, y: rs.arrowEndY },
@@ -73,6 +77,7 @@ export function edgeGeometry(edge: EdgeSingular, usePublicApi = false): EdgeGeom
       midpoint: { x: rs.midX, y: rs.midY },
     };
   }
+  geometryReads.publicApi++;
   const source = edge.sourceEndpoint();
   const target = edge.targetEndpoint();
   if (!source || !target || !Number.isFinite(source.x + source.y + target.x + target.y)) return null;
