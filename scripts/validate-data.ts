@@ -1,7 +1,7 @@
 // validate-data: checks Redthread datasets (graph.json + sources.json + source texts) with
 // validateDataset, so a misquoted or dangling piece of evidence fails `npm test`.
 // Usage: npx tsx scripts/validate-data.ts [dataset-dir ...]   (default: every folder under graph-data/datasets/)
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -73,17 +73,22 @@ function checkDataset(dir: string): { ok: boolean; lines: string[] } {
     else lines.push(text.message);
   }
 
+  const layoutFile = path.join(dir, 'layout.json');
+  const layout = existsSync(layoutFile) ? readJson(layoutFile) : null;
+  if (layout && !layout.ok) lines.push(layout.message);
   const problems = validateDataset({
     graph: graph.value,
     sources: sources.value,
     texts,
-    files: { graph: display(graphFile), sources: display(sourcesFile) },
+    ...(layout?.ok ? { layout: layout.value } : {}),
+    files: { graph: display(graphFile), sources: display(sourcesFile), layout: display(layoutFile) },
   });
   lines.push(...problems.map(formatProblem));
   if (lines.length > 0) return { ok: false, lines };
 
   const { nodes, edges } = serializedGraphSchema.parse(graph.value);
-  const summary = `${path.basename(dir)}: ${nodes.length} nodes, ${edges.length} edges, ${countQuotes(graph.value)} quotes verified`;
+  const placed = layout?.ok ? ', saved layout' : '';
+  const summary = `${path.basename(dir)}: ${nodes.length} nodes, ${edges.length} edges, ${countQuotes(graph.value)} quotes verified${placed}`;
   return { ok: true, lines: [summary] };
 }
 

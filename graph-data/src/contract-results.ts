@@ -9,6 +9,12 @@ export interface ViewNode {
   kind: NodeKind;
   degree: number;
   date?: string;
+  /**
+   * Where the graph itself places the node (a dataset's saved layout, or a file's own
+   * layout such as Gephi's viz:position), y pointing down; absent when it has none.
+   */
+  x?: number;
+  y?: number;
 }
 
 export interface AllegationView {

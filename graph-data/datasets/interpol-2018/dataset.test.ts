@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { buildDataset } from '../../src/io/dataset-loader.js';
 import { readDatasetParts } from '../../src/io/dataset-node.js';
+import { createGraphService } from '../../src/service/index.js';
 import { edgeAttributesSchema, nodeAttributesSchema, serializedGraphSchema, sourcesFileSchema } from '../../src/schema/model.js';
 import { validateDataset } from '../../src/schema/validate-dataset.js';
 import { ALLEGATION_TYPES } from '../../src/schema/vocabulary.js';
@@ -21,9 +22,19 @@ describe('interpol-2018 dataset', () => {
     expect(validateDataset({ graph: graphJson, sources: sourcesJson, texts })).toEqual([]);
   });
 
-  it('loads through the hosts’ dataset loader', async () => {
+  it('loads through the hosts’ dataset loader, every node placed by the saved layout', async () => {
     const dataset = buildDataset(await readDatasetParts(fileURLToPath(new URL('.', import.meta.url))));
     expect(dataset.graph.order).toBe(serializedGraphSchema.parse(graphJson).nodes.length);
+    const view = createGraphService(dataset).initialView({});
+    expect(view.nodes.length).toBe(dataset.graph.order);
+    expect(view.nodes.filter((n) => Number.isFinite(n.x) && Number.isFinite(n.y)).length).toBe(dataset.graph.order);
+  });
+
+  it('loads again from the same parts (the browser host reopens its bundled copy)', async () => {
+    const parts = await readDatasetParts(fileURLToPath(new URL('.', import.meta.url)));
+    buildDataset(parts);
+    expect(() => buildDataset(parts)).not.toThrow();
+    expect(validateDataset({ graph: parts.graph, sources: parts.sources, texts: parts.texts })).toEqual([]);
   });
 
   const graph = serializedGraphSchema.parse(graphJson);

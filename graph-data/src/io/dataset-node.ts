@@ -15,5 +15,10 @@ export async function readDatasetParts(dir: string): Promise<DatasetParts> {
       }
     }
   }
-  return { id: basename(dir), graph, sources, texts };
+  // The saved layout is optional: a folder without one opens with a layout run.
+  const layout = await readJson('layout.json').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return { id: basename(dir), graph, sources, texts, ...(layout === undefined ? {} : { layout }) };
 }

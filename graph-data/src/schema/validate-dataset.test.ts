@@ -141,4 +141,14 @@ describe('validateDataset', () => {
     });
     expect(problems.map((p) => p.file)).toEqual(['datasets/x/graph.json']);
   });
+
+  it('checks a saved layout: known nodes, finite numbers, nothing else', () => {
+    const { graph } = fixture();
+    const check = (layout: unknown) => validateDataset({ graph, sources: SOURCES, texts: { 'source.txt': TEXT }, layout });
+    expect(check({ about: 'fCoSE, seed 1', positions: { 'mr-x': { x: 1, y: -2 }, agency: { x: 0, y: 0 } } })).toEqual([]);
+    expectProblem(check({ positions: { ghost: { x: 1, y: 2 } } }), 'node "ghost"', 'positions', /no such node/);
+    expectProblem(check({ positions: { 'mr-x': { x: 'left', y: 2 } } }), 'layout', 'positions.mr-x.x');
+    expectProblem(check({ positions: {}, zoom: 2 }), 'layout', '');
+    expect(check({ positions: { 'mr-x': { x: 1, y: 2 } } }).every((p) => p.file === 'layout.json')).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 // Validation of one Redthread dataset: graph.json (graphology's serialisation format),
-// sources.json and the full text of every source. The function is pure (no fs, no DOM)
+// sources.json, the full text of every source and the optional saved layout. The function is pure (no fs, no DOM)
 // so the validate-data CLI, the unit tests and any loader apply exactly the same rules.
 // Vocabularies are not repeated here: they are enforced by the zod schemas of model.ts.
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import {
   serializedGraphSchema,
   sourcesFileSchema,
 } from './model.js';
+import { layoutFileSchema } from './layout.js';
 
 /** One thing wrong with a dataset. `id` names the element: `node "x"`, `edge "e-…"`, `source "s"`, `graph` or `sources`. */
 export interface DatasetProblem {
@@ -25,8 +26,10 @@ export interface DatasetInput {
   sources: unknown;
   /** Full text of each source, keyed by its `file` as declared in sources.json (as io/dataset-loader passes it). */
   texts: Record<string, string>;
-  /** File names to put in problems; defaults to graph.json and sources.json. */
-  files?: { graph: string; sources: string };
+  /** The saved layout (layout.json), when the dataset has one. */
+  layout?: unknown;
+  /** File names to put in problems; defaults to graph.json, sources.json and layout.json. */
+  files?: { graph: string; sources: string; layout?: string };
 }
 
 const QUOTE_PREVIEW_CHARS = 60;
@@ -147,6 +150,13 @@ export function validateDataset(input: DatasetInput): DatasetProblem[] {
       }
     }
     checkEvidence(id, edge.attributes);
+  }
+
+  if (input.layout !== undefined) {
+    const file = files.layout ?? 'layout.json';
+    const layout = layoutFileSchema.safeParse(input.layout);
+    if (!layout.success) reportZod(file, 'layout', '', layout.error);
+    else for (const key of Object.keys(layout.data.positions)) if (!nodeIds.has(key)) report(file, `node "${key}"`, 'positions', 'no such node in graph.json');
   }
 
   return problems;

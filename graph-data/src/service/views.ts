@@ -9,6 +9,10 @@ export function toViewNode(graph: RedthreadGraph, id: string): ViewNode {
   const attrs = graph.getNodeAttributes(id);
   const node: ViewNode = { id, label: attrs.label, kind: attrs.kind, degree: graph.degree(id) };
   if (attrs.date) node.date = attrs.date;
+  if (Number.isFinite(attrs.x) && Number.isFinite(attrs.y)) {
+    node.x = attrs.x;
+    node.y = attrs.y;
+  }
   return node;
 }
 

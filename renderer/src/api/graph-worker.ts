@@ -3,6 +3,7 @@
 import graph from '../../../graph-data/datasets/interpol-2018/graph.json';
 import sources from '../../../graph-data/datasets/interpol-2018/sources.json';
 import sourceText from '../../../graph-data/datasets/interpol-2018/source.txt?raw';
+import layout from '../../../graph-data/datasets/interpol-2018/layout.json';
 import { buildDataset } from '../../../graph-data/src/io/dataset-loader.js';
 import { createSession } from '../../../graph-data/src/service/session.js';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
@@ -10,7 +11,7 @@ import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 const session = createSession({
-  loadDefault: async () => buildDataset({ id: 'interpol-2018', graph, sources, texts: { 'source.txt': sourceText } }),
+  loadDefault: async () => buildDataset({ id: 'interpol-2018', graph, sources, texts: { 'source.txt': sourceText }, layout }),
   progress: (progress) => post({ progress }),
 });
 

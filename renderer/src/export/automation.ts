@@ -39,6 +39,8 @@ export interface AutomationRequest {
   tileSize?: number;
   /** Read edge geometry through Cytoscape's public methods only (tests of cy-geometry.ts). */
   publicGeometry?: boolean;
+  /** Also answer the node positions the layout gave (scripts/save-layout.ts). */
+  returnPositions?: boolean;
 }
 
 export interface AutomationResult {
@@ -53,6 +55,8 @@ export interface AutomationResult {
   layoutMs: number;
   /** Edges whose geometry came from Cytoscape's render scratch or its public methods (cy-geometry.ts). */
   geometryReads: { scratch: number; publicApi: number };
+  /** Node positions after the layout, when asked for. */
+  positions?: Record<string, { x: number; y: number }>;
 }
 
 
@@ -133,6 +137,7 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
     ms,
     layoutMs,
     geometryReads: { ...geometryReads },
+    ...(req.returnPositions ? { positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])) } : {}),
   };
 }
 

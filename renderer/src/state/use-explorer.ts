@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import type { Args, ContractResults, FilterSpec, GraphView, Method, Result } from '../../../graph-data/src/contract.js';
 import { getApi } from '../api/client.js';
+import { savedPositions } from './saved-layout.js';
 import {
   currentView,
   emptyHistory,
@@ -40,17 +41,17 @@ export function useExplorer() {
     return {
       async start() {
         const graph = await call('initialView', {});
-        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Opened the dataset') });
+        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Opened the dataset', savedPositions(graph)) });
       },
       /** After another graph was opened: its initial view, with a fresh history, no filter and no pins. */
       async load(reason: string) {
         const graph = await call('initialView', {});
-        if (graph) dispatch({ type: 'replace', view: viewFrom(graph, reason) });
+        if (graph) dispatch({ type: 'replace', view: viewFrom(graph, reason, savedPositions(graph)) });
       },
       async reset() {
         const graph = await call('initialView', {});
         // A reset view keeps the active filter and pins: resetting the filter is its own action.
-        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Reset the view', {}, view ?? undefined) });
+        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Reset the view', savedPositions(graph), view ?? undefined) });
       },
       async expand(id: string, label: string) {
         push(await call('expand', { id, visible: visibleIds() }), `Expanded ${label}`);

@@ -38,7 +38,7 @@ describe.skipIf(!HAVE_SAMPLES)('GEXF samples', () => {
 
   it('basic.gexf keeps viz colour, size, position, typed attributes, lists, weight and per-edge direction', async () => {
     const { graph } = (await openSample('gexf/graphology/basic.gexf')).dataset;
-    expect(graph.getNodeAttributes('Suzy')).toMatchObject({ label: 'Suzy, Ghost', color: 'rgba(234,34,12,0.6)', size: 34, x: 12, y: 35 });
+    expect(graph.getNodeAttributes('Suzy')).toMatchObject({ label: 'Suzy, Ghost', color: 'rgba(234,34,12,0.6)', size: 34, x: 12, y: -35 }); // y flipped: Gephi's points up
     expect(graph.getNodeAttribute('Suzy', 'extra')).toMatchObject({ male: false, age: 22, surname: 'Ghost', mixed: '45', shape: 'circle' });
     expect(graph.getEdgeAttributes('J-S')).toMatchObject({ label: 'Fine edge', weight: 456, color: 'rgb(204,207,255)', extra: { set: ['truc', 'machin'], number: 12, thickness: 34 } });
     // A directed graph with one type="undirected" edge, parallel to J-S.
@@ -105,7 +105,7 @@ describe.skipIf(!HAVE_SAMPLES)('GEXF samples', () => {
 
   it('reads viz colour with alpha, position and size (viz.gexf)', async () => {
     const { graph } = (await openSample('gexf/gexf-spec/viz.gexf')).dataset;
-    expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'glossy', color: 'rgba(239,173,66,0.6)', x: 15.783598, y: 40.109245, size: 2.0375757 });
+    expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'glossy', color: 'rgba(239,173,66,0.6)', x: 15.783598, y: -40.109245, size: 2.0375757 });
   });
 
   it('reads real Gephi exports: names, colours and undirected edges', async () => {

@@ -118,7 +118,9 @@ class GexfSink implements XmlSink {
       case 'position':
         if (current && this.parentIs('node')) {
           current.x = this.coordinate(current, attributes.x);
-          current.y = this.coordinate(current, attributes.y);
+          // Gephi's y axis points up, the screen's down (the GEXF exporter flips it back).
+          const y = this.coordinate(current, attributes.y);
+          current.y = y === undefined ? undefined : -y;
         }
         return;
       case 'shape':
