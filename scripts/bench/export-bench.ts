@@ -90,12 +90,18 @@ export async function benchExport(): Promise<Record<string, number>> {
   const server = await startStaticServer(process.env.REDTHREAD_RENDERER_DIR ?? 'dist/renderer', 0);
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   const results: Record<string, number> = {};
-  try {
+  // Each format of each case in a fresh page: one export's garbage (a 4× PNG leaves
+  // hundreds of MB) must not be collected on the next one's clock.
+  const freshPage = async (): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${server.url}?automation=1`);
     await page.waitForSelector('html[data-automation="ready"]');
+    return page;
+  };
+  try {
     for (const c of cases) {
       for (const format of ['png', 'svg'] as const) {
+        const page = await freshPage();
         const times: number[] = [];
         let size = 0;
         // One warm-up run, then the measured ones (the random worst case runs once).
@@ -109,18 +115,22 @@ export async function benchExport(): Promise<Record<string, number>> {
         results[`${key}.ms`] = median(times);
         results[`${key}.MB`] = Math.round((size / 1024 ** 2) * 100) / 100;
         process.stdout.write(`  ${key}: ${median(times).toFixed(0)} ms, ${(size / 1024 ** 2).toFixed(2)} MB\n`);
+        if (format === 'svg' || c.baseline === false) {
+          await page.close();
+          continue;
+        }
+        // The baseline the issue quotes: cy.png() at 4× of the same instance (one run).
+        const baseline = await page.evaluate(() => {
+          const cy = window.__redthreadCy;
+          if (!cy) return NaN;
+          const t = performance.now();
+          const blob = cy.png({ full: true, scale: 4, output: 'blob', bg: '#f8fafc' });
+          return blob.size > 0 ? performance.now() - t : NaN;
+        });
+        results[`export.${c.name}.cyPng4xBaseline.ms`] = Math.round(baseline);
+        process.stdout.write(`  export.${c.name}.cyPng4xBaseline: ${baseline.toFixed(0)} ms\n`);
+        await page.close();
       }
-      if (c.baseline === false) continue;
-      // The baseline the issue quotes: cy.png() at 4× of the same instance (one run).
-      const baseline = await page.evaluate(() => {
-        const cy = window.__redthreadCy;
-        if (!cy) return NaN;
-        const t = performance.now();
-        const blob = cy.png({ full: true, scale: 4, output: 'blob', bg: '#f8fafc' });
-        return blob.size > 0 ? performance.now() - t : NaN;
-      });
-      results[`export.${c.name}.cyPng4xBaseline.ms`] = Math.round(baseline);
-      process.stdout.write(`  export.${c.name}.cyPng4xBaseline: ${baseline.toFixed(0)} ms\n`);
     }
   } finally {
     await browser.close();

@@ -101,7 +101,13 @@ export function drawScene(ctx: Ctx2D, scene: Scene, view: View): number {
     drawn++;
     pen.set('globalAlpha', n.opacity);
     pen.set('fillStyle', n.fill);
-    tracePath(ctx, n.path);
+    const e = n.ellipse;
+    if (e) {
+      ctx.beginPath();
+      ctx.ellipse(e.cx, e.cy, e.rx, e.ry, 0, 0, 2 * Math.PI);
+    } else {
+      tracePath(ctx, n.path);
+    }
     ctx.fill();
     if (n.borderWidth > 0) {
       pen.set('strokeStyle', n.border);

@@ -95,6 +95,9 @@ export function polygonPath(pts: { x: number; y: number }[], radius = 0): Seg[] 
   return segs;
 }
 
+/** Whether Cytoscape draws `shape` as an ellipse (its default for any shape it lacks, as here). */
+export const isEllipse = (shape: string): boolean => shape !== 'round-rectangle' && shape !== 'roundrectangle' && !(shape in POLYGONS);
+
 /** The outline of a node of `shape` centred on (x, y), as Cytoscape draws it. */
 export function nodeShapePath(shape: string, x: number, y: number, w: number, h: number): Seg[] {
   if (shape === 'round-rectangle' || shape === 'roundrectangle') {

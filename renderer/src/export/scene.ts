@@ -4,7 +4,7 @@
 // are read from the live instance, so the file matches the screen in either theme.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { edgeGeometry } from './cy-geometry.js';
-import { type Bounds, boundsOfPoints, nodeShapePath, type Seg } from './geometry.js';
+import { type Bounds, boundsOfPoints, isEllipse, nodeShapePath, type Seg } from './geometry.js';
 
 export type { Bounds } from './geometry.js';
 
@@ -38,6 +38,8 @@ export interface SceneNode {
   id: string;
   kind?: string;
   path: Seg[];
+  /** Set when the shape is an ellipse: writers with a native ellipse draw that instead of the path. */
+  ellipse?: { cx: number; cy: number; rx: number; ry: number };
   fill: string;
   border: string;
   borderWidth: number;
@@ -160,6 +162,7 @@ function nodeScene(node: NodeSingular, cache: StyleCache<NodeStyle>, measure: Me
   const half = style.borderWidth / 2;
   const bounds = { x1: x - w / 2 - half, y1: y - h / 2 - half, x2: x + w / 2 + half, y2: y + h / 2 + half };
   const out: SceneNode = { id: node.id(), kind, path: nodeShapePath(style.shape, x, y, w, h), fill: style.fill, border: style.border, borderWidth: style.borderWidth, opacity: style.opacity, bounds };
+  if (isEllipse(style.shape)) out.ellipse = { cx: x, cy: y, rx: w / 2, ry: h / 2 };
   const label = String(node.style('label') ?? '');
   if (label) {
     const bb = node.boundingBox(BOX_OPTIONS);

@@ -25,6 +25,8 @@ describe('sceneToSvg', () => {
     expect(groups.filter((g) => g.getAttribute('class') === 'node')).toHaveLength(3);
     expect(groups.filter((g) => g.getAttribute('class') === 'edge')).toHaveLength(2);
     expect(all(doc, 'image')).toHaveLength(0);
+    // An ellipse node is a native <ellipse>; other shapes are paths.
+    expect(all(doc, 'ellipse').map((e) => ['cx', 'cy', 'rx', 'ry'].map((a) => e.getAttribute(a)))).toEqual([['0', '0', '15', '15']]);
     const root = doc.documentElement;
     expect([root?.getAttribute('width'), root?.getAttribute('height')]).toEqual(['800', String(500 + helveticaBlock(800, true, true).height)]);
   });

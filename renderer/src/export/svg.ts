@@ -78,7 +78,9 @@ export function sceneToSvg(scene: Scene, { density, transparent, block, metadata
   for (const node of scene.nodes) {
     const border = node.borderWidth > 0 ? ` stroke="${escStyle(node.border)}" stroke-width="${n(node.borderWidth)}"` : '';
     const label = node.label ? textEl(node.label) : '';
-    out.push(`<g class="node" data-id="${esc(node.id)}"${opacity(node.opacity)}><path d="${svgPathData(node.path)}" fill="${escStyle(node.fill)}"${border}/>${label}</g>`);
+    const e = node.ellipse;
+    const shape = e ? `<ellipse cx="${n(e.cx)}" cy="${n(e.cy)}" rx="${n(e.rx)}" ry="${n(e.ry)}"` : `<path d="${svgPathData(node.path)}"`;
+    out.push(`<g class="node" data-id="${esc(node.id)}"${opacity(node.opacity)}>${shape} fill="${escStyle(node.fill)}"${border}/>${label}</g>`);
   }
   out.push('</g></g></g>');
   if (block.prims.length) {

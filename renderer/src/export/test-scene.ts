@@ -22,7 +22,7 @@ export function testScene(): Scene {
     box: { x: -50, y: -50, w: 400, h: 250 },
     background: '#f8fafc',
     nodes: [
-      node({ id: 'a', path: nodeShapePath('ellipse', 0, 0, 30, 30), fill: 'rgb(37,99,235)', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(XSS_LABEL, 0, 25) }),
+      node({ id: 'a', path: nodeShapePath('ellipse', 0, 0, 30, 30), ellipse: { cx: 0, cy: 0, rx: 15, ry: 15 }, fill: 'rgb(37,99,235)', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(XSS_LABEL, 0, 25) }),
       node({ id: 'b', path: nodeShapePath('round-rectangle', 200, 0, 30, 30), fill: '#7c3aed', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label('Interpol', 200, 25) }),
       node({ id: 'c', path: nodeShapePath('star', 100, 150, 30, 30), fill: '#db2777', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(CYRILLIC_LABEL, 100, 175) }),
     ],
