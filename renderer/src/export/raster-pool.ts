@@ -50,7 +50,13 @@ export function renderBands(job: RasterJob, bands: Band[], signal: AbortSignal, 
     // Serialised once, parsed by each worker: cheaper than cloning the scene per worker.
     const serialised = JSON.stringify(job);
     for (let i = 0; i < workerCount(bands.length); i++) {
-      const worker = new Worker(new URL('./raster-worker.ts', import.meta.url), { type: 'module', name: `redthread-raster-${i}` });
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL('./raster-worker.ts', import.meta.url), { type: 'module', name: `redthread-raster-${i}` });
+      } catch (error) {
+        stop(new ExportError('failed', `export: could not start a raster worker: ${error instanceof Error ? error.message : String(error)}`));
+        return;
+      }
       workers.push(worker);
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
