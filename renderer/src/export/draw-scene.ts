@@ -65,13 +65,12 @@ function drawText(pen: Pen, t: SceneText, k: number): void {
 
 const touches = (b: Bounds, x1: number, y1: number, x2: number, y2: number): boolean => b.x2 >= x1 && b.x1 <= x2 && b.y2 >= y1 && b.y1 <= y2;
 
-/** Draws what of `scene` falls in `view`; returns how many elements that was. */
-export function drawScene(ctx: Ctx2D, scene: Scene, view: View): number {
+/** Draws what of `scene` falls in `view`. */
+export function drawScene(ctx: Ctx2D, scene: Scene, view: View): void {
   const { x, y, k } = view;
   const x2 = x + view.width / k;
   const y2 = y + view.height / k;
   const pen = new Pen(ctx);
-  let drawn = 0;
   ctx.save();
   ctx.setTransform(k, 0, 0, k, -x * k, -y * k);
   ctx.textAlign = 'center';
@@ -79,7 +78,6 @@ export function drawScene(ctx: Ctx2D, scene: Scene, view: View): number {
   ctx.lineCap = 'butt';
   for (const e of scene.edges) {
     if (!touches(e.bounds, x, y, x2, y2)) continue;
-    drawn++;
     pen.set('globalAlpha', e.opacity);
     pen.set('strokeStyle', e.color);
     pen.set('lineWidth', e.width);
@@ -98,7 +96,6 @@ export function drawScene(ctx: Ctx2D, scene: Scene, view: View): number {
   }
   for (const n of scene.nodes) {
     if (!touches(n.bounds, x, y, x2, y2)) continue;
-    drawn++;
     pen.set('globalAlpha', n.opacity);
     pen.set('fillStyle', n.fill);
     const e = n.ellipse;
@@ -119,5 +116,4 @@ export function drawScene(ctx: Ctx2D, scene: Scene, view: View): number {
     if (n.label) drawText(pen, n.label, k);
   }
   ctx.restore();
-  return drawn;
 }
