@@ -24,8 +24,8 @@ export function sceneFor(ctx: ExportContext): Scene {
   const key = `${options.scope}|${theme}`;
   const cached = ctx.scenes?.get(key);
   if (cached) return cached;
-  const e = cy.extent();
-  const box = options.scope === 'view' ? { x: e.x1, y: e.y1, w: e.w, h: e.h } : null;
+  const e = options.scope === 'view' ? cy.extent() : null;
+  const box = e ? { x: e.x1, y: e.y1, w: e.w, h: e.h } : null;
   const scene = buildScene(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false });
   ctx.scenes?.set(key, scene);
   return scene;

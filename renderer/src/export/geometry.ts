@@ -149,15 +149,3 @@ export function boundsOfPoints(points: { x: number; y: number }[], pad = 0): Bou
   }
   return { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
 }
-
-/** The box around a path's points (control points included: they bound the curve). */
-export function pathBounds(segs: Seg[], pad = 0): Bounds {
-  const pts: { x: number; y: number }[] = [];
-  for (const s of segs) {
-    if (s.op === 'Z') continue;
-    if (s.op === 'Q') pts.push({ x: s.cx, y: s.cy });
-    if (s.op === 'C') pts.push({ x: s.c1x, y: s.c1y }, { x: s.c2x, y: s.c2y });
-    pts.push({ x: s.x, y: s.y });
-  }
-  return boundsOfPoints(pts, pad);
-}

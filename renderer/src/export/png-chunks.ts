@@ -20,7 +20,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(parts: Uint8Array[]): number {
+function crc32(parts: Uint8Array[]): number {
   let c = 0xffffffff;
   for (const bytes of parts) for (let i = 0; i < bytes.length; i++) c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -28,7 +28,7 @@ export function crc32(parts: Uint8Array[]): number {
 
 const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
-export function chunk(type: string, data: Uint8Array): Uint8Array {
+function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -70,7 +70,7 @@ export interface PngHeader {
 }
 
 /** PNG's own limit per side (2^31 − 1); memory runs out long before. */
-export const PNG_MAX_SIDE = 2 ** 31 - 1;
+const PNG_MAX_SIDE = 2 ** 31 - 1;
 
 /**
  * The file: RGBA 8-bit, the text chunks, then `bands` (IDAT chunks of sync-flushed

@@ -15,7 +15,7 @@ export interface RenderedBands {
 
 const MAX_WORKERS = 4;
 
-export function workerCount(bands: number): number {
+function workerCount(bands: number): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
   return Math.max(1, Math.min(MAX_WORKERS, cores, bands));
 }

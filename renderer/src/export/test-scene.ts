@@ -1,7 +1,7 @@
 // A hand-made scene for the vector writers' tests: three nodes (one with a hostile
 // label, one Cyrillic), a plain edge and a numbered allegation edge.
 import { layoutCaption } from './caption.js';
-import { nodeShapePath, pathBounds } from './geometry.js';
+import { boundsOfPoints, nodeShapePath, type Seg } from './geometry.js';
 import { helveticaWidth } from './helvetica.js';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene.js';
 import type { ExportMeta } from './types.js';
@@ -12,6 +12,18 @@ export const CYRILLIC_LABEL = 'Александр Прокопчук';
 const label = (text: string, x: number, y: number): SceneText => ({
   text, x, y, size: 11, family: 'Helvetica Neue, Helvetica, sans-serif', weight: 'normal', color: 'rgb(15,23,42)', outline: '#ffffff', outlineWidth: 2, rotation: 0, opacity: 1,
 });
+
+// The box around a path's points (control points included: they bound the curve).
+function pathBounds(segs: Seg[], pad: number) {
+  const pts: { x: number; y: number }[] = [];
+  for (const s of segs) {
+    if (s.op === 'Z') continue;
+    if (s.op === 'Q') pts.push({ x: s.cx, y: s.cy });
+    if (s.op === 'C') pts.push({ x: s.c1x, y: s.c1y }, { x: s.c2x, y: s.c2y });
+    pts.push({ x: s.x, y: s.y });
+  }
+  return boundsOfPoints(pts, pad);
+}
 
 // Bounds as the scene builder would give them (shape, or line and arrow, plus the label).
 const node = (n: Omit<SceneNode, 'bounds'>): SceneNode => ({ ...n, bounds: pathBounds(n.path, 20) });
