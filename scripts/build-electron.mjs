@@ -17,7 +17,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  target: 'node20',
+  target: 'node22',
   // Provided by the Electron runtime itself; everything else is bundled so the package needs no node_modules.
   external: ['electron'],
   sourcemap: false,

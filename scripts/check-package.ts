@@ -1,7 +1,8 @@
 // Packaging check (npm run check:package, part of npm test): validates electron-builder.yml
 // against electron-builder's own schema, packs the built app with `electron-builder --linux
 // --dir` around a stand-in Electron (no download: only the unpacked layout and the fuse
-// wire matter), then checks what app.asar contains and that the fuses were flipped.
+// wire matter), then checks what app.asar contains and that the fuses were flipped. First of
+// all, the pinned Electron must be one of the three supported majors (electron-support.ts).
 import { listPackage } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronSupportProblems, supportTableSchema } from './electron-support.js';
 import { asarProblems, fuseProblems, readFuseWire, standInBinary } from './package-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,7 +63,21 @@ function pack(electronDist: string, output: string): void {
   }
 }
 
+/** Offline: the pinned Electron against the dated support table (scripts/electron-support.json). */
+function checkElectronSupport(): void {
+  const table = supportTableSchema.parse(JSON.parse(readFileSync(join(root, 'scripts/electron-support.json'), 'utf8')));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+  const pinned = pkg.devDependencies?.electron ?? '';
+  const problems = electronSupportProblems(table, pinned, new Date());
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`check-package: ${problem}`);
+    throw new Error('the pinned Electron is not a supported major');
+  }
+  console.log(`check-package: electron ${pinned} is among the supported majors (table checked ${table.checked})`);
+}
+
 async function main(): Promise<void> {
+  checkElectronSupport();
   for (const built of ['dist/electron/main.cjs', 'dist/renderer/index.html']) {
     if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
   }
