@@ -43,19 +43,18 @@ describe('startFileHost', () => {
     fakes.electron.app.getPath.mockReturnValue(userData);
   });
 
-  it('registers the four host channels and sets the app menu', async () => {
+  it('registers the three host channels and sets the app menu', async () => {
     const dispose = await startFileHost({ call: vi.fn(), window: () => fakes.win as never });
     expect(fakes.electron.app.getPath).toHaveBeenCalledWith('userData');
     expect(fakes.electron.ipcMain.handle.mock.calls.map(([c]) => c)).toEqual([
       'redthread-host:openFileDialog',
-      'redthread-host:openDroppedFiles',
       'redthread-host:recentFiles',
       'redthread-host:openRecent',
     ]);
     expect(fakes.electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     expect(labels(lastMenu())).toEqual(['&File', 'editMenu', '&View', '&Help']);
     dispose();
-    expect(fakes.electron.ipcMain.removeHandler).toHaveBeenCalledTimes(4);
+    expect(fakes.electron.ipcMain.removeHandler).toHaveBeenCalledTimes(3);
   });
 
   it('File → Open… (Ctrl+O) sends the open command to the page', async () => {

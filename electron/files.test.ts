@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileRefused, readGraphFiles } from './files.js';
+import { checkPaths, FileRefused, hasGraphExtension, readGraphFiles } from './files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'redthread-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,9 +57,39 @@ describe('readGraphFiles', () => {
     expect(await refusal([join(dir, 'gone.gexf')])).toEqual({ code: 'bad_file', message: 'files: gone.gexf: cannot read it (ENOENT)' });
   });
 
-  it('says so when a dropped item has no path (a File made in the page, not from the disk)', async () => {
-    expect(await refusal([''])).toEqual({ code: 'bad_file', message: 'files: a dropped item is not a file on disk' });
+  it.each([
+    ['/proc/self/maps (size 0, so no size limit would apply)', '/proc/self/maps', 'files: maps.csv: system and device files are not opened', 'maps.csv'],
+    ['/dev/zero (never ends)', '/dev/zero', 'files: zero.graphml: system and device files are not opened', 'zero.graphml'],
+    ['/sys', '/sys/kernel/uevent_seqnum', 'files: seq.json: system and device files are not opened', 'seq.json'],
+  ])('refuses %s, even behind a symlink with a graph name', async (_what, target, message, name) => {
+    const link = join(dir, name);
+    symlinkSync(target, link);
+    expect(await refusal([link])).toEqual({ code: 'bad_file', message });
+    expect(await refusal([target])).toMatchObject({ code: 'bad_file' });
   });
+
+  it.each([['.env'], ['id_rsa'], ['config'], ['notes.pdf'], ['graph.gexf.exe']])('refuses %s: not a graph extension', async (name) => {
+    const path = join(dir, name);
+    writeFileSync(path, 'SECRET=hunter2-9f8e7d');
+    const error = await refusal([path]);
+    expect(error).toEqual({ code: 'bad_file', message: expect.stringMatching(new RegExp(`^files: ${name.replace(/\./g, '\\.')}: not a graph file`)) });
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('accepts gzipped graph files and upper-case extensions', () => {
+    expect(hasGraphExtension('airlines.GraphML')).toBe(true);
+    expect(hasGraphExtension('eurosis.json.gz')).toBe(true);
+    expect(hasGraphExtension('archive.gz')).toBe(false);
+    expect(hasGraphExtension('.csv')).toBe(false);
+  });
+
+  it.each([['\\\\server\\share\\graph.gexf'], ['//server/share/graph.gexf'], ['\\\\?\\UNC\\server\\share\\graph.gexf'], ['\\\\.\\pipe\\graph.csv']])(
+    'refuses the Windows network path %s before touching it',
+    (path) => {
+      expect(() => checkPaths([path], 'win32')).toThrow(/files on a network share are not opened directly/);
+    },
+  );
+
 
   it.each([
     ['no paths', []],

@@ -1,7 +1,10 @@
-// Reads the graph files the user chose (dialog, drop, recent list) in main: only
-// absolute paths to regular files within the size limit, one or two of them.
+// Reads the graph files the user chose in a dialog (or that main keeps in its recent list):
+// one or two absolute paths to regular files with a graph extension, within the size limit.
+// Devices, FIFOs, /proc, /sys, /dev and Windows network paths are refused before any read,
+// and errors name the file and the reason, never its content. The page never names a path:
+// dropped files are read by the renderer from the dropped File (see use-opener.ts).
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
 import type { ServiceError } from '../graph-data/src/contract.js';
 
@@ -10,13 +13,16 @@ export interface GraphFile {
   bytes: Uint8Array;
 }
 
-/** What the open dialog offers; the service detects the format from the content too. */
-export const OPEN_DIALOG_FILTERS = [
-  { name: 'Graph files', extensions: ['json', 'gexf', 'graphml', 'xml', 'csv', 'tsv', 'ftm', 'ijson'] },
-  { name: 'All files', extensions: ['*'] },
-];
+/** The extensions the importers know (graph-data/src/io/import/detect.ts), optionally gzipped. */
+export const GRAPH_EXTENSIONS = ['gexf', 'graphml', 'xml', 'json', 'cyjs', 'ijson', 'jsonl', 'ndjson', 'ftm', 'csv', 'tsv', 'tab', 'txt', 'edges', 'edgelist'] as const;
+
+/** What the open dialog offers: main opens nothing else, so there is no "All files". */
+export const OPEN_DIALOG_FILTERS = [{ name: 'Graph files', extensions: [...GRAPH_EXTENSIONS, 'gz'] }];
 
 export const MAX_FILES = 2;
+
+/** Kernel and device trees: their files report size 0 or never end, and hold no graphs. */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
 
 export class FileRefused extends Error {
   constructor(readonly error: ServiceError) {
@@ -36,48 +42,84 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 }
 
-/** Refuses anything that is not a list of 1–2 absolute path strings (the renderer sent it). */
-export function checkPaths(paths: unknown): string[] {
+/** `\\server\share`, `//server/share`, `\\?\UNC\…` and `\\.\device`: touching one sends the user's credentials to the server. */
+export const isWindowsNetworkPath = (path: string): boolean => /^[\\/]{2}/.test(path);
+
+export function hasGraphExtension(name: string): boolean {
+  const base = name.toLowerCase().replace(/\.gz$/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 && (GRAPH_EXTENSIONS as readonly string[]).includes(base.slice(dot + 1));
+}
+
+const insideSystemTree = (real: string): boolean => SYSTEM_TREES.some((tree) => real === tree || real.startsWith(`${tree}/`));
+
+/**
+ * The form checks, before any file-system call: 1–2 absolute path strings, no network path
+ * on Windows (even a stat would connect), graph extensions only.
+ */
+export function checkPaths(paths: unknown, platform: NodeJS.Platform = process.platform): string[] {
   if (!Array.isArray(paths) || paths.length < 1 || paths.length > MAX_FILES) {
     return refuse('bad_arguments', `expected one or two files, got ${Array.isArray(paths) ? paths.length : typeof paths}`);
   }
   return paths.map((path: unknown) => {
-    // webUtils.getPathForFile answers "" for a File that does not come from the disk.
-    if (path === '') return refuse('bad_file', 'a dropped item is not a file on disk');
-    if (typeof path !== 'string' || path.length > 4096 || path.includes('\0') || !isAbsolute(path)) {
-      return refuse('bad_arguments', 'expected an absolute file path');
+    if (typeof path !== 'string' || path.length === 0 || path.length > 4096 || path.includes('\0')) return refuse('bad_arguments', 'expected an absolute file path');
+    if (platform === 'win32' && isWindowsNetworkPath(path)) return refuse('bad_file', `${basename(path)}: files on a network share are not opened directly; copy the file to this computer first`);
+    if (!isAbsolute(path)) return refuse('bad_arguments', 'expected an absolute file path');
+    if (!hasGraphExtension(basename(path))) {
+      return refuse('bad_file', `${basename(path)}: not a graph file (expected one of .${GRAPH_EXTENSIONS.join(', .')}, optionally .gz)`);
     }
     return path;
   });
 }
 
-/** Reads one file, refusing directories, devices, FIFOs and files over `maxBytes`. */
+/** Reads at most maxBytes + 1 bytes: a file that grows, or lies about its size, cannot make main read without end. */
+async function readBounded(handle: Awaited<ReturnType<typeof open>>, name: string, size: number, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const chunkSize = Math.min(Math.max(size, 64 * 1024), 16 * 1024 ** 2);
+  for (;;) {
+    const buffer = new Uint8Array(Math.min(chunkSize, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > maxBytes) refuse('too_large', `${name}: grew over the ${formatSize(maxBytes)} limit while being read`);
+    chunks.push(buffer.subarray(0, bytesRead));
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Reads one checked path. Symlinks are followed to their target (a link to a graph file is
+ * that file), and the target must be a regular file outside /proc, /sys and /dev.
+ */
 export async function readGraphFile(path: string, maxBytes: number): Promise<GraphFile> {
   const name = basename(path);
-  const before = await stat(path).catch((error: NodeJS.ErrnoException) =>
-    refuse('bad_file', `${name}: cannot read it (${error.code ?? error.message})`),
-  );
-  if (!before.isFile()) refuse('bad_file', `${name}: not a regular file`);
-  if (before.size > maxBytes) refuse('too_large', `${name}: ${formatSize(before.size)} is over the ${formatSize(maxBytes)} limit`);
-  // O_NONBLOCK: should the path be swapped for a FIFO after the check, opening it must not hang main.
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) =>
-    refuse('bad_file', `${name}: cannot open it (${error.code ?? error.message})`),
-  );
+  const real = await realpath(path).catch((error: NodeJS.ErrnoException) => refuse('bad_file', `${name}: cannot read it (${error.code ?? 'unknown error'})`));
+  if (process.platform !== 'win32' && insideSystemTree(real)) refuse('bad_file', `${name}: system and device files are not opened`);
+  // O_NONBLOCK: a FIFO swapped in after realpath must not hang main on open; O_NOFOLLOW:
+  // the target was resolved above, so a link appearing in its place now is refused.
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+  const handle = await open(real, flags).catch((error: NodeJS.ErrnoException) => refuse('bad_file', `${name}: cannot open it (${error.code ?? 'unknown error'})`));
   try {
-    // Checked again on the open handle: the path may have changed since stat.
+    // Checked on the open handle, so what is read is what was checked.
     const info = await handle.stat();
     if (!info.isFile()) refuse('bad_file', `${name}: not a regular file`);
     if (info.size > maxBytes) refuse('too_large', `${name}: ${formatSize(info.size)} is over the ${formatSize(maxBytes)} limit`);
-    const bytes = await handle.readFile();
-    if (bytes.byteLength > maxBytes) refuse('too_large', `${name}: grew over the ${formatSize(maxBytes)} limit while being read`);
-    return { name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    return { name, bytes: await readBounded(handle, name, info.size, maxBytes) };
   } finally {
     await handle.close();
   }
 }
 
-export async function readGraphFiles(paths: unknown, maxBytes: number): Promise<GraphFile[]> {
-  const checked = checkPaths(paths);
+export async function readGraphFiles(paths: unknown, maxBytes: number, platform: NodeJS.Platform = process.platform): Promise<GraphFile[]> {
+  const checked = checkPaths(paths, platform);
   const files: GraphFile[] = [];
   for (const path of checked) files.push(await readGraphFile(path, maxBytes));
   return files;

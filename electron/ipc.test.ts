@@ -114,18 +114,16 @@ describe('registerHostIpc', () => {
   type Handler = HostHandlers[keyof HostHandlers];
   const handlers = () => ({
     openFileDialog: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: null })),
-    openDroppedFiles: vi.fn<Handler>((paths: unknown) => Promise.resolve({ ok: true, value: paths })),
-    recentFiles: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: [] })),
+    recentFiles: vi.fn<Handler>((args: unknown) => Promise.resolve({ ok: true, value: args })),
     openRecent: vi.fn<Handler>(() => Promise.reject(new Error('disk gone'))),
   });
 
-  it('registers exactly the four named host channels', () => {
+  it('registers exactly the three named host channels, none taking a path', () => {
     const ipc = fakeIpcMain();
     const dispose = registerHostIpc(ipc, handlers(), isTrustedSender);
     // Spelled out on purpose, like the contract channels above.
     expect([...ipc.handlers.keys()]).toEqual([
       'redthread-host:openFileDialog',
-      'redthread-host:openDroppedFiles',
       'redthread-host:recentFiles',
       'redthread-host:openRecent',
     ]);
@@ -137,11 +135,11 @@ describe('registerHostIpc', () => {
     const ipc = fakeIpcMain();
     const h = handlers();
     registerHostIpc(ipc, h, isTrustedSender);
-    const drop = ipc.handlers.get('redthread-host:openDroppedFiles');
-    await expect(drop?.(appFrame, ['/data/a.gexf'])).resolves.toEqual({ ok: true, value: ['/data/a.gexf'] });
+    const recent = ipc.handlers.get('redthread-host:recentFiles');
+    await expect(recent?.(appFrame, undefined)).resolves.toEqual({ ok: true, value: undefined });
     const remote = { senderFrame: { url: 'https://evil.example/', parent: null } };
-    await expect(drop?.(remote, ['/etc/shadow'])).resolves.toMatchObject({ ok: false, error: { code: 'bad_sender' } });
-    expect(h.openDroppedFiles).toHaveBeenCalledTimes(1);
+    await expect(recent?.(remote, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'bad_sender' } });
+    expect(h.recentFiles).toHaveBeenCalledTimes(1);
   });
 
   it('never throws: a failing handler becomes an internal error', async () => {

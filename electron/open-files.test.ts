@@ -1,6 +1,6 @@
 // The host functions: dialog → read → service; cancel is null; CSV asks for a mapping first;
 // refused files never reach the service; the recent list follows successful opens.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -81,30 +81,47 @@ describe('openFileDialog', () => {
   });
 });
 
-describe('openDroppedFiles', () => {
-  it('re-validates each path: a directory is refused as not a regular file', async () => {
+describe('main never takes a path from the page', () => {
+  it('has no host function that accepts a path, and openRecent refuses anything but an id it issued', async () => {
     const { fns, call } = await setup();
-    await expect(fns.openDroppedFiles([dir])).resolves.toMatchObject({ ok: false, error: { code: 'bad_file', message: expect.stringContaining('not a regular file') } });
+    const handlers = hostHandlers(fns) as Record<string, unknown>;
+    expect(Object.keys(handlers)).toEqual(['openFileDialog', 'recentFiles', 'openRecent']);
+    await expect(hostHandlers(fns).openRecent({ id: '/proc/self/maps' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments', message: 'files: no recent file with id "/proc/self/maps"' } });
+    await expect(hostHandlers(fns).openFileDialog(['/home/me/.ssh/config'])).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
     expect(call).not.toHaveBeenCalled();
   });
 
-  it('opens a dropped regular file', async () => {
-    const { fns } = await setup();
-    await expect(fns.openDroppedFiles([gexf])).resolves.toMatchObject({ ok: true, value: { status: 'opened' } });
+  it('refuses a dialog choice that is not a graph file, before reading it, and keeps it out of the recent list', async () => {
+    const env = join(dir, '.env');
+    writeFileSync(env, 'API_KEY=hunter2-9f8e7d\n');
+    const { fns, call, recent } = await setup({ canceled: false, filePaths: [env] });
+    const result = await fns.openFileDialog();
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_file', message: expect.stringContaining('.env: not a graph file') } });
+    expect(JSON.stringify(result)).not.toContain('hunter2');
+    expect(call).not.toHaveBeenCalled();
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('refuses /proc through a symlink with a graph name', async () => {
+    const link = join(dir, 'maps.csv');
+    symlinkSync('/proc/self/maps', link);
+    const { fns, call } = await setup({ canceled: false, filePaths: [link] });
+    await expect(fns.openFileDialog()).resolves.toEqual({ ok: false, error: { code: 'bad_file', message: 'files: maps.csv: system and device files are not opened' } });
+    expect(call).not.toHaveBeenCalled();
   });
 
   it('keeps a failed open out of the recent list and passes the service error on', async () => {
-    const { fns, call, recent } = await setup();
+    const { fns, call, recent } = await setup({ canceled: false, filePaths: [gexf] });
     call.mockResolvedValueOnce({ ok: false, error: { code: 'bad_file', message: 'io/import: les_miserables.gexf: line 1: not GEXF' } });
-    await expect(fns.openDroppedFiles([gexf])).resolves.toEqual({ ok: false, error: { code: 'bad_file', message: 'io/import: les_miserables.gexf: line 1: not GEXF' } });
+    await expect(fns.openFileDialog()).resolves.toEqual({ ok: false, error: { code: 'bad_file', message: 'io/import: les_miserables.gexf: line 1: not GEXF' } });
     expect(recent.list()).toEqual([]);
   });
 });
 
 describe('recent files', () => {
   it('lists and re-opens an entry; an unknown id is refused', async () => {
-    const { fns } = await setup();
-    await fns.openDroppedFiles([gexf]);
+    const { fns } = await setup({ canceled: false, filePaths: [gexf] });
+    await fns.openFileDialog();
     const listed = await fns.recentFiles();
     if (!listed.ok) throw new Error(listed.error.message);
     const [entry] = listed.value;
@@ -122,6 +139,5 @@ describe('hostHandlers', () => {
     await expect(handlers.openRecent({ id: 'x', csv: { delimiter: 'X' } })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
     await expect(handlers.recentFiles({ path: '/etc' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
     await expect(handlers.recentFiles(undefined)).resolves.toEqual({ ok: true, value: [] });
-    await expect(handlers.openDroppedFiles('/etc/passwd')).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
   });
 });

@@ -1,6 +1,7 @@
-// The Electron-only host functions: the open dialog, dropped files and the recent
-// list. Main reads the files (checked and size-limited) and hands their bytes to the
-// service thread's session, so the renderer never touches the file system.
+// The Electron-only host functions: the open dialog and the recent list. Main reads only
+// paths it got from its own dialog (kept in the recent list, which the page names by id),
+// checked and size-limited, and hands their bytes to the service thread's session. The
+// page never names a path: dropped files reach the service as bytes through openGraph.
 import type {
   CsvMapping,
   FileInspection,
@@ -34,7 +35,6 @@ export interface OpenFilesDeps {
 
 export interface HostFunctions {
   openFileDialog(): Promise<Result<HostOpenResult | null>>;
-  openDroppedFiles(paths: unknown): Promise<Result<HostOpenResult>>;
   recentFiles(): Promise<Result<RecentFile[]>>;
   openRecent(args: { id: string; csv?: CsvMapping }): Promise<Result<HostOpenResult>>;
 }
@@ -58,10 +58,10 @@ export function createHostFunctions(deps: OpenFilesDeps): HostFunctions {
     return entry;
   };
 
-  const openPaths = async (paths: unknown, csv?: CsvMapping): Promise<Result<HostOpenResult>> => {
+  // Only the dialog's paths and the recent list's (which holds nothing else) get here.
+  const openPaths = async (checked: string[], csv?: CsvMapping): Promise<Result<HostOpenResult>> => {
     try {
-      const files = await readGraphFiles(paths, maxBytes);
-      const checked = paths as string[];
+      const files = await readGraphFiles(checked, maxBytes);
       if (!csv && checked.some(looksLikeCsv)) {
         const inspected = (await deps.call('inspectFiles', { files })) as Result<FileInspection>;
         if (!inspected.ok) return inspected;
@@ -87,7 +87,6 @@ export function createHostFunctions(deps: OpenFilesDeps): HostFunctions {
       if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
       return openPaths(choice.filePaths);
     },
-    openDroppedFiles: (paths) => openPaths(paths),
     recentFiles: async () => ({ ok: true, value: deps.recent.list() }),
     async openRecent({ id, csv }) {
       const paths = deps.recent.paths(id);
@@ -110,8 +109,6 @@ export function hostHandlers(fns: HostFunctions): HostHandlers {
       const parsed = noArgs.safeParse(args);
       return parsed.success ? fns.openFileDialog() : badArguments('openFileDialog', parsed.error);
     },
-    // The paths are checked by files.ts (count, absolute, regular file, size).
-    openDroppedFiles: (args) => fns.openDroppedFiles(args),
     recentFiles: async (args) => {
       const parsed = noArgs.safeParse(args);
       return parsed.success ? fns.recentFiles() : badArguments('recentFiles', parsed.error);

@@ -10,7 +10,7 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-type Extras = Required<Pick<RedthreadHost, 'openFileDialog' | 'openDroppedFiles' | 'recentFiles' | 'openRecent' | 'onProgress' | 'onMenuCommand'>>;
+type Extras = Required<Pick<RedthreadHost, 'openFileDialog' | 'recentFiles' | 'openRecent' | 'onProgress' | 'onMenuCommand'>>;
 
 function subscribe<T>(ipc: IpcRendererLike, channel: string, listener: (payload: T) => void): () => void {
   const forward = (_event: unknown, payload: unknown): void => listener(payload as T);
@@ -20,14 +20,12 @@ function subscribe<T>(ipc: IpcRendererLike, channel: string, listener: (payload:
   };
 }
 
-export function createHostExtras(ipc: IpcRendererLike, pathForFile: (file: File) => string): Extras {
+export function createHostExtras(ipc: IpcRendererLike): Extras {
   const invoke = (fn: HostFunction, args?: unknown) =>
     // Main answers each host channel with that function's Result.
     ipc.invoke(hostChannelFor(fn), args) as never;
   return {
     openFileDialog: () => invoke('openFileDialog'),
-    // Only a File from a real drop has a path; main checks each path again before reading it.
-    openDroppedFiles: (files) => invoke('openDroppedFiles', files.map((file) => pathForFile(file as File))),
     recentFiles: () => invoke('recentFiles'),
     openRecent: (args) => invoke('openRecent', args),
     onProgress: (listener) => subscribe<TaskProgress>(ipc, PROGRESS_CHANNEL, listener),

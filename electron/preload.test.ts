@@ -31,24 +31,25 @@ describe('preload', () => {
   it('exposes window.redthread with exactly the contract methods and the named host extras, all functions', () => {
     const api = exposed();
     // Spelled out on purpose: a new host function must show up in review as a change here.
-    const extras = ['openFileDialog', 'openDroppedFiles', 'recentFiles', 'openRecent', 'onProgress', 'onMenuCommand', 'saveFile', 'listViews', 'saveView', 'deleteView'];
+    const extras = ['openFileDialog', 'recentFiles', 'openRecent', 'onProgress', 'onMenuCommand', 'saveFile', 'listViews', 'saveView', 'deleteView'];
     expect(Object.keys(api)).toEqual([...METHODS, ...extras]);
     for (const name of [...METHODS, ...extras]) expect(typeof api[name], name).toBe('function');
   });
 
-  it('host functions invoke their own channels; dropped files go to main as paths', async () => {
+  it('host functions invoke their own channels; none of them carries a path', async () => {
     const api = exposed() as Record<string, (args?: unknown) => Promise<unknown>>;
     electron.ipcRenderer.invoke.mockClear();
     await api.openFileDialog?.();
     await api.recentFiles?.();
     await api.openRecent?.({ id: 'abc' });
-    await api.openDroppedFiles?.([{ name: 'nodes.csv' }, { name: 'edges.csv' }]);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['redthread-host:openFileDialog', undefined],
       ['redthread-host:recentFiles', undefined],
       ['redthread-host:openRecent', { id: 'abc' }],
-      ['redthread-host:openDroppedFiles', ['/home/me/nodes.csv', '/home/me/edges.csv']],
     ]);
+    // A path from a File never leaves the preload: it does not even ask for one.
+    expect(api).not.toHaveProperty('openDroppedFiles');
+    expect(electron.webUtils.getPathForFile).not.toHaveBeenCalled();
   });
 
   it('saved-view functions invoke their own channels with the view or name only', async () => {

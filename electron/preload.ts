@@ -1,6 +1,6 @@
 // Sandboxed preload: exposes window.redthread with one named function per contract method.
 // It imports only the dependency-free method list so the bundle stays tiny.
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { channelFor, METHODS, SAVE_FILE_CHANNEL, type Method } from '../graph-data/src/contract-methods.js';
 import type { RedthreadApi } from '../graph-data/src/contract.js';
 import { createHostExtras } from './preload-host.js';
@@ -21,7 +21,8 @@ function createApi(invoke: Invoke): RedthreadApi {
 
 contextBridge.exposeInMainWorld('redthread', {
   ...createApi((channel, args) => ipcRenderer.invoke(channel, args)),
-  ...createHostExtras(ipcRenderer, (file) => webUtils.getPathForFile(file)),
+  // No webUtils.getPathForFile: a dropped file reaches the service as bytes the page read, never as a path.
+  ...createHostExtras(ipcRenderer),
   // Main shows the save dialog and writes the file; the page only hands over the bytes.
   saveFile: (args: unknown) => ipcRenderer.invoke(SAVE_FILE_CHANNEL, args),
   ...createSavedViewsBridge((channel, args) => ipcRenderer.invoke(channel, args)),

@@ -212,11 +212,10 @@ export type RedthreadApi = {
 export interface RedthreadHost extends RedthreadApi {
   /** Returns the unsubscribe function. */
   onProgress(listener: (event: TaskProgress) => void): () => void;
-  // Electron only (absent in the browser host): main reads the files, so the renderer never sees a path.
+  // Electron only (absent in the browser host): main reads the files it chose in its own
+  // dialog, so the renderer never sees or sends a path. Dropped files go through openGraph.
   /** Native open dialog; null when the user cancelled it. */
   openFileDialog?(): Promise<Result<HostOpenResult | null>>;
-  /** Files dropped on the window (File objects of the drop event). */
-  openDroppedFiles?(files: readonly DroppedFile[]): Promise<Result<HostOpenResult>>;
   recentFiles?(): Promise<Result<RecentFile[]>>;
   /** Opens a recent entry again; `csv` answers a `needs-mapping` result. */
   openRecent?(args: { id: string; csv?: CsvMapping }): Promise<Result<HostOpenResult>>;
@@ -249,12 +248,6 @@ export interface RecentFile {
 export type HostOpenResult =
   | { status: 'opened'; opened: OpenedGraph; recent: RecentFile }
   | { status: 'needs-mapping'; inspection: FileInspection; recent: RecentFile };
-
-/** The part of a DOM File the contract relies on (graph-data stays free of the DOM). */
-export interface DroppedFile {
-  readonly name: string;
-  readonly size: number;
-}
 
 /** What the renderer asks the Electron host to save: a suggested name, dialog filters and the bytes. */
 export interface SaveFileRequest {

@@ -32,6 +32,18 @@ function lineOf(text: string, position: number): number {
   return line;
 }
 
+/**
+ * V8's message quotes the file (`Unexpected token 'S', "SECRET=…" is not valid JSON`): an
+ * error must say where and what kind of mistake, never repeat what the file holds.
+ */
+export function withoutContent(message: string): string {
+  return message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/,\s*"[\s\S]*"(\.\.\.)?\s*is not valid JSON$/, '')
+    .replace(/(token|character) '[\s\S]*?'/, '$1')
+    .replace(/^"[\s\S]*"(\.\.\.)?\s*is not valid JSON$/, 'not valid JSON');
+}
+
 export function parseJsonText(ctx: ImportContext, text: string, where?: string): unknown {
   try {
     return JSON.parse(text);
@@ -41,7 +53,7 @@ export function parseJsonText(ctx: ImportContext, text: string, where?: string):
     const at = where ?? (position !== undefined ? `line ${lineOf(text, Number(position))}` : /end of JSON input/i.test(message) ? `line ${lineOf(text, text.length)}` : undefined);
     const atEnd = position !== undefined && Number(position) >= text.trimEnd().length;
     const truncated = atEnd || /end of JSON input|Unterminated/i.test(message) ? ' (the file may be truncated)' : '';
-    return ctx.fail('bad_file', `is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}${truncated}`, at);
+    return ctx.fail('bad_file', `is not valid JSON: ${withoutContent(message)}${truncated}`, at);
   }
 }
 

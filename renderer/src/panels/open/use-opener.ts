@@ -162,7 +162,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
     [begin, finish, release, refreshHostRecent],
   );
 
-  /** Browser host (and Electron without paths): read the files here and hand the bytes to the session. */
+  /** The file input and drops in both hosts: read the files here and hand the bytes to the session. */
   const openFiles = useCallback(
     async (list: File[]) => {
       const names = list.map((f) => f.name);
@@ -226,20 +226,10 @@ export function useOpener({ onOpened }: OpenerOptions) {
     [begin, fail, finish],
   );
 
-  const openDropped = useCallback(
-    (list: File[]) => {
-      const h = getApi();
-      if (!h.openDroppedFiles) return void openFiles(list);
-      const names = list.map((f) => f.name);
-      if (list.length > 2) {
-        setError({ names, message: 'Open one graph file, or a CSV nodes table and an edges table (two files at most).' });
-        return;
-      }
-      const token = begin(names);
-      void h.openDroppedFiles(list).then((r) => handleHostResult(token, names, r));
-    },
-    [begin, handleHostResult, openFiles],
-  );
+  // Both hosts: the page reads the dropped File and sends its bytes (size-capped) to the
+  // service, so no host ever opens a path the page named. In Electron a drop therefore
+  // does not enter the recent list, which holds only paths from main's own dialog.
+  const openDropped = useCallback((list: File[]) => void openFiles(list), [openFiles]);
 
   /** Ctrl+O and the Open button: the native dialog in Electron, the file input in a browser. */
   const chooseFiles = useCallback(() => {
