@@ -5,7 +5,7 @@
 // dropped files are read by the renderer from the dropped File (see use-opener.ts).
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
-import { basename, isAbsolute } from 'node:path';
+import { basename, isAbsolute, normalize } from 'node:path';
 import type { ServiceError } from '../graph-data/src/contract.js';
 
 export interface GraphFile {
@@ -65,6 +65,8 @@ export function checkPaths(paths: unknown, platform: NodeJS.Platform = process.p
     if (typeof path !== 'string' || path.length === 0 || path.length > 4096 || path.includes('\0')) return refuse('bad_arguments', 'expected an absolute file path');
     if (platform === 'win32' && isWindowsNetworkPath(path)) return refuse('bad_file', `${basename(path)}: files on a network share are not opened directly; copy the file to this computer first`);
     if (!isAbsolute(path)) return refuse('bad_arguments', 'expected an absolute file path');
+    // By name first (the real path is checked again before opening): the clearest reason for /dev/zero.
+    if (platform !== 'win32' && insideSystemTree(normalize(path))) return refuse('bad_file', `${basename(path)}: system and device files are not opened`);
     if (!hasGraphExtension(basename(path))) {
       return refuse('bad_file', `${basename(path)}: not a graph file (expected one of .${GRAPH_EXTENSIONS.join(', .')}, optionally .gz)`);
     }

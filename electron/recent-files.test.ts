@@ -1,5 +1,5 @@
 // The recent list: newest first, deduplicated, capped, paths kept in main, written atomically.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,14 +52,15 @@ describe('loadRecentFiles', () => {
   it('writes through a temp file renamed over the list, leaving no temp file behind', async () => {
     const dir = freshDir();
     const recent = await loadRecentFiles(dir, clock());
-    vi.mocked(fsPromises.writeFile).mockClear();
     vi.mocked(fsPromises.rename).mockClear();
     await recent.add(['/data/a.gexf']);
-    const [[tempPath]] = vi.mocked(fsPromises.writeFile).mock.calls as unknown as [[string]];
-    expect(tempPath).toMatch(new RegExp(`${RECENT_FILE_NAME}\\.\\d+\\.[0-9a-f]+\\.tmp$`));
-    expect(vi.mocked(fsPromises.rename).mock.calls).toEqual([[tempPath, join(dir, RECENT_FILE_NAME)]]);
+    const [[tempPath, finalPath]] = vi.mocked(fsPromises.rename).mock.calls as unknown as [[string, string]];
+    expect(tempPath).toMatch(/\/\.rt-[0-9a-f]{12}\.tmp$/);
+    expect(finalPath).toBe(join(dir, RECENT_FILE_NAME));
     expect(readdirSync(dir)).toEqual([RECENT_FILE_NAME]);
     expect(JSON.parse(readFileSync(join(dir, RECENT_FILE_NAME), 'utf8'))).toMatchObject([{ paths: ['/data/a.gexf'] }]);
+    // The list holds paths: only the user may read it.
+    expect(statSync(join(dir, RECENT_FILE_NAME)).mode & 0o777).toBe(0o600);
   });
 
   it('keeps the old list intact when the write fails', async () => {

@@ -64,7 +64,7 @@ export async function loadRecentFiles(dir: string, now: () => Date = () => new D
       const text = `${JSON.stringify(entries, null, 2)}\n`;
       saving = saving.catch(() => undefined).then(async () => {
         await mkdir(dir, { recursive: true });
-        await writeFileAtomic(file, text, 0o600);
+        await writeFileAtomic(file, text, { newFileMode: 0o600 });
       });
       await saving;
       return view(entry);

@@ -64,17 +64,13 @@ describe('saveFile', () => {
     expect(readFileSync(target, 'utf8')).toBe('new');
   });
 
-  it.skipIf(process.getuid?.() === 0)('on a failed write leaves the old file untouched and removes the temp', async () => {
-    const locked = join(dir, 'locked');
-    mkdirSync(locked);
-    const target = join(locked, 'report.pdf');
-    writeFileSync(target, 'old report');
-    chmodSync(locked, 0o500);
+  it('on a failed write says so, names the file, and creates nothing (a path under a regular file fails even for root)', async () => {
+    const notADir = join(dir, 'plain-file');
+    writeFileSync(notADir, 'I am a file');
+    const target = join(notADir, 'report.pdf');
     const result = await saveFile(request(), deps({ canceled: false, filePath: target }));
-    chmodSync(locked, 0o755);
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(readFileSync(target, 'utf8')).toBe('old report');
-    expect(readdirSync(locked)).toEqual(['report.pdf']);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'saveFile: could not write report.pdf (ENOTDIR); nothing was changed' } });
+    expect(readFileSync(notADir, 'utf8')).toBe('I am a file');
   });
 
   it('on a failed rename (target is a folder) keeps the old entry and removes the temp', async () => {

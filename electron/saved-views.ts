@@ -60,7 +60,7 @@ export function createSavedViewStore(file: string): SavedViewStore {
       });
     } catch {
       // Unreadable JSON: keep the bytes under another name so the next save cannot destroy them.
-      await writeFileAtomic(`${file}.damaged-${Date.now()}`, text, 0o600);
+      await writeFileAtomic(`${file}.damaged-${Date.now()}`, text, { newFileMode: 0o600 });
       views = [];
     }
     return views;
@@ -68,7 +68,7 @@ export function createSavedViewStore(file: string): SavedViewStore {
 
   const persist = async (next: StoredView[]): Promise<void> => {
     await mkdir(dirname(file), { recursive: true });
-    await writeFileAtomic(file, `${JSON.stringify(next)}\n`, 0o600);
+    await writeFileAtomic(file, `${JSON.stringify(next)}\n`, { newFileMode: 0o600 });
     views = next;
   };
 

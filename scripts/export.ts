@@ -2,35 +2,23 @@
 //   [--layout fcose] [--filter allegation=a,b] [--scale 2] [--seed 1] [--theme light|dark]`
 // Data formats come straight from the graph service; images are drawn by the app's own
 // renderer in headless Chromium (dist/renderer, `?automation=1`), with a seeded layout,
-// so the same seed gives the same picture. Errors exit non-zero with one line.
+// so the same seed gives the same picture. Errors exit non-zero with one line. --input gets
+// the desktop app's file checks (export-input.ts); --out is written atomically, keeping an
+// existing file's mode (electron/atomic-write.ts).
 import { chromium } from '@playwright/test';
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DATA_EXPORT_FORMATS, DEFAULT_MAX_IMPORT_BYTES, type DataExportFormat, type EdgeDetails } from '../graph-data/src/contract.js';
-import { buildDataset } from '../graph-data/src/io/dataset-loader.js';
-import { readDatasetParts } from '../graph-data/src/io/dataset-node.js';
-import { importGraph } from '../graph-data/src/io/import/index.js';
-import type { Dataset } from '../graph-data/src/service/dataset.js';
+import { DATA_EXPORT_FORMATS, type DataExportFormat, type EdgeDetails } from '../graph-data/src/contract.js';
 import { ServiceFailure } from '../graph-data/src/service/errors.js';
 import { createGraphService } from '../graph-data/src/service/index.js';
 import { describeFilterSpec } from '../renderer/src/export/describe-filter.js';
 import type { AutomationRequest, AutomationResult } from '../renderer/src/export/automation.js';
-import { writeFileAtomic } from '../electron/save-file.js';
+import { writeFileAtomic } from '../electron/atomic-write.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
 import { CliError, type CliArgs, parseArgs } from './export-cli.js';
+import { loadInput } from './export-input.js';
 import { startStaticServer } from './serve-static.js';
-
-async function loadInput(input: string): Promise<{ dataset: Dataset; warnings: string[] }> {
-  if (!existsSync(input)) throw new CliError(`--input ${input}: no such file or folder`);
-  if (statSync(input).isDirectory()) {
-    if (!existsSync(resolve(input, 'graph.json'))) throw new CliError(`--input ${input}: not a dataset folder (no graph.json)`);
-    return { dataset: buildDataset(await readDatasetParts(input)), warnings: [] };
-  }
-  const bytes = new Uint8Array(await readFile(input));
-  return importGraph({ files: [{ name: basename(input), bytes }], maxBytes: DEFAULT_MAX_IMPORT_BYTES, signal: { cancelled: false }, onProgress: () => undefined });
-}
 
 /** Renders an image through dist/renderer in headless Chromium. */
 export async function renderInBrowser(request: AutomationRequest, rendererDir = process.env.REDTHREAD_RENDERER_DIR ?? 'dist/renderer'): Promise<AutomationResult> {
