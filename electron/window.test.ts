@@ -27,6 +27,7 @@ const electron = vi.hoisted(() => {
     BrowserWindow: FakeBrowserWindow,
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) },
   };
 });
 vi.mock('electron', () => electron);
@@ -74,10 +75,21 @@ describe('createMainWindow', () => {
     expect(build().options.backgroundColor).toBe(DARK_BACKGROUND);
   });
 
-  it('denies window.open and opens only safe links externally', () => {
-    const handler = build().webContents.windowOpenHandler;
+  it('denies window.open; a safe link opens only after the user confirms the full URL in main', async () => {
+    const win = build();
+    const handler = win.webContents.windowOpenHandler;
+    electron.dialog.showMessageBox.mockClear();
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    expect(handler?.({ url: 'https://example.org/cancelled' })).toEqual({ action: 'deny' });
+    // setImmediate runs once the dialog's promise chain has settled (microtasks first).
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showMessageBox.mock.calls[0]).toEqual([win, expect.objectContaining({ detail: 'https://example.org/cancelled' })]);
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
     expect(handler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(handler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(2);
     expect(electron.shell.openExternal.mock.calls).toEqual([['https://example.org/']]);
   });
 

@@ -1,6 +1,7 @@
 // The one BrowserWindow factory: size, theme-matched background, and the security
 // wiring (navigation, window.open, permissions) of its webContents.
-import { BrowserWindow, nativeTheme, shell } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, shell } from 'electron';
+import { confirmationBox, createExternalLinkOpener } from './security/external-links.js';
 import {
   createNavigationGuard,
   createWindowOpenHandler,
@@ -28,10 +29,13 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   });
 
-  // Only URLs that passed isSafeExternalUrl (https and mailto, no credentials) get here.
-  const openExternal = (url: string): void => {
-    shell.openExternal(url).catch((error: unknown) => console.warn(`redthread: could not open ${url}:`, error)); // eng-disable OPEN_EXTERNAL_JS_CHECK
-  };
+  // A link opens only once the user confirms it in main's dialog, which shows the full URL;
+  // the opener refuses anything but https and mailto without credentials before asking.
+  const openLink = createExternalLinkOpener({
+    confirm: async (href) => (await dialog.showMessageBox(win, confirmationBox(href))).response === 1,
+    open: (href) => shell.openExternal(href), // eng-disable OPEN_EXTERNAL_JS_CHECK
+  });
+  const openExternal = (url: string): void => void openLink(url);
   const contents = win.webContents;
   contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
   const guard = createNavigationGuard(openExternal);
