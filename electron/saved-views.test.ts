@@ -1,12 +1,14 @@
 // Saved views in main: persisted under userData across store instances (restarts), written
 // atomically, a damaged file kept aside, bad input refused, and the IPC channels sender-checked.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../graph-data/src/contract.js';
 import { type InvokeEventLike, type IpcMainLike, registerSavedViewIpc } from './ipc.js';
-import { createSavedViewStore, SAVED_VIEWS_FILE, savedViewHandlers } from './saved-views.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { createSavedViewStore, SAVED_VIEWS_FILE, type SavedViewFs, savedViewHandlers } from './saved-views.js';
 import { isTrustedSender } from './security/sender.js';
 
 const dirs: string[] = [];
@@ -94,5 +96,69 @@ describe('saved view IPC', () => {
     await expect(call('redthread-host:listViews', undefined)).resolves.toEqual({ ok: true, value: [view('x')] });
     dispose();
     expect(ipc.handlers.size).toBe(0);
+  });
+});
+
+describe('saved view store: read errors and the size cap', () => {
+  const failingRead = (code: string): SavedViewFs & { writes: string[] } => {
+    const writes: string[] = [];
+    return {
+      writes,
+      readFile: () => Promise.reject(Object.assign(new Error(`injected ${code}`), { code })),
+      mkdir: () => Promise.resolve(undefined),
+      writeFileAtomic: (path) => {
+        writes.push(path);
+        return Promise.resolve();
+      },
+    };
+  };
+
+  it.each(['EACCES', 'EIO', 'EISDIR'])('a read failing with %s refuses to save, says why, and writes nothing', async (code) => {
+    const fs = failingRead(code);
+    const handlers = savedViewHandlers(createSavedViewStore('/userData/saved-views.json', { fs }));
+    const message = `saved-views: cannot read saved-views.json (${code}); nothing is saved until it can be read, so the views in it are not overwritten`;
+    await expect(handlers.saveView(view('New'))).resolves.toEqual({ ok: false, error: { code: 'bad_file', message } });
+    await expect(handlers.deleteView('Old')).resolves.toEqual({ ok: false, error: { code: 'bad_file', message } });
+    await expect(handlers.listViews(undefined)).resolves.toEqual({ ok: false, error: { code: 'bad_file', message } });
+    expect(fs.writes).toEqual([]);
+  });
+
+  it('tries the read again on the next call, once the file can be read', async () => {
+    const dir = userData();
+    const file = join(dir, SAVED_VIEWS_FILE);
+    writeFileSync(file, JSON.stringify([view('Kept')]));
+    let fail = true;
+    const fs: SavedViewFs = {
+      readFile: (path, encoding) => (fail ? Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) : readFile(path, encoding)),
+      mkdir: (path, options) => mkdir(path, options),
+      writeFileAtomic,
+    };
+    const store = createSavedViewStore(file, { fs });
+    await expect(store.save(view('New'))).rejects.toMatchObject({ code: 'bad_file' });
+    fail = false;
+    await store.save(view('New'));
+    expect((await store.list()).map((v) => v.name)).toEqual(['Kept', 'New']);
+  });
+
+  it('a missing file is an empty list', async () => {
+    const store = createSavedViewStore('/userData/saved-views.json', { fs: failingRead('ENOENT') });
+    await expect(store.list()).resolves.toEqual([]);
+  });
+
+  it('refuses a save that would take the whole store past its cap, keeping the file as it was', async () => {
+    const dir = userData();
+    const file = join(dir, SAVED_VIEWS_FILE);
+    const store = createSavedViewStore(file, { maxStoreBytes: 400 });
+    await store.save(view('First', { note: 'x'.repeat(150) }));
+    const before = readFileSync(file, 'utf8');
+    const handlers = savedViewHandlers(store);
+    await expect(handlers.saveView(view('Second', { note: 'y'.repeat(250) }))).resolves.toEqual({
+      ok: false,
+      error: { code: 'too_large', message: 'saved-views: all saved views together would pass the 400 bytes limit; delete some first' },
+    });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // A store file already past the cap is refused on read, not parsed.
+    writeFileSync(file, `[${JSON.stringify(view('Huge', { note: 'z'.repeat(500) }))}]`);
+    await expect(createSavedViewStore(file, { maxStoreBytes: 400 }).list()).rejects.toMatchObject({ code: 'too_large' });
   });
 });
