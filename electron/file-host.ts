@@ -2,8 +2,8 @@
 // functions' IPC channels, the app menu (rebuilt when the recent list changes), and
 // progress forwarded from the service thread to the window on one channel.
 import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { MENU_CHANNEL, PROGRESS_CHANNEL } from '../graph-data/src/contract-methods.js';
-import type { MenuCommand, TaskProgress, RecentFile } from '../graph-data/src/contract.js';
+import { MENU_CHANNEL, PROGRESS_CHANNEL, SERVICE_EVENT_CHANNEL } from '../graph-data/src/contract-methods.js';
+import type { MenuCommand, RecentFile, ServiceEvent, TaskProgress } from '../graph-data/src/contract.js';
 import { registerHostIpc, type ServiceCall } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { createHostFunctions, hostHandlers } from './open-files.js';
@@ -26,6 +26,12 @@ export const progressForwarder =
   (window: () => BrowserWindow | null) =>
   (event: TaskProgress): void =>
     sendToWindow(window(), PROGRESS_CHANNEL, event);
+
+/** The service host's onEvent: the renderer tells the user the service stopped and what was reopened. */
+export const serviceEventForwarder =
+  (window: () => BrowserWindow | null) =>
+  (event: ServiceEvent): void =>
+    sendToWindow(window(), SERVICE_EVENT_CHANNEL, event);
 
 export async function startFileHost({ call, window }: FileHostOptions): Promise<() => void> {
   const recent = await loadRecentFiles(app.getPath('userData'));

@@ -45,6 +45,7 @@ const fakes = vi.hoisted(() => {
     disposeSave: vi.fn(),
     startSaveFile: vi.fn(),
     forwardProgress: vi.fn(),
+    forwardServiceEvent: vi.fn(),
     startFileHost: vi.fn(),
     startSavedViews: vi.fn(),
     disposeViews: vi.fn(),
@@ -55,7 +56,7 @@ vi.mock('electron', () => fakes.electron);
 vi.mock('./service-host.js', () => ({ startServiceHost: fakes.startServiceHost }));
 vi.mock('./window.js', () => ({ createMainWindow: fakes.createMainWindow }));
 // Opening files (dialog, recent list, menu) has its own tests: file-host.test.ts and open-files.test.ts.
-vi.mock('./file-host.js', () => ({ startFileHost: fakes.startFileHost, progressForwarder: () => fakes.forwardProgress }));
+vi.mock('./file-host.js', () => ({ startFileHost: fakes.startFileHost, progressForwarder: () => fakes.forwardProgress, serviceEventForwarder: () => fakes.forwardServiceEvent }));
 // Saving exports has its own tests: save-file.test.ts.
 vi.mock('./save-file-host.js', () => ({ startSaveFile: fakes.startSaveFile }));
 // Saved views have their own tests: saved-views.test.ts and saved-views-host.test.ts.
@@ -91,11 +92,12 @@ describe('main process', () => {
     ]);
   });
 
-  it('starts the service host on the bundled thread and the default dataset, forwarding its progress', () => {
+  it('starts the service host on the bundled thread and the default dataset, forwarding its progress and crash events', () => {
     expect(fakes.startServiceHost).toHaveBeenCalledWith({
       threadFile: join(appPath, 'dist/electron/service-thread.cjs'),
       datasetDir: join(appPath, 'graph-data/datasets/interpol-2018'),
       onProgress: fakes.forwardProgress,
+      onEvent: fakes.forwardServiceEvent,
     });
   });
 

@@ -2,7 +2,7 @@
 import { app, BrowserWindow, ipcMain, protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { progressForwarder, startFileHost } from './file-host.js';
+import { progressForwarder, serviceEventForwarder, startFileHost } from './file-host.js';
 import { registerIpc } from './ipc.js';
 import { startSaveFile } from './save-file-host.js';
 import { responseHeadersFor } from './security/csp.js';
@@ -43,6 +43,7 @@ async function onReady(): Promise<void> {
     threadFile: join(appPath, 'dist/electron/service-thread.cjs'),
     datasetDir: join(appPath, 'graph-data/datasets/interpol-2018'),
     onProgress: progressForwarder(() => mainWindow),
+    onEvent: serviceEventForwarder(() => mainWindow),
   });
   const call = (method: Parameters<typeof host.call>[0], args: unknown) => host.call(method, args);
   const disposeIpc = registerIpc(ipcMain, call, isTrustedSender);

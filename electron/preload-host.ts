@@ -1,7 +1,7 @@
 // The preload's Electron-only extras: named host functions, and subscriptions that
 // hand the page the payload only (never the IpcRendererEvent, which reaches ipcRenderer).
-import { type HostFunction, hostChannelFor, MENU_CHANNEL, PROGRESS_CHANNEL } from '../graph-data/src/contract-methods.js';
-import type { MenuCommand, TaskProgress, RedthreadHost } from '../graph-data/src/contract.js';
+import { type HostFunction, hostChannelFor, MENU_CHANNEL, PROGRESS_CHANNEL, SERVICE_EVENT_CHANNEL } from '../graph-data/src/contract-methods.js';
+import type { MenuCommand, RedthreadHost, ServiceEvent, TaskProgress } from '../graph-data/src/contract.js';
 
 /** The part of ipcRenderer the extras use. */
 export interface IpcRendererLike {
@@ -10,7 +10,7 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-type Extras = Required<Pick<RedthreadHost, 'openFileDialog' | 'recentFiles' | 'openRecent' | 'onProgress' | 'onMenuCommand'>>;
+type Extras = Required<Pick<RedthreadHost, 'openFileDialog' | 'recentFiles' | 'openRecent' | 'onProgress' | 'onServiceEvent' | 'onMenuCommand'>>;
 
 function subscribe<T>(ipc: IpcRendererLike, channel: string, listener: (payload: T) => void): () => void {
   const forward = (_event: unknown, payload: unknown): void => listener(payload as T);
@@ -29,6 +29,7 @@ export function createHostExtras(ipc: IpcRendererLike): Extras {
     recentFiles: () => invoke('recentFiles'),
     openRecent: (args) => invoke('openRecent', args),
     onProgress: (listener) => subscribe<TaskProgress>(ipc, PROGRESS_CHANNEL, listener),
+    onServiceEvent: (listener) => subscribe<ServiceEvent>(ipc, SERVICE_EVENT_CHANNEL, listener),
     onMenuCommand: (listener) => subscribe<MenuCommand>(ipc, MENU_CHANNEL, listener),
   };
 }

@@ -31,7 +31,7 @@ describe('preload', () => {
   it('exposes window.redthread with exactly the contract methods and the named host extras, all functions', () => {
     const api = exposed();
     // Spelled out on purpose: a new host function must show up in review as a change here.
-    const extras = ['openFileDialog', 'recentFiles', 'openRecent', 'onProgress', 'onMenuCommand', 'saveFile', 'listViews', 'saveView', 'deleteView'];
+    const extras = ['openFileDialog', 'recentFiles', 'openRecent', 'onProgress', 'onServiceEvent', 'onMenuCommand', 'saveFile', 'listViews', 'saveView', 'deleteView'];
     expect(Object.keys(api)).toEqual([...METHODS, ...extras]);
     for (const name of [...METHODS, ...extras]) expect(typeof api[name], name).toBe('function');
   });
@@ -68,6 +68,7 @@ describe('preload', () => {
   it.each([
     ['onProgress', 'redthread:progress', { task: 'open', phase: 'parse', done: 5, total: 10 }],
     ['onMenuCommand', 'redthread:menu', { command: 'open' }],
+    ['onServiceEvent', 'redthread:service-event', { kind: 'stopped', reason: 'out of memory', restartInMs: 200, crashes: 1 }],
   ])('%s hands the listener the payload only, never the IPC event, and unsubscribes', (name, channel, payload) => {
     const subscribe = exposed()[name] as (listener: (...args: unknown[]) => void) => () => void;
     const listener = vi.fn();

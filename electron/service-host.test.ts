@@ -3,8 +3,10 @@ import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServiceHost, type ServiceHost } from './service-host.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import type { ServiceEvent } from '../graph-data/src/contract.js';
+import { serviceHeapLimitMb, startServiceHost, type ServiceHost } from './service-host.js';
 import { createRequestHandler } from './service-thread.js';
 
 const base = mkdtempSync(join(tmpdir(), 'redthread-service-'));
@@ -44,7 +46,7 @@ beforeAll(async () => {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node22',
     external: ['electron'],
     logLevel: 'silent',
   });
@@ -111,44 +113,124 @@ describe('startServiceHost with the real service thread', () => {
 });
 
 describe('startServiceHost when the thread dies', () => {
-  // A stand-in thread that exits on its first message ever, then (once restarted) answers.
-  const crashOnce = join(base, 'crash-once.cjs');
-  const crashAlways = join(base, 'crash-always.cjs');
-  beforeAll(() => {
+  // Three nodes, so a restored graph is told apart from the two-node default dataset.
+  const GEXF = '<gexf xmlns="http://gexf.net/1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="Anna"/><node id="b" label="Boris"/><node id="c" label="Chen"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="c"/></edges></graph></gexf>';
+  const opened = { files: [{ name: 'three.gexf', bytes: new TextEncoder().encode(GEXF) }] };
+
+  function watchedHost(file = threadFile, extra: Partial<Parameters<typeof startServiceHost>[0]> = {}) {
+    const workers: Worker[] = [];
+    const events: ServiceEvent[] = [];
+    let onRestart: (() => void) | null = null;
+    const host = startServiceHost({
+      threadFile: file,
+      datasetDir,
+      backoffMs: [0],
+      createWorker: (f, options) => {
+        const worker = new Worker(f, options);
+        workers.push(worker);
+        return worker;
+      },
+      onEvent: (event) => {
+        events.push(event);
+        if (event.kind === 'restarted') onRestart?.();
+      },
+      ...extra,
+    });
+    /** Kills the current thread from outside (as the OS or an OOM would) and waits for the host to bring it back. */
+    const kill = async (): Promise<void> => {
+      const restarted = new Promise<void>((resolve) => (onRestart = resolve));
+      await workers.at(-1)?.terminate();
+      await restarted;
+    };
+    return { host, workers, events, kill };
+  }
+
+  it('killed twice, it restarts both times, reopens the graph the user had, and answers calls', async () => {
+    const { host, workers, events, kill } = watchedHost();
+    try {
+      await expect(host.call('openGraph', opened)).resolves.toMatchObject({ ok: true, value: { info: { nodeCount: 3, edgeCount: 2 } } });
+      for (const round of [1, 2]) {
+        await kill();
+        expect(workers).toHaveLength(round + 1);
+        await expect(host.call('datasetInfo', {})).resolves.toMatchObject({ ok: true, value: { nodeCount: 3, edgeCount: 2 } });
+        await expect(host.call('search', { query: 'boris' })).resolves.toMatchObject({ ok: true, value: [{ id: 'b', label: 'Boris' }] });
+      }
+      expect(events.map((e) => e.kind)).toEqual(['stopped', 'restarted', 'stopped', 'restarted']);
+      expect(events[0]).toMatchObject({ kind: 'stopped', reason: 'the thread exited with code 1', crashes: 1 });
+      expect(events[2]).toMatchObject({ kind: 'stopped', crashes: 2 });
+      expect(events[3]).toMatchObject({ kind: 'restarted', reopened: ['three.gexf'], lost: null, opened: { info: { nodeCount: 3 } } });
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('after the built-in dataset was reopened by the user, a restart keeps it and says so', async () => {
+    const { host, events, kill } = watchedHost();
+    try {
+      await host.call('openGraph', opened);
+      await host.call('openDefault', {});
+      await kill();
+      expect(events.at(-1)).toMatchObject({ kind: 'restarted', reopened: null, lost: null, opened: { info: { nodeCount: 2 } } });
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('runs the thread with a heap limit: a thread that runs out of memory is reported as such and replaced', async () => {
+    const oomOnce = join(base, 'oom-once.cjs');
     writeFileSync(
-      crashOnce,
+      oomOnce,
       `const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
-const marker = require('node:path').join(workerData.datasetDir, 'crashed');
+const marker = require('node:path').join(workerData.datasetDir, 'oom-' + require('node:v8').getHeapStatistics().heap_size_limit);
 parentPort.on('message', (m) => {
-  if (!fs.existsSync(marker)) { fs.writeFileSync(marker, ''); process.exit(7); }
-  parentPort.postMessage({ id: m.id, result: { ok: true, value: 'restarted' } });
+  if (m.method === 'datasetInfo' && m.args && m.args.blowUp && !fs.existsSync(marker)) {
+    fs.writeFileSync(marker, '');
+    const hoard = [];
+    for (;;) hoard.push(new Array(1e5).fill(hoard.length));
+  }
+  parentPort.postMessage({ id: m.id, result: { ok: true, value: { limitMb: Math.round(require('node:v8').getHeapStatistics().heap_size_limit / 1024 / 1024) } } });
 });`,
     );
-    writeFileSync(crashAlways, `require('node:worker_threads').parentPort.on('message', () => process.exit(9));`);
+    const dir = mkdtempSync(join(base, 'oom-'));
+    const events: ServiceEvent[] = [];
+    const host = startServiceHost({ threadFile: oomOnce, datasetDir: dir, heapLimitMb: 48, backoffMs: [0], onEvent: (e) => events.push(e) });
+    try {
+      const limit = await host.call('datasetInfo', {});
+      // V8 adds the young generation to the old-generation limit it was given.
+      expect(limit).toMatchObject({ ok: true });
+      if (limit.ok) expect((limit.value as { limitMb: number }).limitMb).toBeLessThan(128);
+      const blown = await host.call('datasetInfo', { blowUp: true });
+      expect(blown).toEqual({ ok: false, error: { code: 'internal', message: 'service: the graph service stopped (out of memory: it reached its 48 MB limit) before datasetInfo finished; it is being restarted' } });
+      await expect(host.call('datasetInfo', {})).resolves.toMatchObject({ ok: true });
+      expect(events[0]).toMatchObject({ kind: 'stopped', reason: 'out of memory: it reached its 48 MB limit' });
+    } finally {
+      await host.close();
+    }
   });
 
-  it('fails pending calls with internal and restarts the thread once', async () => {
-    const dir = mkdtempSync(join(base, 'crash-'));
-    const host = startServiceHost({ threadFile: crashOnce, datasetDir: dir });
+  it('keeps restarting a thread that keeps dying (not just once), telling the user each time', async () => {
+    const crashAlways = join(base, 'crash-always.cjs');
+    writeFileSync(crashAlways, `require('node:worker_threads').parentPort.on('message', () => process.exit(9));`);
+    const events: ServiceEvent[] = [];
+    const host = startServiceHost({ threadFile: crashAlways, datasetDir: base, backoffMs: [0], onEvent: (e) => events.push(e) });
     try {
       const first = await host.call('datasetInfo', {});
-      expect(first).toMatchObject({ ok: false, error: { code: 'internal' } });
-      if (!first.ok) expect(first.error.message).toContain('exit code 7');
-      await expect(host.call('datasetInfo', {})).resolves.toEqual({ ok: true, value: 'restarted' });
+      expect(first).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('exited with code 9') } });
+      // Each restart dies again on its first call; the host goes on restarting (the old one gave up after one).
+      await vi.waitFor(() => expect(events.filter((e) => e.kind === 'stopped').length).toBeGreaterThanOrEqual(5));
+      const stopped = events.filter((e) => e.kind === 'stopped');
+      expect(stopped.slice(0, 5).map((e) => e.kind === 'stopped' && e.crashes)).toEqual([1, 2, 3, 4, 5]);
+      // Past three crashes calls fail at once instead of waiting for the next restart.
+      await expect(host.call('datasetInfo', {})).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/keeps stopping/) } });
     } finally {
       await host.close();
     }
   });
 
-  it('gives up after the one restart', async () => {
-    const host = startServiceHost({ threadFile: crashAlways, datasetDir: base });
-    try {
-      await expect(host.call('datasetInfo', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
-      await expect(host.call('datasetInfo', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('exit code 9') } });
-      await expect(host.call('datasetInfo', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: 'service thread is not running' } });
-    } finally {
-      await host.close();
-    }
+  it('gives the thread a heap limit of half the memory, at most 3 GB', () => {
+    expect(serviceHeapLimitMb(16 * 1024 ** 3)).toBe(3072);
+    expect(serviceHeapLimitMb(4 * 1024 ** 3)).toBe(2048);
+    expect(serviceHeapLimitMb(256 * 1024 ** 2)).toBe(256);
   });
 });

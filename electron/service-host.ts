@@ -1,8 +1,12 @@
-// Runs the graph service on a worker thread so graph work never blocks the main
-// process's event loop; calls are correlated with the thread's replies by id.
-import { Worker } from 'node:worker_threads';
-import type { Method, TaskProgress, Result } from '../graph-data/src/contract.js';
-import type { ProgressMessage, ServiceReply, ServiceRequest, ServiceWorkerData } from './service-thread.js';
+// Runs the graph service on a worker thread so graph work never blocks the main process's
+// event loop, with a heap limit so a file that blows up stops the thread, not the app. The
+// supervisor (graph-data/src/host/supervisor.ts) restarts a dead thread with backoff and
+// reopens the last good graph; main tells the window through onEvent.
+import { totalmem } from 'node:os';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Method, Result, ServiceEvent, TaskProgress } from '../graph-data/src/contract.js';
+import { superviseService, type SupervisorOptions, type ThreadMessage } from '../graph-data/src/host/supervisor.js';
+import type { ServiceWorkerData } from './service-thread.js';
 
 export interface ServiceHostOptions {
   /** The bundled service thread, dist/electron/service-thread.cjs. */
@@ -10,6 +14,13 @@ export interface ServiceHostOptions {
   datasetDir: string;
   /** Progress of long tasks (opening a large file), to forward to the window. */
   onProgress?(event: TaskProgress): void;
+  /** The thread stopped / was restarted: forwarded to the window, which tells the user. */
+  onEvent?(event: ServiceEvent): void;
+  /** The thread's V8 old-generation limit in MB (default: serviceHeapLimitMb()). */
+  heapLimitMb?: number;
+  /** Tests: see or wrap each Worker the host creates. */
+  createWorker?(file: string, options: WorkerOptions): Worker;
+  backoffMs?: SupervisorOptions['backoffMs'];
 }
 
 export interface ServiceHost {
@@ -17,77 +28,41 @@ export interface ServiceHost {
   close(): Promise<void>;
 }
 
-// One restart covers a transient crash; a thread that keeps dying would only loop.
-const MAX_RESTARTS = 1;
+/**
+ * Half the machine's memory, at most 3 GB: Electron's V8 runs with pointer compression,
+ * so all isolates of the main process share one 4 GB heap cage, and main must keep room.
+ */
+export function serviceHeapLimitMb(totalBytes = totalmem()): number {
+  return Math.max(256, Math.min(3072, Math.floor(totalBytes / 1024 ** 2 / 2)));
+}
 
-const internal = (message: string): Result<never> => ({ ok: false, error: { code: 'internal', message } });
+/** Node's worker errors in words the user can act on. */
+function describeDeath(error: Error & { code?: string }, limitMb: number): string {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return `out of memory: it reached its ${limitMb} MB limit`;
+  return error.message;
+}
 
 export function startServiceHost(options: ServiceHostOptions): ServiceHost {
   const { threadFile, datasetDir } = options;
-  const pending = new Map<number, (result: Result<unknown>) => void>();
-  let nextId = 1;
-  let restarts = 0;
-  let closed = false;
-  let worker: Worker | null = null;
-
-  const failPending = (message: string): void => {
-    for (const [id, resolve] of pending) {
-      pending.delete(id);
-      resolve(internal(message));
-    }
-  };
-
-  const spawn = (): Worker => {
-    const thread = new Worker(threadFile, { workerData: { datasetDir } satisfies ServiceWorkerData });
-    let gone = false;
-    const died = (why: string): void => {
-      // 'error' is followed by 'exit'; handle the death once.
-      if (gone) return;
-      gone = true;
-      if (worker === thread) worker = null;
-      failPending(`service thread stopped (${why})`);
-      if (!closed && restarts < MAX_RESTARTS) {
-        restarts += 1;
-        worker = spawn();
-      }
-    };
-    thread.on('message', (message: ServiceReply | ProgressMessage) => {
-      if ('progress' in message) {
-        options.onProgress?.(message.progress);
-        return;
-      }
-      const reply = message;
-      const resolve = pending.get(reply.id);
-      pending.delete(reply.id);
-      resolve?.(reply.result);
-    });
-    thread.on('error', (error) => died(error.message));
-    thread.on('exit', (code) => died(`exit code ${code}`));
-    return thread;
-  };
-  worker = spawn();
-
-  return {
-    call(method, args) {
-      const thread = worker;
-      if (!thread) return Promise.resolve(internal(closed ? 'service host is closed' : 'service thread is not running'));
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        try {
-          thread.postMessage({ id, method, args } satisfies ServiceRequest);
-        } catch (error) {
-          pending.delete(id);
-          resolve(internal(`could not send ${method}: ${error instanceof Error ? error.message : String(error)}`));
-        }
+  const heapLimitMb = options.heapLimitMb ?? serviceHeapLimitMb();
+  const createWorker = options.createWorker ?? ((file, workerOptions) => new Worker(file, workerOptions));
+  return superviseService({
+    onProgress: options.onProgress,
+    onEvent: options.onEvent,
+    backoffMs: options.backoffMs,
+    spawn: ({ message, died }) => {
+      const worker = createWorker(threadFile, {
+        workerData: { datasetDir } satisfies ServiceWorkerData,
+        resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(heapLimitMb / 32))) },
       });
+      worker.on('message', (m: ThreadMessage) => message(m));
+      // 'error' is followed by 'exit'; the supervisor takes the first.
+      worker.on('error', (error) => died(describeDeath(error, heapLimitMb)));
+      worker.on('exit', (code) => died(`the thread exited with code ${code}`));
+      return {
+        post: (request) => worker.postMessage(request),
+        terminate: () => worker.terminate(),
+      };
     },
-    async close() {
-      closed = true;
-      const thread = worker;
-      worker = null;
-      failPending('service host closed');
-      if (thread) await thread.terminate();
-    },
-  };
+  });
 }

@@ -47,6 +47,8 @@ export const hostChannelFor = (fn: HostFunction): `redthread-host:${HostFunction
 /** Main → renderer channels: progress of long tasks, and app-menu commands for the renderer to run. */
 export const PROGRESS_CHANNEL = 'redthread:progress';
 export const MENU_CHANNEL = 'redthread:menu';
+/** Main → renderer: the service thread stopped, or was restarted (ServiceEvent). */
+export const SERVICE_EVENT_CHANNEL = 'redthread:service-event';
 /** Electron-only: the native save dialog and an atomic write of bytes the renderer made (exports). */
 export const SAVE_FILE_CHANNEL = 'redthread-host:saveFile';
 /** Electron-only: saved views under the user-data folder (electron/saved-views.ts); the browser host keeps them in localStorage. */

@@ -221,6 +221,23 @@ export interface OpenedGraph {
   warnings: string[];
 }
 
+/**
+ * The graph service's thread or worker stopped (a crash, out of memory) and the host is
+ * bringing it back: `stopped` at once, `restarted` once the new one holds a graph again.
+ */
+export type ServiceEvent =
+  | { kind: 'stopped'; reason: string; restartInMs: number; crashes: number }
+  | {
+      kind: 'restarted';
+      reason: string;
+      /** The files of the graph that was open, reopened as they were; null when it was the built-in dataset. */
+      reopened: string[] | null;
+      /** The graph that could not be reopened, and why; the built-in dataset is open instead. */
+      lost: { names: string[]; message: string } | null;
+      /** What the service holds now; null when even the built-in dataset did not load. */
+      opened: OpenedGraph | null;
+    };
+
 /** Progress of a long task, pushed by the host (not a method: a subscription). */
 export interface TaskProgress {
   task: 'open' | 'export' | 'measure';

@@ -32,6 +32,7 @@ import type {
   PathResult,
   SearchHit,
   SourceDocument,
+  ServiceEvent,
   TaskProgress,
   WhyConnected,
 } from './contract-results.js';
@@ -212,6 +213,8 @@ export type RedthreadApi = {
 export interface RedthreadHost extends RedthreadApi {
   /** Returns the unsubscribe function. */
   onProgress(listener: (event: TaskProgress) => void): () => void;
+  /** The service stopped and is restarting, then restarted (with the graph reopened, or not); both hosts. */
+  onServiceEvent?(listener: (event: ServiceEvent) => void): () => void;
   // Electron only (absent in the browser host): main reads the files it chose in its own
   // dialog, so the renderer never sees or sends a path. Dropped files go through openGraph.
   /** Native open dialog; null when the user cancelled it. */
