@@ -6,7 +6,7 @@ import sourceText from '../../../graph-data/datasets/interpol-2018/source.txt?ra
 import layout from '../../../graph-data/datasets/interpol-2018/layout.json';
 import { buildDataset } from '../../../graph-data/src/io/dataset-loader.js';
 import { createSession } from '../../../graph-data/src/service/session.js';
-import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
+import type { WorkerControl, WorkerMessage, WorkerRequest } from './worker-protocol.js';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -15,7 +15,14 @@ const session = createSession({
   progress: (progress) => post({ progress }),
 });
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = (event: MessageEvent<WorkerRequest | WorkerControl>) => {
+  if ('control' in event.data) {
+    // Thrown outside any handler, so it reaches the page as the worker's error event.
+    setTimeout(() => {
+      throw new Error('the graph worker crashed (test hook)');
+    });
+    return;
+  }
   const { id, method, args } = event.data;
   void session.handle(method, args).then((result) => post({ id, result }));
 };

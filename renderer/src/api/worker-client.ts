@@ -1,43 +1,55 @@
-// RedthreadApi backed by the browser host's Web Worker, with the same one-function-
-// per-method surface as Electron's preload.
+// RedthreadApi backed by the browser host's Web Worker, with the same one-function-per-
+// method surface as Electron's preload. The supervisor (graph-data/src/host/supervisor.ts)
+// replaces a worker that fails with backoff and reopens the last good graph from the bytes
+// it was opened from. A browser offers no heap limit for a Worker (Electron's thread gets
+// resourceLimits): Chromium's own per-isolate limit applies, and any uncaught error in the
+// worker counts as a crash, so the worker is terminated and replaced rather than trusted.
 import { METHODS, type Method } from '../../../graph-data/src/contract-methods.js';
-import type { TaskProgress, RedthreadHost, Result } from '../../../graph-data/src/contract.js';
-import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
+import type { RedthreadHost, ServiceEvent, TaskProgress } from '../../../graph-data/src/contract.js';
+import { superviseService, type ThreadMessage } from '../../../graph-data/src/host/supervisor.js';
+import type { WorkerControl } from './worker-protocol.js';
 
-export function createWorkerApi(worker: Worker): RedthreadHost {
-  let nextId = 1;
-  const pending = new Map<number, (result: Result<unknown>) => void>();
-  const listeners = new Set<(event: TaskProgress) => void>();
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    const message = event.data;
-    if ('progress' in message) {
-      for (const listener of listeners) listener(message.progress);
-      return;
-    }
-    const resolve = pending.get(message.id);
-    pending.delete(message.id);
-    resolve?.(message.result);
-  };
-  worker.onerror = (event) => {
-    // A crashed worker must not leave callers waiting forever.
-    for (const resolve of pending.values()) {
-      resolve({ ok: false, error: { code: 'internal', message: `graph worker failed: ${event.message}` } });
-    }
-    pending.clear();
-  };
-  const call = (method: Method, args: unknown) =>
-    new Promise<Result<unknown>>((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      const request: WorkerRequest = { id, method, args };
-      worker.postMessage(request);
-    });
-  const methods = Object.fromEntries(METHODS.map((m) => [m, (args: unknown) => call(m, args)])) as unknown as RedthreadHost;
+export interface WorkerApi extends RedthreadHost {
+  /** Test hook (installed on window only with ?test-hooks=1): makes the current worker fail as a crash would. */
+  crashWorkerForTests(): void;
+}
+
+export function createWorkerApi(createWorker: () => Worker): WorkerApi {
+  const progressListeners = new Set<(event: TaskProgress) => void>();
+  const eventListeners = new Set<(event: ServiceEvent) => void>();
+  let current: Worker | null = null;
+  const supervisor = superviseService({
+    onProgress: (event) => progressListeners.forEach((listener) => listener(event)),
+    onEvent: (event) => eventListeners.forEach((listener) => listener(event)),
+    spawn: ({ message, died }) => {
+      const worker = createWorker();
+      current = worker;
+      worker.onmessage = (event: MessageEvent<ThreadMessage>) => message(event.data);
+      worker.onerror = (event) => {
+        // Handled here: the host reports it to the user as a service restart.
+        event.preventDefault();
+        died(event.message ? event.message.replace(/^Uncaught (Error: )?/, '') : 'the worker failed');
+      };
+      worker.onmessageerror = () => died('a message from the worker could not be read');
+      return {
+        post: (request) => worker.postMessage(request),
+        terminate: () => worker.terminate(),
+      };
+    },
+  });
+  const methods = Object.fromEntries(METHODS.map((m: Method) => [m, (args: unknown) => supervisor.call(m, args)])) as unknown as RedthreadHost;
   return {
     ...methods,
     onProgress(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+    onServiceEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    crashWorkerForTests() {
+      current?.postMessage({ control: 'crash' } satisfies WorkerControl);
     },
   };
 }

@@ -1,15 +1,8 @@
-// Messages between the renderer and the browser host's Web Worker.
-import type { TaskProgress, Result } from '../../../graph-data/src/contract.js';
+// Messages between the renderer and the browser host's Web Worker (requests and replies are
+// the supervisor's ThreadRequest / ThreadMessage, graph-data/src/host/supervisor.ts).
+export type { ThreadMessage as WorkerMessage, ThreadRequest as WorkerRequest } from '../../../graph-data/src/host/supervisor.js';
 
-export interface WorkerRequest {
-  id: number;
-  method: string;
-  args: unknown;
+/** Not a service call: `crash` makes the worker fail as a real crash would (the e2e test of recovery). */
+export interface WorkerControl {
+  control: 'crash';
 }
-
-export interface WorkerReply {
-  id: number;
-  result: Result<unknown>;
-}
-
-export type WorkerMessage = WorkerReply | { progress: TaskProgress };

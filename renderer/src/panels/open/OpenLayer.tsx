@@ -3,14 +3,16 @@
 import { CsvMappingDialog } from './CsvMappingDialog.js';
 import { ImportError, ImportWarnings } from './ImportMessages.js';
 import { OpenProgress } from './OpenProgress.js';
+import { ServiceNotice } from './ServiceNotice.js';
 import { useFileDrop } from './use-file-drop.js';
 import type { Opener } from './use-opener.js';
 
 export function OpenLayer({ opener }: { opener: Opener }) {
-  const { phase, error, warnings, actions } = opener;
+  const { phase, error, warnings, serviceEvent, actions } = opener;
   const dragging = useFileDrop(actions.openDropped);
   return (
     <>
+      {serviceEvent && <ServiceNotice event={serviceEvent} onDismiss={actions.dismissServiceEvent} />}
       {error && <ImportError error={error} onDismiss={actions.dismissError} />}
       {warnings && <ImportWarnings warnings={warnings} onDismiss={actions.dismissWarnings} />}
       {/* A native dialog run has no names until main has read the files: no progress while the dialog is up. */}

@@ -17,6 +17,7 @@ import { initialMapping, rememberMapping } from './mapping-store.js';
 import { readFileBytes, ReadCancelled } from './read-file.js';
 import { type BrowserRecent, loadRecent, rememberRecent } from './recent-store.js';
 import { browserStore } from './storage.js';
+import { useServiceEvents } from './use-service-events.js';
 
 /** Small files open faster than this: showing progress for them would only flash. */
 export const PROGRESS_DELAY_MS = 300;
@@ -92,6 +93,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
   useEffect(() => {
     latestOnOpened.current = onOpened;
   });
+  const { serviceEvent, dismissServiceEvent } = useServiceEvents(latestOnOpened);
 
   const host = getApi();
   const native = typeof host.openFileDialog === 'function';
@@ -287,6 +289,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
     phase,
     error,
     warnings,
+    serviceEvent,
     native,
     browserRecent,
     hostRecent,
@@ -303,6 +306,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
       cancel,
       dismissError: () => setError(null),
       dismissWarnings: () => setWarnings(null),
+      dismissServiceEvent,
     },
   };
 }
