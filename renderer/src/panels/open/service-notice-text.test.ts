@@ -14,7 +14,7 @@ describe('describeServiceEvent', () => {
 
   it('names the file reopened after a restart', () => {
     const text = describeServiceEvent({ kind: 'restarted', reason: 'the thread exited with code 1', reopened: ['nodes.csv', 'edges.csv'], lost: null, opened: interpol });
-    expect(text.detail).toBe('“nodes.csv” + “edges.csv” was reopened from the file you opened; the graph is as it was.');
+    expect(text.detail).toBe('“nodes.csv” + “edges.csv” were reopened from the files you opened; the graph is as it was.');
   });
 
   it('names the graph that was lost and what is open instead', () => {

@@ -13,6 +13,9 @@ export function describeServiceEvent(event: ServiceEvent): { title: string; deta
     const now = event.opened ? `${event.opened.info.name} is open instead.` : 'No graph is open.';
     return { title, detail: `${quoted(event.lost.names)} could not be reopened: ${event.lost.message}. ${now}` };
   }
-  if (event.reopened) return { title, detail: `${quoted(event.reopened)} was reopened from the file you opened; the graph is as it was.` };
+  if (event.reopened) {
+    const many = event.reopened.length > 1;
+    return { title, detail: `${quoted(event.reopened)} ${many ? 'were' : 'was'} reopened from the ${many ? 'files' : 'file'} you opened; the graph is as it was.` };
+  }
   return { title, detail: `${event.opened?.info.name ?? 'The built-in dataset'} is open, as before.` };
 }
