@@ -164,6 +164,23 @@ describe('startServiceHost when the thread dies', () => {
     }
   });
 
+  it('a file that runs the real thread out of its heap fails to open, and the graph the user had comes back', async () => {
+    // 60,000 nodes made by repetition: a few MB of XML, far more than 32 MB once built (no import cap refuses so few).
+    const nodes = Array.from({ length: 60_000 }, (_, i) => `<node id="n${i}" label="Person number ${i}"><attvalues><attvalue for="0" value="${'x'.repeat(40)}${i}"/></attvalues></node>`).join('');
+    const bomb = `<gexf xmlns="http://gexf.net/1.3"><graph><attributes class="node"><attribute id="0" title="note" type="string"/></attributes><nodes>${nodes}</nodes></graph></gexf>`;
+    const { host, events } = watchedHost(threadFile, { heapLimitMb: 32 });
+    try {
+      await expect(host.call('openGraph', opened)).resolves.toMatchObject({ ok: true });
+      const result = await host.call('openGraph', { files: [{ name: 'bomb.gexf', bytes: new TextEncoder().encode(bomb) }] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('out of memory: it reached its 32 MB limit') } });
+      await vi.waitFor(() => expect(events.at(-1)?.kind).toBe('restarted'), { timeout: 30_000 });
+      expect(events.at(-1)).toMatchObject({ reopened: ['three.gexf'], lost: null });
+      await expect(host.call('datasetInfo', {})).resolves.toMatchObject({ ok: true, value: { nodeCount: 3 } });
+    } finally {
+      await host.close();
+    }
+  }, 60_000);
+
   it('after the built-in dataset was reopened by the user, a restart keeps it and says so', async () => {
     const { host, events, kill } = watchedHost();
     try {
