@@ -1,15 +1,15 @@
-// The PDF exporter: the live scene, the caption and legend laid out in Helvetica, and
-// the evidence of every numbered allegation edge fetched from the service.
+// The PDF exporter: the live scene, the caption and legend laid out in the embedded
+// Noto Sans, and the evidence of every numbered allegation edge fetched from the service.
+// pdf-lib, fontkit and the font files load here, on the first PDF export.
 import { BASE_COLOURS } from '../graph-view/palette.js';
 import { layoutCaption } from './caption.js';
 import { CAPTION_FONT } from './draw-canvas.js';
 import { legendOf, metadataText, sceneFor } from './decorations.js';
-import { helveticaWidth } from './helvetica.js';
-import { composePdf, MAX_LISTED, numberAllegations, PAGE_WIDTH } from './pdf.js';
+import { loadFontFiles } from './font-files.js';
 import type { PdfImage } from './pdf-writer.js';
 import { checkCancelled, type Exporter } from './types.js';
 
-/** Text in a script Helvetica lacks, drawn at 4× on a canvas with the system's fonts. */
+/** Text in a script Noto Sans lacks (CJK…), drawn at 4× on a canvas with the system's fonts. */
 function rasterizeText(text: string, size: number, bold: boolean, colour: string): PdfImage | null {
   const px = Math.max(8, size * 4);
   const font = `${bold ? 'bold ' : ''}${px}px ${CAPTION_FONT}`;
@@ -40,27 +40,32 @@ export const pdfExporter: Exporter = {
   async run(ctx) {
     const { theme, options, meta } = ctx;
     const scene = sceneFor(ctx);
+    ctx.onProgress(0, 3);
+    const [{ composePdf, MAX_LISTED, numberAllegations, PAGE_WIDTH }, { embedFonts }, files] = await Promise.all([import('./pdf.js'), import('./pdf-fonts.js'), loadFontFiles()]);
+    checkCancelled(ctx.signal);
+    const fonts = await embedFonts(files);
     const width = PAGE_WIDTH - 72;
-    const measure = (t: string, size: number, bold: boolean) => helveticaWidth(t, size, bold);
+    const measure = fonts.width;
     const empty = { width, height: 0, prims: [] };
     const header = options.caption ? layoutCaption({ meta, legend: null, caption: true, theme, width, measure }) : empty;
     const legend = options.legend ? layoutCaption({ meta, legend: legendOf(scene), caption: false, theme, width, measure }) : empty;
     const ids = numberAllegations(scene).slice(0, MAX_LISTED);
-    ctx.onProgress(0, 2);
+    ctx.onProgress(1, 3);
     const details = await ctx.edgeDetails(ids);
     checkCancelled(ctx.signal);
-    ctx.onProgress(1, 2);
-    const result = composePdf({
+    ctx.onProgress(2, 3);
+    const result = await composePdf({
       scene,
       header,
       legend,
       numbered: details,
-      info: { Title: meta.title, Subject: metadataText(ctx).Description ?? '', Keywords: metadataText(ctx).Source ?? '', Creator: 'Redthread' },
+      info: { title: meta.title, subject: metadataText(ctx).Description ?? '', keywords: metadataText(ctx).Source ?? '' },
       date: meta.exportedAt,
       textColour: BASE_COLOURS[theme].text,
+      fonts,
       rasterize: rasterizeText,
     });
-    ctx.onProgress(2, 2);
+    ctx.onProgress(3, 3);
     return result;
   },
 };

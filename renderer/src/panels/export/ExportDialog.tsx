@@ -11,6 +11,7 @@ import type { Scene } from '../../export/scene.js';
 import { EXPORTERS, exporterFor } from '../../export/registry.js';
 import { defaultFileName, saveExport } from '../../export/save.js';
 import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from '../../export/types.js';
+import { useModal } from './use-modal.js';
 import './export.css';
 
 interface Props {
@@ -39,6 +40,7 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   // The dialog is modal: what is on screen cannot change while it is open, so the
   // scene built for the size preview is the one the export draws.
   const [scenes] = useState(() => new Map<string, Scene>());
@@ -95,11 +97,12 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
   };
 
   const running = status.kind === 'running';
+  const modal = useModal(dialog, onClose, !running);
   const blocked = preview?.notes.some((n) => n.blocking) ?? false;
   const uses = exporter?.uses ?? {};
   return (
-    <div className="export-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && !running && onClose()}>
-      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
+    <div className="export-backdrop" role="presentation" data-testid="export-backdrop" onMouseDown={modal.onBackdropMouseDown}>
+      <div ref={dialog} className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
         <h2 id="export-title">Export</h2>
         <label className="export-row">
           <span>Format</span>
