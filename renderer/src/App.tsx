@@ -121,7 +121,13 @@ export function App() {
           onReset={() => void actions.reset()}
           onShowHidden={actions.showHidden}
         />
-        <ExportButton canvas={canvas} info={info} theme={theme} filter={view?.filter ?? null} />
+        <ExportButton
+          canvas={canvas}
+          info={info}
+          theme={theme}
+          filter={view?.filter ?? null}
+          facts={{ scope: view?.scope ?? null, hidden: view?.hidden.length ?? 0, highlight: analysis.canvasProps.highlight?.caption ?? null }}
+        />
       </header>
       {error && (
         <div className="error-banner" role="alert" data-testid="error-banner">

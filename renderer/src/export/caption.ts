@@ -55,7 +55,8 @@ export function sourceLine(meta: ExportMeta): string {
 export function describeExport(meta: ExportMeta): string {
   const when = meta.exportedAt.toISOString().replace('T', ' ').slice(0, 16);
   const filters = meta.filters.length ? `Filters: ${meta.filters.join('; ')}` : 'No filters';
-  return `Exported ${when} UTC · ${meta.scope} · ${filters}`;
+  const shown = meta.shown ? ` · ${meta.shown.nodes.toLocaleString('en')} nodes, ${meta.shown.edges.toLocaleString('en')} edges shown` : '';
+  return `Exported ${when} UTC · ${meta.scope}${shown} · ${filters}`;
 }
 
 /** Greedy word wrap; a word longer than the line is cut. */

@@ -5,7 +5,7 @@ import { BASE_COLOURS } from '../graph-view/palette.js';
 import { type Block, describeExport, layoutCaption, legendContent, type LegendContent, sourceLine, type TextWidth } from './caption.js';
 import type { Region } from './region.js';
 import { buildScene, canvasMeasure, type Scene } from './scene.js';
-import type { ExportContext } from './types.js';
+import type { ExportContext, ExportMeta } from './types.js';
 
 export interface Prepared {
   scene: Scene;
@@ -37,7 +37,7 @@ export function prepareImage(ctx: ExportContext, measure: TextWidth, widthAt1x?:
   const width = widthAt1x ?? Math.max(320, region.box.w * region.density);
   const legend = ctx.options.legend ? legendOf(scene) : null;
   const block = ctx.options.caption || ctx.options.legend
-    ? layoutCaption({ meta: ctx.meta, legend, caption: ctx.options.caption, theme: ctx.theme, width, measure })
+    ? layoutCaption({ meta: metaOf(ctx, scene), legend, caption: ctx.options.caption, theme: ctx.theme, width, measure })
     : { width, height: 0, prims: [] };
   return { scene, region, background: scene.background, block };
 }
@@ -50,12 +50,18 @@ export function legendOf(scene: Scene): LegendContent {
   );
 }
 
-/** Name → value pairs naming the dataset, the filters and the time of export. */
+/** The caption's facts with the picture's own counts. */
+export function metaOf(ctx: ExportContext, scene: Scene): ExportMeta {
+  return { ...ctx.meta, shown: { nodes: scene.nodes.length, edges: scene.edges.length } };
+}
+
+/** Name → value pairs naming the dataset, the scope, the filters and the time of export. */
 export function metadataText(ctx: ExportContext): Record<string, string> {
+  const meta = metaOf(ctx, sceneFor(ctx));
   return {
-    Title: ctx.meta.title,
-    Source: sourceLine(ctx.meta),
-    Description: describeExport(ctx.meta),
+    Title: meta.title,
+    Source: sourceLine(meta),
+    Description: describeExport(meta),
     'Creation Time': ctx.meta.exportedAt.toUTCString(),
     Software: 'Redthread',
   };

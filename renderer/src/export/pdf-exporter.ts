@@ -4,7 +4,7 @@
 import { BASE_COLOURS } from '../graph-view/palette.js';
 import { layoutCaption } from './caption.js';
 import { CAPTION_FONT } from './draw-canvas.js';
-import { legendOf, metadataText, sceneFor } from './decorations.js';
+import { legendOf, metadataText, metaOf, sceneFor } from './decorations.js';
 import { loadFontFiles } from './font-files.js';
 import type { PdfImage } from './pdf-writer.js';
 import { checkCancelled, type Exporter } from './types.js';
@@ -47,7 +47,7 @@ export const pdfExporter: Exporter = {
     const width = PAGE_WIDTH - 72;
     const measure = fonts.width;
     const empty = { width, height: 0, prims: [] };
-    const header = options.caption ? layoutCaption({ meta, legend: null, caption: true, theme, width, measure }) : empty;
+    const header = options.caption ? layoutCaption({ meta: metaOf(ctx, scene), legend: null, caption: true, theme, width, measure }) : empty;
     const legend = options.legend ? layoutCaption({ meta, legend: legendOf(scene), caption: false, theme, width, measure }) : empty;
     const ids = numberAllegations(scene).slice(0, MAX_LISTED);
     ctx.onProgress(1, 3);

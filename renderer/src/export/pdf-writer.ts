@@ -1,7 +1,7 @@
 // A one-page PDF content stream: vector paths, dashes, opacity, text in the embedded
 // Noto Sans subsets, and RGBA images. pdf-lib assembles the file (objects, fonts,
 // cross-reference table, information dictionary); the drawing operators are ours,
-// because pdf-lib's drawing API has no stroked-text halo and no quadratic curves.
+// because pdf-lib's drawing API has no quadratic curves and lays text out its own way.
 import { PDFName, type PDFRawStream } from 'pdf-lib';
 import { parseColour } from './colour.js';
 import type { Seg } from './geometry.js';
@@ -93,9 +93,8 @@ export class PdfPage {
 
   /**
    * Text with its left end at (x, baseline y), or centred on (x, y) when `centre`.
-   * `halo` strokes an outline under the fill, like Cytoscape's text-outline.
    */
-  text(value: string, x: number, y: number, o: { size: number; bold?: boolean; colour: string; centre?: boolean; rotation?: number; halo?: { colour: string; width: number }; opacity?: number }): void {
+  text(value: string, x: number, y: number, o: { size: number; bold?: boolean; colour: string; centre?: boolean; rotation?: number; opacity?: number }): void {
     if (!value) return;
     const bold = o.bold ?? false;
     if (!this.fonts.covers(value)) {
@@ -126,9 +125,6 @@ export class PdfPage {
     const str = `${this.fonts.encode(value, bold)} Tj`;
     this.ops.push('q');
     this.alpha(o.opacity ?? 1);
-    if (o.halo && o.halo.width > 0) {
-      this.ops.push('BT', `${font} ${num(o.size)} Tf`, matrix, '1 Tr', '1 j', `${num(o.halo.width)} w`, `${parseColour(o.halo.colour).map(num).join(' ')} RG`, str, 'ET');
-    }
     this.ops.push('BT', `${font} ${num(o.size)} Tf`, matrix, '0 Tr', `${parseColour(o.colour).map(num).join(' ')} rg`, str, 'ET', 'Q');
   }
 

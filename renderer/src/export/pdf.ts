@@ -71,6 +71,18 @@ function sourceList(numbered: EdgeDetails[], width: number, fonts: PdfFonts): Li
   return lines;
 }
 
+/**
+ * The screen's text halo, as a plate of the halo colour behind the text. A stroked copy
+ * of the text (the usual way) would be text too: readers would find every label twice.
+ */
+function plate(page: PdfPage, x: number, y: number, halfW: number, halfH: number, rotation: number, colour: string, opacity: number): void {
+  const cos = Math.cos(rotation);
+  const sin = Math.sin(rotation);
+  const corner = (dx: number, dy: number) => ({ x: x + dx * cos - dy * sin, y: y + dx * sin + dy * cos });
+  const pts = [corner(-halfW, -halfH), corner(halfW, -halfH), corner(halfW, halfH), corner(-halfW, halfH)];
+  page.path([...pts.map((p, i) => ({ op: i === 0 ? ('M' as const) : ('L' as const), ...p })), { op: 'Z' }], { fill: colour, opacity: 0.8 * opacity });
+}
+
 /** A node's shape (not its label), model coordinates. */
 function shapeBox(node: SceneNode): Rect {
   const e = node.ellipse;
@@ -127,8 +139,9 @@ export async function composePdf(input: PdfInput): Promise<{ bytes: Uint8Array; 
     const top = y - ((t.lines.length - 1) * t.lineHeight * k) / 2;
     t.lines.forEach((line, i) => {
       const ly = top + i * t.lineHeight * k;
-      page.text(line, x, ly, { size, colour: t.color, centre: true, halo: { colour: t.outline, width: t.outlineWidth * 2 * k }, opacity: t.opacity });
       const half = fonts.width(line, size, false) / 2 + t.outlineWidth * k;
+      plate(page, x, ly, half, size * 0.6, 0, t.outline, t.opacity);
+      page.text(line, x, ly, { size, colour: t.color, centre: true, opacity: t.opacity });
       obstacles.push({ x1: x - half, y1: ly - size * 0.6, x2: x + half, y2: ly + size * 0.6 });
     });
   }
@@ -136,8 +149,9 @@ export async function composePdf(input: PdfInput): Promise<{ bytes: Uint8Array; 
     if (!e.label) continue;
     const [x, y] = map(e.label.x, e.label.y);
     const size = e.label.size * k;
-    page.text(e.label.text, x, y, { size, colour: e.label.color, centre: true, rotation: e.label.rotation, halo: { colour: e.label.outline, width: e.label.outlineWidth * 2 * k } });
     const half = fonts.width(e.label.text, size, false) / 2;
+    plate(page, x, y, half + e.label.outlineWidth * k, size * 0.6, e.label.rotation, e.label.outline, e.label.opacity);
+    page.text(e.label.text, x, y, { size, colour: e.label.color, centre: true, rotation: e.label.rotation });
     const dx = Math.abs(Math.cos(e.label.rotation)) * half + size * 0.6;
     const dy = Math.abs(Math.sin(e.label.rotation)) * half + size * 0.6;
     obstacles.push({ x1: x - dx, y1: y - dy, x2: x + dx, y2: y + dy });

@@ -30,8 +30,10 @@ export interface ExportMeta {
   /** Human-readable active filters ("Allegation: red notice abuse"). */
   filters: string[];
   exportedAt: Date;
-  /** "Whole graph" or "Current view", for the caption. */
+  /** What the picture is of ("Focus on X at depth 1; 2 nodes hidden"), see describe-scope.ts. */
   scope: string;
+  /** How many nodes and edges the picture holds, once its scene is built. */
+  shown?: { nodes: number; edges: number };
 }
 
 export interface ExportContext {

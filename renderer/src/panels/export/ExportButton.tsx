@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { lazy, Suspense, useState } from 'react';
 import type { DatasetInfo, FilterSpec } from '../../../../graph-data/src/contract.js';
 import type { GraphCanvasHandle } from '../../graph-view/GraphCanvas.js';
+import type { ScopeFacts } from '../../export/describe-scope.js';
 import type { Theme } from '../../graph-view/palette.js';
 
 // The exporters (PNG encoder, SVG and PDF writers) load with the dialog, not with the
@@ -14,9 +15,11 @@ interface Props {
   info: DatasetInfo | null;
   theme: Theme;
   filter: FilterSpec | null;
+  /** What the view is (for the caption's scope line). */
+  facts: ScopeFacts;
 }
 
-export function ExportButton({ canvas, info, theme, filter }: Props) {
+export function ExportButton({ canvas, info, theme, filter, facts }: Props) {
   const [cy, setCy] = useState<ReturnType<GraphCanvasHandle['core']>>(null);
   return (
     <>
@@ -25,7 +28,7 @@ export function ExportButton({ canvas, info, theme, filter }: Props) {
       </button>
       {cy && (
         <Suspense fallback={null}>
-          <ExportDialog cy={cy} info={info} theme={theme} filter={filter} onClose={() => setCy(null)} />
+          <ExportDialog cy={cy} info={info} theme={theme} filter={filter} facts={facts} onClose={() => setCy(null)} />
         </Suspense>
       )}
     </>

@@ -6,6 +6,7 @@ import type { DatasetInfo, EdgeDetails, FilterSpec } from '../../../../graph-dat
 import { getApi } from '../../api/client.js';
 import type { Theme } from '../../graph-view/palette.js';
 import { describeFilterSpec } from '../../export/describe-filter.js';
+import { describeScope, type ScopeFacts } from '../../export/describe-scope.js';
 import { previewExport } from '../../export/preview.js';
 import type { Scene } from '../../export/scene.js';
 import { EXPORTERS, exporterFor } from '../../export/registry.js';
@@ -19,6 +20,7 @@ interface Props {
   info: DatasetInfo | null;
   theme: Theme;
   filter: FilterSpec | null;
+  facts: ScopeFacts;
   onClose(): void;
 }
 
@@ -35,7 +37,7 @@ async function edgeDetails(ids: string[]): Promise<EdgeDetails[]> {
   return out;
 }
 
-export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
+export function ExportDialog({ cy, info, theme, filter, facts, onClose }: Props) {
   const [format, setFormat] = useState('png');
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -57,7 +59,7 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
       sources: info?.sources ?? [],
       filters: describeFilterSpec(filter, (id) => String(cy.getElementById(id).data('label') ?? id)),
       exportedAt: new Date(),
-      scope: options.scope === 'view' ? 'Current view' : 'Whole graph',
+      scope: describeScope(facts, options.scope),
     },
     edgeDetails,
     exportData: (args) => getApi().exportData(args),

@@ -48,7 +48,10 @@ export function useModal(dialog: RefObject<HTMLElement | null>, onClose: () => v
 
   return {
     onBackdropMouseDown(e) {
-      if (e.target === e.currentTarget && latest.current.canClose) latest.current.onClose();
+      if (e.target !== e.currentTarget || !latest.current.canClose) return;
+      // Keep the mouse-down from moving the focus to the page, so it goes back to the opener.
+      e.preventDefault();
+      latest.current.onClose();
     },
   };
 }

@@ -90,7 +90,9 @@ export function useAnalysis(o: AnalysisOptions) {
       return;
     }
     const nodes = path.nodes.map((n) => n.id);
-    setHighlight({ nodes, edges: path.hops.map((h) => h.edgeId) });
+    const hops = path.hops.length;
+    const caption = `Path from ${path.nodes[0]?.label ?? '?'} to ${path.nodes.at(-1)?.label ?? '?'} highlighted (${hops} ${hops === 1 ? 'hop' : 'hops'})`;
+    setHighlight({ nodes, edges: path.hops.map((h) => h.edgeId), caption });
     void actions.include(nodes, `Showed the path ${title}`);
   };
 
