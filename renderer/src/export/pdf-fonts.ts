@@ -2,7 +2,7 @@
 // subsets by pdf-lib with fontkit, so Latin, Greek and Cyrillic text stays searchable,
 // copyable text. Characters Noto Sans lacks (Chinese, Japanese, Korean, Arabic, Hebrew,
 // most symbols…) are reported by `covers`, and the page draws those texts another way.
-import fontkit from '@pdf-lib/fontkit';
+import * as fontkit from 'fontkit';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 
 export interface FontFiles {
@@ -23,15 +23,54 @@ export interface PdfFonts {
   encode(text: string, bold: boolean): string;
 }
 
-type Glyphs = { hasGlyphForCodePoint(code: number): boolean };
+type Handlers = { data?: (bytes: Uint8Array) => void; end?: () => void; error?: (e: unknown) => void };
+
+/**
+ * fontkit 2 for pdf-lib 1.17, which was written against its own fontkit fork
+ * (@pdf-lib/fontkit 1.1). That fork writes broken TrueType subsets (a short `loca`
+ * without padding: glyphs after the first odd-length one go blank in Poppler, Acrobat
+ * and macOS Preview; fixed upstream in fontkit 1.8). The one API that changed is the
+ * subset's output: `encode()` now, a stream with data/end events then.
+ */
+const fontkitForPdfLib = {
+  create(data: Uint8Array, postscriptName?: string) {
+    const font = fontkit.create(data, postscriptName);
+    const createSubset = font.createSubset.bind(font);
+    font.createSubset = () => {
+      const subset = createSubset();
+      return Object.assign(subset, {
+        encodeStream() {
+          const on: Handlers = {};
+          const stream = {
+            on<K extends keyof Handlers>(event: K, handler: NonNullable<Handlers[K]>) {
+              on[event] = handler;
+              return stream;
+            },
+          };
+          // pdf-lib attaches its handlers right after this returns.
+          queueMicrotask(() => {
+            try {
+              on.data?.(subset.encode());
+              on.end?.();
+            } catch (error) {
+              on.error?.(error);
+            }
+          });
+          return stream;
+        },
+      });
+    };
+    return font;
+  },
+} as unknown as Parameters<PDFDocument['registerFontkit']>[0];
 
 export async function embedFonts(files: FontFiles): Promise<PdfFonts> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(fontkitForPdfLib);
   // subset: only the glyphs used go into the file (a few KB instead of 600 KB a font).
   const regular = await doc.embedFont(files.regular, { subset: true });
   const bold = await doc.embedFont(files.bold, { subset: true });
-  const glyphs = fontkit.create(files.regular) as unknown as Glyphs;
+  const glyphs = fontkit.create(files.regular);
   const covered = new Map<number, boolean>();
   const widths = new Map<string, number>();
   const encoded = new Map<string, string>();

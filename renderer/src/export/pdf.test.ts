@@ -3,7 +3,8 @@
 // font is a subset; numbered badges sit beside labels, never on them.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import * as fontkit from 'fontkit';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeDetails } from '../../../graph-data/src/contract.js';
@@ -48,11 +49,12 @@ async function read(bytes: Uint8Array) {
 /** The embedded font programs (FontFile2 streams), found by walking the file with pdf-lib. */
 async function embeddedFonts(bytes: Uint8Array) {
   const doc = await PDFDocument.load(bytes);
-  const out: { name: string; size: number }[] = [];
+  const out: { name: string; size: number; program: Uint8Array }[] = [];
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type'))?.toString() !== '/FontDescriptor') continue;
     const file = obj.lookup(PDFName.of('FontFile2'));
-    out.push({ name: obj.get(PDFName.of('FontName'))?.toString() ?? '', size: file instanceof PDFRawStream ? file.contents.length : 0 });
+    const program = file instanceof PDFRawStream ? decodePDFRawStream(file).decode() : new Uint8Array();
+    out.push({ name: obj.get(PDFName.of('FontName'))?.toString() ?? '', size: program.length, program });
   }
   return out;
 }
@@ -119,6 +121,17 @@ describe('composePdf', () => {
     for (const f of fonts) {
       expect(f.size).toBeGreaterThan(1000);
       expect(f.size).toBeLessThan(files.regular.length / 4);
+    }
+  });
+
+  it('writes subsets whose glyphs all keep their outlines (a corrupt loca table blanks them)', async () => {
+    for (const f of await embeddedFonts(out.bytes)) {
+      const font = fontkit.create(f.program);
+      expect(font.numGlyphs).toBeGreaterThan(20);
+      const blank: number[] = [];
+      for (let id = 1; id < font.numGlyphs; id++) if (font.getGlyph(id).path.commands.length === 0) blank.push(id);
+      // The space is the one glyph drawn with no outline.
+      expect(blank.length, `glyphs without outlines: ${blank.join(', ')}`).toBeLessThanOrEqual(1);
     }
   });
 
