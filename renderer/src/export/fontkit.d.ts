@@ -2,6 +2,7 @@
 declare module 'fontkit' {
   export interface FontkitGlyph {
     id: number;
+    advanceWidth: number;
     path: { commands: unknown[] };
   }
   export interface FontkitSubset {
@@ -11,7 +12,10 @@ declare module 'fontkit' {
   export interface FontkitFont {
     numGlyphs: number;
     hasGlyphForCodePoint(code: number): boolean;
+    unitsPerEm: number;
     getGlyph(id: number): FontkitGlyph;
+    glyphForCodePoint(code: number): FontkitGlyph;
+    layout(text: string, features?: unknown): { glyphs: FontkitGlyph[] };
     createSubset(): FontkitSubset;
   }
   export function create(data: Uint8Array, postscriptName?: string): FontkitFont;

@@ -21,12 +21,12 @@ const overlap = (a: Rect, b: Rect): number => Math.max(0, Math.min(a.x2, b.x2) -
 
 // Obstacles bucketed in a coarse grid: a page holds thousands of labels.
 class Grid {
-  private readonly cells = new Map<string, Rect[]>();
+  private readonly cells = new Map<number, Rect[]>();
   constructor(private readonly size: number) {}
-  private keys(r: Rect): string[] {
-    const out: string[] = [];
+  private keys(r: Rect): number[] {
+    const out: number[] = [];
     for (let gx = Math.floor(r.x1 / this.size); gx <= Math.floor(r.x2 / this.size); gx++) {
-      for (let gy = Math.floor(r.y1 / this.size); gy <= Math.floor(r.y2 / this.size); gy++) out.push(`${gx},${gy}`);
+      for (let gy = Math.floor(r.y1 / this.size); gy <= Math.floor(r.y2 / this.size); gy++) out.push(gx * 65536 + gy);
     }
     return out;
   }
@@ -38,9 +38,16 @@ class Grid {
     }
   }
   covered(r: Rect): number {
+    const keys = this.keys(r);
+    if (keys.length === 1) {
+      let sum = 0;
+      for (const o of this.cells.get(keys[0] ?? 0) ?? []) sum += overlap(r, o);
+      return sum;
+    }
+    // Spanning cells: count each obstacle once.
     let sum = 0;
     const seen = new Set<Rect>();
-    for (const k of this.keys(r)) {
+    for (const k of keys) {
       for (const o of this.cells.get(k) ?? []) {
         if (seen.has(o)) continue;
         seen.add(o);

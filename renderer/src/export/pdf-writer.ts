@@ -2,6 +2,7 @@
 // Noto Sans subsets, and RGBA images. pdf-lib assembles the file (objects, fonts,
 // cross-reference table, information dictionary); the drawing operators are ours,
 // because pdf-lib's drawing API has no quadratic curves and lays text out its own way.
+import { zlibSync } from 'fflate';
 import { PDFName, type PDFRawStream } from 'pdf-lib';
 import { parseColour } from './colour.js';
 import type { Seg } from './geometry.js';
@@ -165,7 +166,9 @@ export async function writePdf(page: PdfPage, info: { title: string; subject: st
     const mask = context.register(image(alpha, 'DeviceGray'));
     leaf.setXObject(PDFName.of(`Im${i}`), context.register(image(rgb, 'DeviceRGB', { SMask: mask })));
   });
-  leaf.addContentStream(context.register(context.flateStream(page.ops.join('\n'))));
+  // fflate rather than pdf-lib's pako: several times faster on a 2,000-node page.
+  const content = zlibSync(new TextEncoder().encode(page.ops.join('\n')), { level: 6 });
+  leaf.addContentStream(context.register(context.stream(content, { Filter: 'FlateDecode' })));
   doc.setTitle(info.title);
   doc.setSubject(info.subject);
   doc.setKeywords([info.keywords]);
