@@ -48,7 +48,7 @@ export const pdfExporter: Exporter = {
     const measure = fonts.width;
     const empty = { width, height: 0, prims: [] };
     const header = options.caption ? layoutCaption({ meta: metaOf(ctx, scene), legend: null, caption: true, theme, width, measure }) : empty;
-    const legend = options.legend ? layoutCaption({ meta, legend: legendOf(scene), caption: false, theme, width, measure }) : empty;
+    const legend = options.legend ? layoutCaption({ meta, legend: legendOf(scene, ctx.communities), caption: false, theme, width, measure }) : empty;
     const ids = numberAllegations(scene).slice(0, MAX_LISTED);
     ctx.onProgress(1, 3);
     const details = await ctx.edgeDetails(ids);

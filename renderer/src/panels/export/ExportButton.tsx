@@ -5,6 +5,7 @@ import type { DatasetInfo, FilterSpec } from '../../../../graph-data/src/contrac
 import type { GraphCanvasHandle } from '../../graph-view/GraphCanvas.js';
 import type { ScopeFacts } from '../../export/describe-scope.js';
 import type { Theme } from '../../graph-view/palette.js';
+import type { CommunityLegend } from '../../graph-view/community-legend.js';
 
 // The exporters (PNG encoder, SVG and PDF writers) load with the dialog, not with the
 // app: they are a third of the bundle and the first graph should not wait for them.
@@ -17,9 +18,11 @@ interface Props {
   filter: FilterSpec | null;
   /** What the view is (for the caption's scope line). */
   facts: ScopeFacts;
+  /** Set when colour shows communities: the export's legend names them. */
+  communities: CommunityLegend | null;
 }
 
-export function ExportButton({ canvas, info, theme, filter, facts }: Props) {
+export function ExportButton({ canvas, info, theme, filter, facts, communities }: Props) {
   const [cy, setCy] = useState<ReturnType<GraphCanvasHandle['core']>>(null);
   return (
     <>
@@ -28,7 +31,7 @@ export function ExportButton({ canvas, info, theme, filter, facts }: Props) {
       </button>
       {cy && (
         <Suspense fallback={null}>
-          <ExportDialog cy={cy} info={info} theme={theme} filter={filter} facts={facts} onClose={() => setCy(null)} />
+          <ExportDialog cy={cy} info={info} theme={theme} filter={filter} facts={facts} communities={communities} onClose={() => setCy(null)} />
         </Suspense>
       )}
     </>

@@ -13,6 +13,7 @@ import { EXPORTERS, exporterFor } from '../../export/registry.js';
 import { defaultFileName, saveExport } from '../../export/save.js';
 import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from '../../export/types.js';
 import { useModal } from './use-modal.js';
+import type { CommunityLegend } from '../../graph-view/community-legend.js';
 import './export.css';
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
   theme: Theme;
   filter: FilterSpec | null;
   facts: ScopeFacts;
+  communities: CommunityLegend | null;
   onClose(): void;
 }
 
@@ -37,7 +39,7 @@ async function edgeDetails(ids: string[]): Promise<EdgeDetails[]> {
   return out;
 }
 
-export function ExportDialog({ cy, info, theme, filter, facts, onClose }: Props) {
+export function ExportDialog({ cy, info, theme, filter, facts, communities, onClose }: Props) {
   const [format, setFormat] = useState('png');
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -61,6 +63,7 @@ export function ExportDialog({ cy, info, theme, filter, facts, onClose }: Props)
       exportedAt: new Date(),
       scope: describeScope(facts, options.scope),
     },
+    communities,
     edgeDetails,
     exportData: (args) => getApi().exportData(args),
     scenes,
