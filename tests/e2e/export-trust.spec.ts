@@ -125,3 +125,20 @@ test('PDF: a Cyrillic name is text in an embedded font subset; a CJK name is a p
   }
   expect(fonts.some((f) => f.startsWith('/NotoSans-Regular'))).toBe(true);
 });
+
+test('after a path search, the export caption names the highlighted path', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.keyboard.press('p');
+  for (const [box, query, label] of [['path-from', 'Browder', 'Bill Browder'], ['path-to', 'Prokopchuk', 'Alexander Prokopchuk']] as const) {
+    await page.getByTestId(box).fill(query);
+    await page.getByTestId(`${box}-result`).filter({ has: page.locator('.hit-label', { hasText: new RegExp(`^${label}$`) }) }).click();
+  }
+  await page.getByTestId('path-run').click();
+  await expect(page.getByTestId('path-hop').first()).toBeVisible();
+  const hops = await page.getByTestId('path-hop').count();
+  expect(hops).toBeGreaterThan(0);
+  await page.getByTestId('export-button').click();
+  const svg = readSvg(new TextDecoder().decode(await exportFile(page, 'svg')));
+  expect(svg.metadata[0]).toContain(`Whole graph; Path from Bill Browder to Alexander Prokopchuk highlighted (${hops} ${hops === 1 ? 'hop' : 'hops'})`);
+});

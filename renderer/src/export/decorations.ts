@@ -66,8 +66,8 @@ export function metaOf(ctx: ExportContext, scene: Scene): ExportMeta {
 }
 
 /** Name → value pairs naming the dataset, the scope, the filters and the time of export. */
-export function metadataText(ctx: ExportContext): Record<string, string> {
-  const meta = metaOf(ctx, sceneFor(ctx));
+export function metadataText(ctx: ExportContext, scene: Scene): Record<string, string> {
+  const meta = metaOf(ctx, scene);
   return {
     Title: meta.title,
     Source: sourceLine(meta),

@@ -59,7 +59,7 @@ export const pdfExporter: Exporter = {
       header,
       legend,
       numbered: details,
-      info: { title: meta.title, subject: metadataText(ctx).Description ?? '', keywords: metadataText(ctx).Source ?? '' },
+      info: { title: meta.title, subject: metadataText(ctx, scene).Description ?? '', keywords: metadataText(ctx, scene).Source ?? '' },
       date: meta.exportedAt,
       textColour: BASE_COLOURS[theme].text,
       fonts,
