@@ -62,7 +62,7 @@ const box = (x: number, y: number, r: number): Rect => ({ x1: x - r, y1: y - r, 
 
 /** A centre for each badge, in anchor order; badges already placed are obstacles for the next. */
 export function placeBadges(anchors: BadgeAnchor[], obstacles: Rect[]): { x: number; y: number }[] {
-  const grid = new Grid(40);
+  const grid = new Grid(16);
   for (const o of obstacles) grid.add(o);
   return anchors.map(({ x, y, r }) => {
     let best = { x, y };
