@@ -188,6 +188,11 @@ export interface Communities {
   assignment: Record<string, number>;
   count: number;
   modularity: number;
+  /**
+   * One entry a community, in community order (largest first): its size and its most
+   * central member (most ties inside the community), after whom the UI names it.
+   */
+  groups: { size: number; leader: NodeRef }[];
 }
 
 /** One CSV file as the column-mapping step shows it. */

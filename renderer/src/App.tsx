@@ -121,7 +121,14 @@ export function App() {
           onReset={() => void actions.reset()}
           onShowHidden={actions.showHidden}
         />
-        <ExportButton canvas={canvas} info={info} theme={theme} filter={view?.filter ?? null} />
+        <ExportButton
+          canvas={canvas}
+          info={info}
+          theme={theme}
+          filter={view?.filter ?? null}
+          facts={{ scope: view?.scope ?? null, hidden: view?.hidden.length ?? 0, highlight: analysis.canvasProps.highlight?.caption ?? null }}
+          communities={analysis.communityLegend}
+        />
       </header>
       {error && (
         <div className="error-banner" role="alert" data-testid="error-banner">
@@ -133,7 +140,7 @@ export function App() {
       <main className="app-main">
         <aside className="sidebar">
           {analysis.filtersPanel}
-          {info && <Legend info={info} theme={theme} />}
+          {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} />}
         </aside>
         <div className="canvas-column">
           {analysis.chips}

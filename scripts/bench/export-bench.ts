@@ -1,13 +1,15 @@
 // Export benchmark: median time of a 4× PNG and of an SVG of the whole graph, drawn by
 // the production renderer (canvas, never WebGL) in headless Chromium through the
-// automation hook, for the Interpol graph and generated 2,000- and 10,000-node views.
-// Only the exporter is timed (not the layout, not moving bytes out of the page).
-// Usage: npx tsx scripts/bench/export-bench.ts   (run.ts imports benchExport)
+// automation hook, for the Interpol graph and generated 2,000- and 10,000-node views,
+// and of a PDF (with its numbered sources) for Interpol and 2,000 nodes.
+// Only the exporter is timed (not the layout, not moving bytes out of the page); the
+// PDF's first run in a page also loads pdf-lib and the fonts, reported as `pdfFirst`.
+// Usage: npx tsx scripts/bench/export-bench.ts [png|svg|pdf…]   (run.ts imports benchExport)
 import { chromium, type Page } from '@playwright/test';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { pathToFileURL } from 'node:url';
-import type { GraphView } from '../../graph-data/src/contract.js';
+import type { EdgeDetails, GraphView } from '../../graph-data/src/contract.js';
 import { buildDataset } from '../../graph-data/src/io/dataset-loader.js';
 import { readDatasetParts } from '../../graph-data/src/io/dataset-node.js';
 import { seededRandom } from '../../graph-data/src/util/seeded-random.js';
@@ -25,7 +27,12 @@ interface Case {
   runs: number;
   /** Also time cy.png() at 4× on the same instance (minutes for the random 10k case). */
   baseline?: boolean;
+  formats?: Format[];
+  /** The PDF's numbered allegation edges, as the service would give them. */
+  edgeDetails?: EdgeDetails[];
 }
+
+type Format = 'png' | 'svg' | 'pdf';
 
 /**
  * A generated view laid out by ForceAtlas2 (seeded, Barnes–Hut), as Gephi users would
@@ -63,7 +70,7 @@ function generated(nodes: number, placement: 'forceatlas2' | 'random' = 'forceat
   };
 }
 
-async function timeExport(page: Page, c: Case, format: 'png' | 'svg'): Promise<{ ms: number; size: number }> {
+async function timeExport(page: Page, c: Case, format: Format): Promise<{ ms: number; size: number }> {
   const request: AutomationRequest = {
     format,
     view: c.view,
@@ -72,6 +79,7 @@ async function timeExport(page: Page, c: Case, format: 'png' | 'svg'): Promise<{
     seed: 1,
     options: { scope: 'whole', scale: format === 'png' ? 4 : 1, legend: true, caption: true },
     info: { id: c.name, name: c.name, sources: [] },
+    ...(c.edgeDetails ? { edgeDetails: c.edgeDetails } : {}),
     returnBytes: false,
   };
   const result: AutomationResult = await page.evaluate((req) => {
@@ -82,11 +90,24 @@ async function timeExport(page: Page, c: Case, format: 'png' | 'svg'): Promise<{
   return { ms: result.ms, size: result.size };
 }
 
-export async function benchExport(): Promise<Record<string, number>> {
+/** Edge details for every allegation edge of a view (generated views: no quotes). */
+function detailsOf(view: Case['view'], lookup?: (id: string) => EdgeDetails): EdgeDetails[] {
+  const label = new Map(view.nodes.map((n) => [n.id, n]));
+  return view.edges.flatMap((e) => {
+    if (!e.allegation) return [];
+    if (lookup) return [lookup(e.id)];
+    const ref = (id: string) => ({ id, label: label.get(id)?.label ?? id, kind: label.get(id)?.kind ?? 'other' });
+    return [{ id: e.id, source: ref(e.source), target: ref(e.target), relation: e.relation, allegation: { type: e.allegation.type, status: e.allegation.status, claimant: ref(e.source) }, evidence: [] } as EdgeDetails];
+  });
+}
+
+export async function benchExport(only: Format[] = []): Promise<Record<string, number>> {
   const dataset = buildDataset(await readDatasetParts('graph-data/datasets/interpol-2018'));
   const service = createGraphService(dataset);
-  const interpol: Case = { name: 'interpol', view: service.view({ ids: dataset.graph.nodes() }), runs: 5 };
-  const cases = [interpol, generated(2000), generated(10_000), { ...generated(10_000, 'random'), runs: 1, baseline: false }];
+  const interpolView = service.view({ ids: dataset.graph.nodes() });
+  const interpol: Case = { name: 'interpol', view: interpolView, runs: 5, formats: ['png', 'svg', 'pdf'], edgeDetails: detailsOf(interpolView, (id) => service.edgeDetails({ id })) };
+  const g2k = generated(2000);
+  const cases: Case[] = [interpol, { ...g2k, formats: ['png', 'svg', 'pdf'], edgeDetails: detailsOf(g2k.view) }, generated(10_000), { ...generated(10_000, 'random'), runs: 1, baseline: false }];
   const server = await startStaticServer(process.env.REDTHREAD_RENDERER_DIR ?? 'dist/renderer', 0);
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   const results: Record<string, number> = {};
@@ -100,10 +121,16 @@ export async function benchExport(): Promise<Record<string, number>> {
   };
   try {
     for (const c of cases) {
-      for (const format of ['png', 'svg'] as const) {
+      for (const format of (c.formats ?? ['png', 'svg']).filter((f) => only.length === 0 || only.includes(f))) {
         const page = await freshPage();
         const times: number[] = [];
         let size = 0;
+        if (format === 'pdf') {
+          // The first PDF in a page loads pdf-lib, fontkit and the two font files.
+          const first = await timeExport(page, c, format);
+          results[`export.${c.name}.pdfFirst.ms`] = Math.round(first.ms);
+          process.stdout.write(`  export.${c.name}.pdfFirst: ${first.ms.toFixed(0)} ms\n`);
+        }
         // One warm-up run, then the measured ones (the random worst case runs once).
         const warmUp = c.runs > 1 ? 1 : 0;
         for (let i = 0; i < c.runs + warmUp; i++) {
@@ -111,11 +138,11 @@ export async function benchExport(): Promise<Record<string, number>> {
           if (i >= warmUp) times.push(r.ms);
           size = r.size;
         }
-        const key = `export.${c.name}.${format === 'png' ? 'png4x' : 'svg'}`;
+        const key = `export.${c.name}.${format === 'png' ? 'png4x' : format}`;
         results[`${key}.ms`] = median(times);
         results[`${key}.MB`] = Math.round((size / 1024 ** 2) * 100) / 100;
         process.stdout.write(`  ${key}: ${median(times).toFixed(0)} ms, ${(size / 1024 ** 2).toFixed(2)} MB\n`);
-        if (format === 'svg' || c.baseline === false) {
+        if (format !== 'png' || c.baseline === false) {
           await page.close();
           continue;
         }
@@ -140,5 +167,5 @@ export async function benchExport(): Promise<Record<string, number>> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(await benchExport());
+  console.log(await benchExport(process.argv.slice(2).filter((f): f is Format => ['png', 'svg', 'pdf'].includes(f))));
 }

@@ -54,6 +54,12 @@ export function readSvg(text: string) {
     nodes: groups('node'),
     edges: groups('edge'),
     texts: all('text').map((t) => t.textContent ?? ''),
+    /** Each node's label as a reader sees it: wrapped lines (<tspan>s) joined by a space. */
+    nodeLabels: groups('node').map((g) => {
+      const text = g.getElementsByTagName('text')[0];
+      const spans = Array.from(text?.getElementsByTagName('tspan') ?? []);
+      return spans.length ? spans.map((t) => t.textContent ?? '').join(' ') : (text?.textContent ?? '');
+    }),
     images: all('image').length,
     metadata: all('dc:description').map((d) => d.textContent ?? ''),
     paths: all('path').map((p) => p.getAttribute('d') ?? ''),
@@ -66,7 +72,13 @@ export async function readPdf(bytes: Uint8Array) {
   const content = await page.getTextContent();
   const text = content.items.map((i) => ('str' in i ? i.str : '')).join('\n');
   const info = (await doc.getMetadata()).info as Record<string, string>;
-  return { pages: doc.numPages, text, flat: text.replace(/\s+/g, ' '), info };
+  // Each text run with its box on the page (PDF units, y up), for overlap checks.
+  const items = content.items.flatMap((i) => {
+    if (!('str' in i) || !i.str.trim()) return [];
+    const [, , , , x = 0, y = 0] = i.transform as number[];
+    return [{ str: i.str, x1: x, y1: y - i.height * 0.2, x2: x + i.width, y2: y + i.height * 0.8 }];
+  });
+  return { pages: doc.numPages, text, flat: text.replace(/\s+/g, ' '), info, items };
 }
 
 export function readCsvZip(bytes: Uint8Array): Record<string, string> {

@@ -136,8 +136,21 @@ describe('communities', () => {
     expect(modularity).toBeCloseTo(2 * (6 / 13 - 1 / 4), 6);
     expect(service.communities({})).toBe(service.communities({}));
   });
+  it('names each community’s most central member: most ties inside, then most ties overall', () => {
+    const clique = (p: string) => ['0>1', '0>2', '0>3', '1>2', '1>3', '2>3'].map((e) => e.replace(/\d/g, (d) => `${p}${d}`));
+    // a0 and b0 have as many ties inside as their clique mates, and one more (the bridge) overall.
+    const service = createGraphService(datasetOf([...clique('a'), ...clique('b'), 'a0>b0']));
+    const { assignment, groups } = service.communities({});
+    expect(groups.map((g) => g.size)).toEqual([4, 4]);
+    expect(groups[assignment.a0 ?? -1]?.leader.id).toBe('a0');
+    expect(groups[assignment.b0 ?? -1]?.leader.id).toBe('b0');
+    // A star: its centre has the most ties inside, though a leaf has more overall.
+    const star = createGraphService(datasetOf(['s0>s1', 's0>s2', 's0>s3', 's0>s4', 's1>s2', 's1>x1', 's1>x2', 'x1>x2']));
+    const c = star.communities({});
+    expect(c.groups[c.assignment.s0 ?? -1]?.leader.id).toBe('s0');
+  });
   it('puts every node of an edgeless graph on its own', () => {
-    expect(createGraphService(datasetOf([], ['x', 'y'])).communities({})).toEqual({ assignment: { x: 0, y: 1 }, count: 2, modularity: 0 });
+    expect(createGraphService(datasetOf([], ['x', 'y'])).communities({})).toMatchObject({ assignment: { x: 0, y: 1 }, count: 2, modularity: 0, groups: [{ size: 1, leader: { id: 'x' } }, { size: 1, leader: { id: 'y' } }] });
   });
 });
 

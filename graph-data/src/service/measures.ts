@@ -104,13 +104,16 @@ export function createMeasures(dataset: Dataset, index: FilterIndex, onProgress?
       return cached;
     },
     communities() {
-      communities ??= detectCommunities(index);
+      communities ??= detectCommunities(index, (id) => {
+        const attrs = graph.getNodeAttributes(id);
+        return { id, label: attrs.label, kind: attrs.kind };
+      });
       return communities;
     },
   };
 }
 
-function detectCommunities(index: FilterIndex): Communities {
+function detectCommunities(index: FilterIndex, ref: (id: string) => NodeRef): Communities {
   const simple = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const id of index.nodeIds) simple.addNode(id);
   index.edgeIds.forEach((_id, e) => {
@@ -128,5 +131,27 @@ function detectCommunities(index: FilterIndex): Communities {
   for (const id of index.nodeIds) assignment[id] = rename.get(detailed.communities[id] ?? 0) ?? 0;
   // Louvain reports NaN modularity for a graph without edges, where it is undefined; 0 crosses JSON.
   const modularity = Number.isFinite(detailed.modularity) ? detailed.modularity : 0;
-  return { assignment, count: ranked.length, modularity };
+  return { assignment, count: ranked.length, modularity, groups: leaders(simple, assignment, ranked.length, index, ref) };
+}
+
+/**
+ * Each community's most central member: the most ties (parallel edges counted) to other
+ * members; then the most ties overall; then the label, so the choice is stable.
+ */
+function leaders(simple: UndirectedGraph<Record<string, never>, { weight: number }>, assignment: Record<string, number>, count: number, index: FilterIndex, ref: (id: string) => NodeRef): Communities['groups'] {
+  const best: { id: string; inside: number; degree: number; label: string }[] = [];
+  const sizes = new Array<number>(count).fill(0);
+  index.nodeIds.forEach((id, i) => {
+    const c = assignment[id] ?? 0;
+    sizes[c] = (sizes[c] ?? 0) + 1;
+    let inside = 0;
+    simple.forEachEdge(id, (_e, attrs, s, t) => {
+      if (assignment[s === id ? t : s] === c) inside += attrs.weight;
+    });
+    const degree = index.nodeDegree[i] ?? 0;
+    const label = ref(id).label;
+    const cur = best[c];
+    if (!cur || inside > cur.inside || (inside === cur.inside && (degree > cur.degree || (degree === cur.degree && label.localeCompare(cur.label) < 0)))) best[c] = { id, inside, degree, label };
+  });
+  return sizes.map((size, c) => ({ size, leader: ref(best[c]?.id ?? '') }));
 }

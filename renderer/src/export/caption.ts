@@ -33,7 +33,11 @@ export interface LegendContent {
   kinds: NodeKind[];
   allegationTypes: AllegationType[];
   statuses: AllegationStatus[];
+  /** Set when colour shows communities: then kinds are told by shape alone. */
+  communities?: { name: string; colour: string }[];
 }
+
+const NEUTRAL: Record<Theme, string> = { light: '#94a3b8', dark: '#64748b' };
 
 /** What the legend shows: only what the exported picture contains, in vocabulary order. */
 export function legendContent(nodes: { kind: string }[], edges: { allegationType?: string; allegationStatus?: string }[]): LegendContent {
@@ -55,7 +59,8 @@ export function sourceLine(meta: ExportMeta): string {
 export function describeExport(meta: ExportMeta): string {
   const when = meta.exportedAt.toISOString().replace('T', ' ').slice(0, 16);
   const filters = meta.filters.length ? `Filters: ${meta.filters.join('; ')}` : 'No filters';
-  return `Exported ${when} UTC · ${meta.scope} · ${filters}`;
+  const shown = meta.shown ? ` · ${meta.shown.nodes.toLocaleString('en')} nodes, ${meta.shown.edges.toLocaleString('en')} edges shown` : '';
+  return `Exported ${when} UTC · ${meta.scope}${shown} · ${filters}`;
 }
 
 /** Greedy word wrap; a word longer than the line is cut. */
@@ -127,10 +132,20 @@ export function layoutCaption(opts: { meta: ExportMeta; legend: LegendContent | 
       }
       y += size * 1.8;
     };
-    row('Kinds', legend.kinds.map((kind) => ({
+    const communities = legend.communities;
+    if (communities) {
+      row('Communities', communities.map((c) => ({
+        label: c.name,
+        draw: (x, cy) => {
+          prims.push({ type: 'shape', path: nodeShapePath('ellipse', x + 6, cy, 11, 11), fill: c.colour });
+          return 14;
+        },
+      })));
+    }
+    row(communities ? 'Kinds (shape)' : 'Kinds', legend.kinds.map((kind) => ({
       label: NODE_KIND_LABELS[kind],
       draw: (x, cy) => {
-        prims.push({ type: 'shape', path: nodeShapePath(KIND_SHAPES[kind], x + 6, cy, 11, 11), fill: kindColour(theme, kind) });
+        prims.push({ type: 'shape', path: nodeShapePath(KIND_SHAPES[kind], x + 6, cy, 11, 11), fill: communities ? NEUTRAL[theme] : kindColour(theme, kind) });
         return 14;
       },
     })));

@@ -1,6 +1,18 @@
 // CSS colours as Cytoscape reports them ("rgb(37,99,235)", "#2563eb") → 0–1 RGB.
 
+// Writers parse the same few colours thousands of times.
+const parsed = new Map<string, [number, number, number]>();
+
 export function parseColour(value: string): [number, number, number] {
+  let out = parsed.get(value);
+  if (!out) {
+    out = parse(value);
+    if (parsed.size < 4096) parsed.set(value, out);
+  }
+  return out;
+}
+
+function parse(value: string): [number, number, number] {
   const v = value.trim();
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(v)?.[1];
   if (hex) {

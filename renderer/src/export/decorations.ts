@@ -3,9 +3,11 @@
 // SVG/PDF metadata).
 import { BASE_COLOURS } from '../graph-view/palette.js';
 import { type Block, describeExport, layoutCaption, legendContent, type LegendContent, sourceLine, type TextWidth } from './caption.js';
+import type { CommunityLegend } from '../graph-view/community-legend.js';
+import { parseColour } from './colour.js';
 import type { Region } from './region.js';
 import { buildScene, canvasMeasure, type Scene } from './scene.js';
-import type { ExportContext } from './types.js';
+import type { ExportContext, ExportMeta } from './types.js';
 
 export interface Prepared {
   scene: Scene;
@@ -35,27 +37,41 @@ export function prepareImage(ctx: ExportContext, measure: TextWidth, widthAt1x?:
   const scene = sceneFor(ctx);
   const region: Region = { box: scene.box, density: ctx.options.scope === 'view' ? ctx.cy.zoom() : 1 };
   const width = widthAt1x ?? Math.max(320, region.box.w * region.density);
-  const legend = ctx.options.legend ? legendOf(scene) : null;
+  const legend = ctx.options.legend ? legendOf(scene, ctx.communities) : null;
   const block = ctx.options.caption || ctx.options.legend
-    ? layoutCaption({ meta: ctx.meta, legend, caption: ctx.options.caption, theme: ctx.theme, width, measure })
+    ? layoutCaption({ meta: metaOf(ctx, scene), legend, caption: ctx.options.caption, theme: ctx.theme, width, measure })
     : { width, height: 0, prims: [] };
   return { scene, region, background: scene.background, block };
 }
 
-/** The legend of what is in the picture (its own kinds, allegation types and statuses). */
-export function legendOf(scene: Scene): LegendContent {
-  return legendContent(
+/**
+ * The legend of what is in the picture (its own kinds, allegation types and statuses),
+ * and, when colour shows communities, the communities whose colour is in the picture.
+ */
+export function legendOf(scene: Scene, communities?: CommunityLegend | null): LegendContent {
+  const content = legendContent(
     scene.nodes.map((n) => ({ kind: n.kind ?? '' })),
     scene.edges,
   );
+  if (!communities) return content;
+  const key = (c: string) => parseColour(c).map((v) => Math.round(v * 255)).join(',');
+  const fills = new Set(scene.nodes.map((n) => key(n.fill)));
+  const items = [...communities.items, ...(communities.others ? [{ name: `${communities.others.count} smaller communities`, colour: communities.others.colour }] : [])];
+  return { ...content, communities: items.filter((c) => fills.has(key(c.colour))).map(({ name, colour }) => ({ name, colour })) };
 }
 
-/** Name → value pairs naming the dataset, the filters and the time of export. */
-export function metadataText(ctx: ExportContext): Record<string, string> {
+/** The caption's facts with the picture's own counts. */
+export function metaOf(ctx: ExportContext, scene: Scene): ExportMeta {
+  return { ...ctx.meta, shown: { nodes: scene.nodes.length, edges: scene.edges.length } };
+}
+
+/** Name → value pairs naming the dataset, the scope, the filters and the time of export. */
+export function metadataText(ctx: ExportContext, scene: Scene): Record<string, string> {
+  const meta = metaOf(ctx, scene);
   return {
-    Title: ctx.meta.title,
-    Source: sourceLine(ctx.meta),
-    Description: describeExport(ctx.meta),
+    Title: meta.title,
+    Source: sourceLine(meta),
+    Description: describeExport(meta),
     'Creation Time': ctx.meta.exportedAt.toUTCString(),
     Software: 'Redthread',
   };

@@ -47,15 +47,19 @@ function drawText(pen: Pen, t: SceneText, k: number): void {
     ctx.rotate(t.rotation);
     ctx.translate(-t.x, -t.y);
   }
-  if (t.outlineWidth > 0) {
-    pen.set('lineJoin', 'round');
-    pen.set('lineWidth', t.outlineWidth * 2);
-    pen.set('strokeStyle', t.outline);
-    pen.dash(null);
-    ctx.strokeText(t.text, t.x, t.y);
-  }
-  pen.set('fillStyle', t.color);
-  ctx.fillText(t.text, t.x, t.y);
+  const top = t.y - ((t.lines.length - 1) * t.lineHeight) / 2;
+  t.lines.forEach((line, i) => {
+    const y = top + i * t.lineHeight;
+    if (t.outlineWidth > 0) {
+      pen.set('lineJoin', 'round');
+      pen.set('lineWidth', t.outlineWidth * 2);
+      pen.set('strokeStyle', t.outline);
+      pen.dash(null);
+      ctx.strokeText(line, t.x, y);
+    }
+    pen.set('fillStyle', t.color);
+    ctx.fillText(line, t.x, y);
+  });
   if (t.rotation) {
     ctx.restore();
     // restore() brought back the state from before save(): forget what was set since.

@@ -2,12 +2,21 @@
 import { canvasTextWidth } from './draw-canvas.js';
 import { prepareImage } from './decorations.js';
 import { fitsCanvas, fitsPng, largestScale, planSize, type SizePlan } from './region.js';
+import type { Scene } from './scene.js';
 import type { ExportContext, Exporter } from './types.js';
 
 export interface Preview {
   plan: SizePlan | null;
   /** Shown under the size; `blocking` disables Export. */
   notes: { text: string; blocking: boolean }[];
+}
+
+// Noto Sans, the PDF's font, covers these scripts (Common and Inherited: digits, punctuation, accents).
+const BEYOND_FONT = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** Labels the PDF will draw as pictures. */
+function otherScripts(scene: Scene): string[] {
+  return [...scene.nodes, ...scene.edges].flatMap((e) => (e.label && BEYOND_FONT.test(e.label.text) ? [e.label.text] : []));
 }
 
 export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
@@ -22,6 +31,15 @@ export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
   if (exporter.id === 'png') {
     if (!fitsPng(plan)) notes.push({ text: `Too large to encode; the largest PNG that works is at ${largestScale(region, block.height, fitsPng)}×.`, blocking: true });
     else if (plan.overCanvas) notes.push({ text: "Over Chromium's single-canvas limit (32,767 px a side, 268 M px): drawn in bands and joined.", blocking: false });
+  }
+  if (exporter.id === 'pdf') {
+    const other = otherScripts(prepareImage(ctx, canvasTextWidth()).scene);
+    if (other.length > 0) {
+      notes.push({
+        text: `${other.length} label(s) use scripts beyond Latin, Greek and Cyrillic (e.g. “${other[0] ?? ''}”), which the PDF's font lacks: they will be drawn as pictures, readable but not searchable. SVG keeps them as text.`,
+        blocking: false,
+      });
+    }
   }
   if (exporter.id === 'jpeg' && !fitsCanvas(plan)) {
     const best = largestScale(region, block.height, fitsCanvas);

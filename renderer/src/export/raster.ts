@@ -71,7 +71,7 @@ async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
   const graphInk = rendered.ink.some((ink, i) => ink && (bands[i]?.y0 ?? 0) < plan.graphHeight);
   if (!graphInk && scene.nodes.length + scene.edges.length > 0) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
   checkCancelled(signal);
-  return assemblePng({ width: plan.width, height: plan.height, text: metadataText(ctx) }, rendered.chunks, rendered.adler);
+  return assemblePng({ width: plan.width, height: plan.height, text: metadataText(ctx, scene) }, rendered.chunks, rendered.adler);
 }
 
 /** A JPEG COM segment right after SOI, carrying the same metadata as the PNG's text chunks. */
@@ -117,7 +117,7 @@ async function renderJpeg(ctx: ExportContext): Promise<Uint8Array> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', options.quality));
   if (!blob || blob.size === 0) throw new ExportError('failed', 'export: the browser could not encode the JPEG');
   ctx.onProgress(1, 1);
-  const meta = metadataText(ctx);
+  const meta = metadataText(ctx, scene);
   return withComment(new Uint8Array(await blob.arrayBuffer()), Object.entries(meta).map(([key, value]) => `${key}: ${value}`).join('\n'));
 }
 

@@ -3,6 +3,7 @@
 // writer draws — SVG and PDF as vectors, PNG and JPEG on canvases in workers. Styles
 // are read from the live instance, so the file matches the screen in either theme.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { wrap } from './caption.js';
 import { edgeGeometry } from './cy-geometry.js';
 import { type Bounds, boundsOfPoints, isEllipse, nodeShapePath, type Seg } from './geometry.js';
 
@@ -16,8 +17,13 @@ export interface Box {
 }
 
 export interface SceneText {
+  /** The whole label, never cut. */
   text: string;
-  /** Centre of the text, model coordinates. */
+  /** The label wrapped to its maximum width (one line when it fits), top to bottom. */
+  lines: string[];
+  /** Distance between line centres, model units. */
+  lineHeight: number;
+  /** Centre of the text block, model coordinates. */
   x: number;
   y: number;
   size: number;
@@ -89,25 +95,20 @@ const intersects = (a: Bounds, b: Box): boolean => a.x2 >= b.x && a.x1 <= b.x + 
 
 const numbers = (value: string): number[] => (value.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 
-/** Cytoscape's `text-wrap: ellipsis`: cut to the widest prefix that fits with "…". */
-export function ellipsize(text: string, maxWidth: number, font: string, measure: Measure): string {
+/**
+ * A label's lines at `maxWidth`: the whole text, wrapped between words (a word wider
+ * than the line is split). On screen Cytoscape cuts long labels with "…"; a file keeps
+ * every word, because a reader cannot hover a PDF to see the rest.
+ */
+export function wrapLabel(text: string, maxWidth: number, font: string, measure: Measure): string[] {
   // Kerning moves a Latin, Greek or Cyrillic line by a few per cent at most.
   const guess = measure.estimate?.(text, font);
-  if (guess != null && guess <= maxWidth * 0.9) return text;
-  if (measure(text, font) <= maxWidth) return text;
-  // Binary search on the prefix length: widths only grow as characters are added.
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (measure(`${chars.slice(0, mid).join('')}…`, font) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${chars.slice(0, lo).join('')}…`;
+  if (guess != null && guess <= maxWidth * 0.9) return [text];
+  if (measure(text, font) <= maxWidth) return [text];
+  return wrap(text, maxWidth, (t) => measure(t, font));
 }
 
-type TextStyle = Omit<SceneText, 'text' | 'x' | 'y' | 'rotation'> & { font: string; ellipsis: number | null };
+type TextStyle = Omit<SceneText, 'text' | 'lines' | 'x' | 'y' | 'rotation'> & { font: string; maxWidth: number | null };
 
 function textStyle(ele: NodeSingular | EdgeSingular): TextStyle {
   const size = ele.numericStyle('font-size');
@@ -119,7 +120,9 @@ function textStyle(ele: NodeSingular | EdgeSingular): TextStyle {
     family,
     weight,
     font: `${String(ele.style('font-style'))} ${weight} ${size}px ${family}`,
-    ellipsis: String(ele.style('text-wrap')) === 'ellipsis' && Number.isFinite(maxWidth) ? maxWidth : null,
+    // Labels with a maximum width (node labels) wrap to it in files.
+    maxWidth: String(ele.style('text-wrap')) !== 'none' && Number.isFinite(maxWidth) ? maxWidth : null,
+    lineHeight: size * Math.max(1, ele.numericStyle('line-height') || 1),
     color: String(ele.style('color')),
     outline: String(ele.style('text-outline-color')),
     outlineWidth: ele.numericStyle('text-outline-width'),
@@ -129,8 +132,9 @@ function textStyle(ele: NodeSingular | EdgeSingular): TextStyle {
 }
 
 function text(style: TextStyle, value: string, x: number, y: number, rotation: number, measure: Measure): SceneText {
-  const { size, family, weight, color, outline, outlineWidth, opacity, ellipsis, minSize } = style;
-  return { size, family, weight, color, outline, outlineWidth, opacity, minSize, text: ellipsis !== null ? ellipsize(value, ellipsis, style.font, measure) : value, x, y, rotation };
+  const { size, family, weight, color, outline, outlineWidth, opacity, maxWidth, minSize, lineHeight } = style;
+  const lines = maxWidth !== null ? wrapLabel(value, maxWidth, style.font, measure) : [value];
+  return { size, family, weight, color, outline, outlineWidth, opacity, minSize, text: value, lines, lineHeight, x, y, rotation };
 }
 
 // Styles depend only on these (the stylesheet maps kind, allegation type/status and
@@ -165,12 +169,17 @@ function nodeScene(node: NodeSingular, cache: StyleCache<NodeStyle>, measure: Me
   if (isEllipse(style.shape)) out.ellipse = { cx: x, cy: y, rx: w / 2, ry: h / 2 };
   const label = String(node.style('label') ?? '');
   if (label) {
+    // Cytoscape's box holds one (cut) line under the node; wrapped lines grow downwards from its top.
     const bb = node.boundingBox(BOX_OPTIONS);
-    out.label = text(style.text, label, (bb.x1 + bb.x2) / 2, (bb.y1 + bb.y2) / 2, 0, measure);
-    bounds.x1 = Math.min(bounds.x1, bb.x1);
+    const t = text(style.text, label, (bb.x1 + bb.x2) / 2, (bb.y1 + bb.y2) / 2, 0, measure);
+    const extra = (t.lines.length - 1) * t.lineHeight;
+    t.y += extra / 2;
+    out.label = t;
+    const half = t.lines.length > 1 ? Math.max(...t.lines.map((l) => measure(l, style.text.font))) / 2 + t.outlineWidth : 0;
+    bounds.x1 = Math.min(bounds.x1, bb.x1, t.x - half);
     bounds.y1 = Math.min(bounds.y1, bb.y1);
-    bounds.x2 = Math.max(bounds.x2, bb.x2);
-    bounds.y2 = Math.max(bounds.y2, bb.y2);
+    bounds.x2 = Math.max(bounds.x2, bb.x2, t.x + half);
+    bounds.y2 = Math.max(bounds.y2, bb.y2 + extra);
   }
   return out;
 }

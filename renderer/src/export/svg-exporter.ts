@@ -14,7 +14,7 @@ export const svgExporter: Exporter = {
   async run(ctx) {
     const { scene, region, block } = prepareImage(ctx, canvasTextWidth());
     checkCancelled(ctx.signal);
-    const svg = sceneToSvg(scene, { density: region.density, transparent: ctx.options.background === 'transparent', block, metadata: metadataText(ctx) });
+    const svg = sceneToSvg(scene, { density: region.density, transparent: ctx.options.background === 'transparent', block, metadata: metadataText(ctx, scene) });
     ctx.onProgress(1, 1);
     return { bytes: new TextEncoder().encode(svg), warnings: [] };
   },

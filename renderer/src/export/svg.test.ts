@@ -3,13 +3,13 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { sceneToSvg } from './svg.js';
-import { CYRILLIC_LABEL, helveticaBlock, testScene, XSS_LABEL } from './test-scene.js';
+import { CJK_LABEL, CYRILLIC_LABEL, GREEK_LABEL, LONG_LABEL, testBlock, testScene, XSS_LABEL } from './test-scene.js';
 
 function render(transparent = false) {
   const svg = sceneToSvg(testScene(), {
     density: 2,
     transparent,
-    block: helveticaBlock(800, true, true),
+    block: testBlock(800, true, true),
     metadata: { Title: 'Interpol 2018', Source: 'Source: Daily Mail', Description: 'Filters: red notice', 'Creation Time': 'Fri, 27 Nov 2026' },
   });
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -22,13 +22,13 @@ describe('sceneToSvg', () => {
   it('draws one shape per node and one path per edge, without bitmaps', () => {
     const { doc } = render();
     const groups = all(doc, 'g');
-    expect(groups.filter((g) => g.getAttribute('class') === 'node')).toHaveLength(3);
+    expect(groups.filter((g) => g.getAttribute('class') === 'node')).toHaveLength(6);
     expect(groups.filter((g) => g.getAttribute('class') === 'edge')).toHaveLength(2);
     expect(all(doc, 'image')).toHaveLength(0);
     // An ellipse node is a native <ellipse>; other shapes are paths.
-    expect(all(doc, 'ellipse').map((e) => ['cx', 'cy', 'rx', 'ry'].map((a) => e.getAttribute(a)))).toEqual([['0', '0', '15', '15']]);
+    expect(all(doc, 'ellipse').map((e) => ['cx', 'cy', 'rx', 'ry'].map((a) => e.getAttribute(a)))[0]).toEqual(['0', '0', '15', '15']);
     const root = doc.documentElement;
-    expect([root?.getAttribute('width'), root?.getAttribute('height')]).toEqual(['800', String(500 + helveticaBlock(800, true, true).height)]);
+    expect([root?.getAttribute('width'), root?.getAttribute('height')]).toEqual(['800', String(500 + testBlock(800, true, true).height)]);
   });
 
   it('keeps hostile and non-Latin labels as text', () => {
@@ -36,7 +36,17 @@ describe('sceneToSvg', () => {
     const texts = all(doc, 'text').map((t) => t.textContent);
     expect(texts).toContain(XSS_LABEL);
     expect(texts).toContain(CYRILLIC_LABEL);
+    expect(texts).toContain(GREEK_LABEL);
+    expect(texts).toContain(CJK_LABEL);
     expect(svg).not.toContain('<img');
+  });
+
+  it('writes a wrapped label whole, one <tspan> a line, in a font list that covers every script', () => {
+    const { doc } = render();
+    const d = all(doc, 'g').find((g) => g.getAttribute('data-id') === 'd');
+    expect(Array.from(d?.getElementsByTagName('tspan') ?? []).map((t) => t.textContent)).toEqual(LONG_LABEL);
+    const family = all(doc, 'g').find((g) => g.getAttribute('class') === 'nodes')?.getAttribute('font-family') ?? '';
+    expect(family).toMatch(/^Helvetica Neue, Helvetica, "Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", sans-serif$/);
   });
 
   it('draws allegation status as a dash pattern and arrows as polygons', () => {

@@ -22,13 +22,28 @@ const escStyle = (value: string): string => {
   return out;
 };
 
+/**
+ * A font list for labels: the screen's family first, then families that cover Latin,
+ * Greek and Cyrillic (Noto Sans, DejaVu Sans) and CJK, so a viewer without the first
+ * still draws every script as text. SVG viewers fall back glyph by glyph along this list.
+ */
+export function svgFontFamily(family: string): string {
+  const named = family.split(',').map((f) => f.trim()).filter((f) => f && f !== 'sans-serif');
+  return [...named, '"Noto Sans"', '"DejaVu Sans"', '"Noto Sans CJK SC"', 'sans-serif'].join(', ');
+}
+
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 const opacity = (o: number): string => (o < 1 ? ` opacity="${n(o)}"` : '');
 
 function textEl(t: SceneText): string {
   const rotate = t.rotation ? ` transform="rotate(${n((t.rotation * 180) / Math.PI)} ${n(t.x)} ${n(t.y)})"` : '';
   const halo = t.outlineWidth > 0 ? ` stroke="${escStyle(t.outline)}" stroke-width="${n(t.outlineWidth * 2)}" stroke-linejoin="round" paint-order="stroke"` : '';
-  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.size)}" font-weight="${escStyle(t.weight)}" fill="${escStyle(t.color)}"${halo}${opacity(t.opacity)}${rotate} text-anchor="middle" dominant-baseline="central">${esc(t.text)}</text>`;
+  const attrs = `font-size="${n(t.size)}" font-weight="${escStyle(t.weight)}" fill="${escStyle(t.color)}"${halo}${opacity(t.opacity)}${rotate} text-anchor="middle" dominant-baseline="central"`;
+  if (t.lines.length <= 1) return `<text x="${n(t.x)}" y="${n(t.y)}" ${attrs}>${esc(t.text)}</text>`;
+  // A wrapped label: one <tspan> a line, centred on the block's centre.
+  const top = t.y - ((t.lines.length - 1) * t.lineHeight) / 2;
+  const spans = t.lines.map((line, i) => `<tspan x="${n(t.x)}" y="${n(top + i * t.lineHeight)}">${esc(line)}</tspan>`).join('');
+  return `<text x="${n(t.x)}" y="${n(top)}" ${attrs}>${spans}</text>`;
 }
 
 function primEl(p: Prim): string {
@@ -74,7 +89,7 @@ export function sceneToSvg(scene: Scene, { density, transparent, block, metadata
     const label = e.label ? textEl(e.label) : '';
     out.push(`<g class="edge" data-id="${esc(e.id)}"${opacity(e.opacity)}><path d="${svgPathData(e.path)}" stroke="${escStyle(e.color)}" stroke-width="${n(e.width)}"${dash}/>${arrow}${label}</g>`);
   }
-  out.push('</g>', `<g class="nodes" font-family="${esc(scene.nodes[0]?.label?.family ?? CAPTION_FONT)}">`);
+  out.push('</g>', `<g class="nodes" font-family="${esc(svgFontFamily(scene.nodes[0]?.label?.family ?? CAPTION_FONT))}">`);
   for (const node of scene.nodes) {
     const border = node.borderWidth > 0 ? ` stroke="${escStyle(node.border)}" stroke-width="${n(node.borderWidth)}"` : '';
     const label = node.label ? textEl(node.label) : '';
@@ -84,7 +99,7 @@ export function sceneToSvg(scene: Scene, { density, transparent, block, metadata
   }
   out.push('</g></g></g>');
   if (block.prims.length) {
-    out.push(`<g class="caption" transform="translate(0 ${graphHeight})" font-family="${esc(CAPTION_FONT)}">`, ...block.prims.map(primEl), '</g>');
+    out.push(`<g class="caption" transform="translate(0 ${graphHeight})" font-family="${esc(svgFontFamily(CAPTION_FONT))}">`, ...block.prims.map(primEl), '</g>');
   }
   out.push('</svg>', '');
   return out.join('\n');

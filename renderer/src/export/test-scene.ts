@@ -2,15 +2,18 @@
 // label, one Cyrillic), a plain edge and a numbered allegation edge.
 import { layoutCaption } from './caption.js';
 import { boundsOfPoints, nodeShapePath, type Seg } from './geometry.js';
-import { helveticaWidth } from './helvetica.js';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene.js';
 import type { ExportMeta } from './types.js';
 
 export const XSS_LABEL = '<img src=x onerror=alert(1)>';
 export const CYRILLIC_LABEL = 'Александр Прокопчук';
+export const GREEK_LABEL = 'Ιντερπόλ Αθήνα';
+export const CJK_LABEL = 'Meng Hongwei 孟宏伟';
+/** Wrapped in two lines, right where the allegation edge's badge would go. */
+export const LONG_LABEL = ['National Central Bureau of', 'Interpol (Russia)'];
 
-const label = (text: string, x: number, y: number): SceneText => ({
-  text, x, y, size: 11, family: 'Helvetica Neue, Helvetica, sans-serif', weight: 'normal', color: 'rgb(15,23,42)', outline: '#ffffff', outlineWidth: 2, rotation: 0, opacity: 1,
+const label = (text: string, x: number, y: number, lines = [text]): SceneText => ({
+  text, lines, lineHeight: 13, x, y, size: 11, family: 'Helvetica Neue, Helvetica, sans-serif', weight: 'normal', color: 'rgb(15,23,42)', outline: '#ffffff', outlineWidth: 2, rotation: 0, opacity: 1,
 });
 
 // The box around a path's points (control points included: they bound the curve).
@@ -37,6 +40,9 @@ export function testScene(): Scene {
       node({ id: 'a', path: nodeShapePath('ellipse', 0, 0, 30, 30), ellipse: { cx: 0, cy: 0, rx: 15, ry: 15 }, fill: 'rgb(37,99,235)', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(XSS_LABEL, 0, 25) }),
       node({ id: 'b', path: nodeShapePath('round-rectangle', 200, 0, 30, 30), fill: '#7c3aed', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label('Interpol', 200, 25) }),
       node({ id: 'c', path: nodeShapePath('star', 100, 150, 30, 30), fill: '#db2777', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(CYRILLIC_LABEL, 100, 175) }),
+      node({ id: 'd', path: nodeShapePath('ellipse', 60, 75, 16, 16), ellipse: { cx: 60, cy: 75, rx: 8, ry: 8 }, fill: '#0d9488', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(LONG_LABEL.join(' '), 50, 100, LONG_LABEL) }),
+      node({ id: 'g', path: nodeShapePath('ellipse', 300, 60, 16, 16), ellipse: { cx: 300, cy: 60, rx: 8, ry: 8 }, fill: '#0d9488', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(GREEK_LABEL, 300, 80) }),
+      node({ id: 'm', path: nodeShapePath('ellipse', 300, 140, 16, 16), ellipse: { cx: 300, cy: 140, rx: 8, ry: 8 }, fill: '#0d9488', border: '#ffffff', borderWidth: 1.5, opacity: 1, label: label(CJK_LABEL, 300, 160) }),
     ],
     edges: [
       edge({ id: 'e1', path: [{ op: 'M', x: 15, y: 0 }, { op: 'L', x: 177, y: 0 }], color: 'rgb(148,163,184)', width: 1.5, dash: null, opacity: 1, arrow: [{ x: 185, y: 0 }, { x: 177, y: 4 }, { x: 177, y: -4 }], arrowColor: 'rgb(148,163,184)', mid: { x: 100, y: 0 } }),
@@ -57,12 +63,15 @@ export const testMeta: ExportMeta = {
   scope: 'Whole graph',
 };
 
-export const helveticaBlock = (width: number, legend: boolean, caption: boolean) =>
+/** Text widths near enough to a sans-serif's for layout tests. */
+export const roughWidth = (t: string, size: number, bold: boolean): number => [...t].length * size * (bold ? 0.58 : 0.53);
+
+export const testBlock = (width: number, legend: boolean, caption: boolean, measure = roughWidth) =>
   layoutCaption({
     meta: testMeta,
     legend: legend ? { kinds: ['person', 'agency'], allegationTypes: ['red_notice_abuse'], statuses: ['alleged'] } : null,
     caption,
     theme: 'light',
     width,
-    measure: (t, s, b) => helveticaWidth(t, s, b),
+    measure,
   });

@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { Args, DatasetInfo, EdgeDetails, ExportedFile, Result } from '../../../graph-data/src/contract.js';
 import type { Theme } from '../graph-view/palette.js';
+import type { CommunityLegend } from '../graph-view/community-legend.js';
 import type { Scene } from './scene.js';
 
 export const SCOPES = ['view', 'whole'] as const;
@@ -30,8 +31,10 @@ export interface ExportMeta {
   /** Human-readable active filters ("Allegation: red notice abuse"). */
   filters: string[];
   exportedAt: Date;
-  /** "Whole graph" or "Current view", for the caption. */
+  /** What the picture is of ("Focus on X at depth 1; 2 nodes hidden"), see describe-scope.ts. */
   scope: string;
+  /** How many nodes and edges the picture holds, once its scene is built. */
+  shown?: { nodes: number; edges: number };
 }
 
 export interface ExportContext {
@@ -39,6 +42,8 @@ export interface ExportContext {
   theme: Theme;
   options: ExportOptions;
   meta: ExportMeta;
+  /** Set when nodes are coloured by community: the legend names communities, kinds go by shape. */
+  communities?: CommunityLegend | null;
   /** Details of edges (evidence, endpoints) for the PDF's numbered source list. */
   edgeDetails(ids: string[]): Promise<EdgeDetails[]>;
   exportData(args: Args<'exportData'>): Promise<Result<ExportedFile>>;

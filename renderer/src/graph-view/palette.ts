@@ -78,10 +78,22 @@ export const STATUS_LINES: Record<AllegationStatus, { style: 'solid' | 'dashed' 
   disputed: { style: 'dashed', dash: [10, 3, 2, 3] },
 };
 
+/**
+ * Selection, hover and path highlights use one reserved hue, a hot magenta that no kind,
+ * allegation or community colour comes near in either theme (palette.test.ts keeps it
+ * so, by CIELAB distance), drawn as a ring and a halo: a highlight never reads as data.
+ */
+export const HIGHLIGHT = '#ff00cc';
+
 export const BASE_COLOURS: Record<Theme, { text: string; textOutline: string; edge: string; highlight: string; background: string }> = {
-  light: { text: '#0f172a', textOutline: '#ffffff', edge: '#94a3b8', highlight: '#f59e0b', background: '#f8fafc' },
-  dark: { text: '#e2e8f0', textOutline: '#0b1120', edge: '#475569', highlight: '#fbbf24', background: '#0b1120' },
+  light: { text: '#0f172a', textOutline: '#ffffff', edge: '#94a3b8', highlight: HIGHLIGHT, background: '#f8fafc' },
+  dark: { text: '#e2e8f0', textOutline: '#0b1120', edge: '#475569', highlight: HIGHLIGHT, background: '#0b1120' },
 };
+
+/** Every colour that carries meaning in the data, per theme (the highlight must stay clear of them). */
+export function dataColours(theme: Theme): string[] {
+  return [...Object.values(KIND_COLOURS[theme]), ...Object.values(ALLEGATION_COLOURS[theme]), ...COMMUNITY_COLOURS[theme], OTHER_COMMUNITY[theme], BASE_COLOURS[theme].edge];
+}
 
 export const kindColour = (theme: Theme, kind: NodeKind): string => KIND_COLOURS[theme][kind];
 export const allegationColour = (theme: Theme, type: AllegationType): string => ALLEGATION_COLOURS[theme][type];

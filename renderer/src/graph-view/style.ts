@@ -7,6 +7,11 @@ import {
 } from '../../../graph-data/src/schema/vocabulary.js';
 import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from './palette.js';
 
+/** A translucent halo under an element, in the reserved highlight colour. */
+const halo = (colour: string, padding: number, opacity: number) => ({ 'underlay-color': colour, 'underlay-padding': padding, 'underlay-opacity': opacity });
+/** Nodes' halos are round whatever the kind's shape (Cytoscape's default is a rounded square). */
+const nodeHalo = (colour: string) => ({ ...halo(colour, 7, 0.35), 'underlay-shape': 'ellipse' as const });
+
 export function graphStyle(theme: Theme): StylesheetJson {
   const base = BASE_COLOURS[theme];
   return [
@@ -68,16 +73,18 @@ export function graphStyle(theme: Theme): StylesheetJson {
     { selector: 'node.coloured', style: { 'background-color': 'data(community)' } },
     // A pin reads as a double ring, distinct from selection (solid, highlight colour).
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6, 'border-color': base.text } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': base.highlight } },
-    { selector: 'edge:selected', style: { 'line-color': base.highlight, 'target-arrow-color': base.highlight } },
+    // Highlights (palette.ts HIGHLIGHT) ring and halo an element and keep its own colour:
+    // a highlighted Bribery edge is still the Bribery colour, with a magenta halo under it.
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': base.highlight, ...nodeHalo(base.highlight) } },
+    { selector: 'edge:selected', style: halo(base.highlight, 5, 0.45) },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
     { selector: 'node.neighbourhood', style: { 'border-color': base.highlight, 'border-width': 3 } },
     // A highlighted path or comparison (use-highlight.ts) fades everything else.
     { selector: '.dimmed', style: { opacity: 0.2, 'text-opacity': 0.2 } },
-    { selector: 'node.highlit', style: { 'border-width': 4, 'border-color': base.highlight, 'font-weight': 'bold' } },
+    { selector: 'node.highlit', style: { 'border-width': 4, 'border-color': base.highlight, 'font-weight': 'bold', ...nodeHalo(base.highlight) } },
     {
       selector: 'edge.highlit',
-      style: { width: 5, 'line-color': base.highlight, 'target-arrow-color': base.highlight, label: 'data(relationLabel)', 'z-index': 10 },
+      style: { width: 5, label: 'data(relationLabel)', 'z-index': 10, ...halo(base.highlight, 5, 0.45) },
     },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.filtered', style: { display: 'none' } },

@@ -7,6 +7,8 @@ import type { ViewState } from '../state/view-history.js';
 export interface Highlight {
   nodes: string[];
   edges: string[];
+  /** What is highlighted, for an export's caption ("Path from A to B highlighted (2 hops)"). */
+  caption?: string;
 }
 
 export function useHighlight(cyRef: RefObject<Core | null>, view: ViewState | null, highlight: Highlight | null): void {

@@ -1,5 +1,5 @@
 // The legend: node kinds (colour and shape) and allegation types and statuses
-// present in the dataset, with their counts.
+// present in the dataset, with their counts; communities when colour shows them.
 import type { DatasetInfo } from '../../../graph-data/src/contract.js';
 import {
   type AllegationStatus,
@@ -10,6 +10,7 @@ import {
   NODE_KINDS,
 } from '../../../graph-data/src/schema/vocabulary.js';
 import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
+import type { CommunityLegend } from '../graph-view/community-legend.js';
 
 const SHAPE_PATHS: Record<string, string> = {
   ellipse: 'M7 1a6 6 0 1 0 0.01 0Z',
@@ -23,21 +24,50 @@ const SHAPE_PATHS: Record<string, string> = {
   'round-octagon': 'M4 1h6l3 3v6l-3 3H4l-3-3V4Z',
 };
 
+const NEUTRAL: Record<Theme, string> = { light: '#94a3b8', dark: '#64748b' };
+
 const dashArray = (status: AllegationStatus): string | undefined => {
   const line = STATUS_LINES[status];
   if (line.style === 'dotted') return '2 2';
   return line.dash?.map((d) => d * 1.5).join(' ');
 };
 
-export function Legend({ info, theme }: { info: DatasetInfo; theme: Theme }) {
+/**
+ * When nodes are coloured by community, colour means community: the legend lists the
+ * communities by name and shows kinds by shape only, in a neutral grey.
+ */
+export function Legend({ info, theme, communities = null }: { info: DatasetInfo; theme: Theme; communities?: CommunityLegend | null }) {
   return (
-    <section className="legend" aria-label="Legend">
-      <h3>Kinds</h3>
-      <ul>
+    <section className="legend" aria-label="Legend" data-testid="legend">
+      {communities && (
+        <>
+          <h3>Colour: communities</h3>
+          <ul data-testid="legend-communities">
+            {communities.items.map((item) => (
+              <li key={item.community}>
+                <svg width="14" height="14" aria-hidden>
+                  <circle cx="7" cy="7" r="6" fill={item.colour} />
+                </svg>
+                {item.name} <span className="count">{item.size}</span>
+              </li>
+            ))}
+            {communities.others && (
+              <li>
+                <svg width="14" height="14" aria-hidden>
+                  <circle cx="7" cy="7" r="6" fill={communities.others.colour} />
+                </svg>
+                {communities.others.count} smaller communities
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      <h3>{communities ? 'Kinds (shape)' : 'Kinds'}</h3>
+      <ul data-testid="legend-kinds">
         {NODE_KINDS.filter((k) => info.kinds[k]).map((kind) => (
           <li key={kind}>
             <svg width="14" height="14" aria-hidden>
-              <path d={SHAPE_PATHS[KIND_SHAPES[kind]]} fill={kindColour(theme, kind)} />
+              <path d={SHAPE_PATHS[KIND_SHAPES[kind]]} fill={communities ? NEUTRAL[theme] : kindColour(theme, kind)} />
             </svg>
             {NODE_KIND_LABELS[kind]} <span className="count">{info.kinds[kind]}</span>
           </li>

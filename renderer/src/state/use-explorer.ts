@@ -7,6 +7,7 @@ import { savedPositions } from './saved-layout.js';
 import {
   currentView,
   emptyHistory,
+  graphOrigin,
   hideNodes,
   historyReducer,
   mergeView,
@@ -15,6 +16,7 @@ import {
   setPinned,
   showAll,
   viewFrom,
+  type ViewOrigin,
   type ViewState,
   withFilter,
 } from './view-history.js';
@@ -33,36 +35,38 @@ export function useExplorer() {
   }, []);
 
   const actions = useMemo(() => {
-    const push = (graph: GraphView | null, reason: string, base = view) => {
+    const push = (graph: GraphView | null, reason: string, base = view, origin?: ViewOrigin) => {
       if (!graph) return;
-      dispatch({ type: 'push', view: base ? mergeView(base, graph, reason) : viewFrom(graph, reason) });
+      const next = base ? mergeView(base, graph, reason) : viewFrom(graph, reason);
+      // A new origin (a focus) starts the caption's story afresh.
+      dispatch({ type: 'push', view: origin ? { ...next, scope: { origin, changes: [] } } : next });
     };
     const visibleIds = () => view?.nodes.map((n) => n.id) ?? [];
     return {
       async start() {
         const graph = await call('initialView', {});
-        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Opened the dataset', savedPositions(graph)) });
+        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Opened the dataset', savedPositions(graph), undefined, graphOrigin(graph)) });
       },
       /** After another graph was opened: its initial view, with a fresh history, no filter and no pins. */
       async load(reason: string) {
         const graph = await call('initialView', {});
-        if (graph) dispatch({ type: 'replace', view: viewFrom(graph, reason, savedPositions(graph)) });
+        if (graph) dispatch({ type: 'replace', view: viewFrom(graph, reason, savedPositions(graph), undefined, graphOrigin(graph)) });
       },
       async reset() {
         const graph = await call('initialView', {});
         // A reset view keeps the active filter and pins: resetting the filter is its own action.
-        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Reset the view', savedPositions(graph), view ?? undefined) });
+        if (graph) dispatch({ type: 'push', view: viewFrom(graph, 'Reset the view', savedPositions(graph), view ?? undefined, graphOrigin(graph)) });
       },
       async expand(id: string, label: string) {
         push(await call('expand', { id, visible: visibleIds() }), `Expanded ${label}`);
       },
       async focus(id: string, label: string, depth: 1 | 2 | 3) {
-        push(await call('ego', { id, depth }), `Focused on ${label} (depth ${depth})`);
+        push(await call('ego', { id, depth }), `Focused on ${label} (depth ${depth})`, view, { kind: 'focus', label, depth });
       },
       /** Brings a node into the view (with its neighbours) when it is not there yet. */
       async reveal(id: string, label: string) {
         if (view?.nodes.some((n) => n.id === id)) {
-          if (view.hidden.includes(id)) dispatch({ type: 'push', view: { ...view, hidden: view.hidden.filter((h) => h !== id), reason: `Showed ${label}` } });
+          if (view.hidden.includes(id)) dispatch({ type: 'push', view: { ...showAll(view, `Showed ${label}`), hidden: view.hidden.filter((h) => h !== id) } });
           return;
         }
         push(await call('expand', { id, visible: visibleIds() }), `Added ${label}`);
@@ -78,7 +82,7 @@ export function useExplorer() {
         const wanted = new Set(ids);
         const unhidden = view.hidden.filter((id) => !wanted.has(id));
         if (missing.length === 0) {
-          if (unhidden.length !== view.hidden.length) dispatch({ type: 'push', view: { ...view, hidden: unhidden, reason } });
+          if (unhidden.length !== view.hidden.length) dispatch({ type: 'push', view: { ...showAll(view, reason), hidden: unhidden } });
           return;
         }
         const graph = await call('view', { ids: [...visibleIds(), ...missing] });

@@ -4,6 +4,19 @@ import type { FilterSpec, GraphView, ViewEdge, ViewNode } from '../../../graph-d
 
 export type Positions = Record<string, { x: number; y: number }>;
 
+/** Where a view started, as plain data (an export's caption names it). */
+export type ViewOrigin =
+  /** The graph's opening view: all of it, or its `shown` best-connected of `total` nodes. */
+  | { kind: 'graph'; shown: number; total: number }
+  | { kind: 'focus'; label: string; depth: number }
+  | { kind: 'saved'; name: string };
+
+/** The origin and the changes made to it since ("Expanded Bill Browder"), oldest first. */
+export interface ViewScope {
+  origin: ViewOrigin;
+  changes: string[];
+}
+
 export interface ViewState {
   nodes: ViewNode[];
   edges: ViewEdge[];
@@ -18,6 +31,8 @@ export interface ViewState {
   filter: FilterSpec;
   /** Nodes the user pinned: never hidden by a filter. */
   pinned: string[];
+  /** What the view shows, for captions; absent when not known (e.g. an older saved view). */
+  scope?: ViewScope;
 }
 
 /** What a filter (plus forced nodes) leaves visible; null when nothing is filtered. */
@@ -44,8 +59,9 @@ export type HistoryAction =
 export const emptyHistory: History = { entries: [], index: -1 };
 
 /** A fresh view; `keep` carries the filter and pins over from the view it replaces (new views keep the active filter). */
-export function viewFrom(graph: GraphView, reason: string, positions: Positions = {}, keep?: Pick<ViewState, 'filter' | 'pinned'>): ViewState {
+export function viewFrom(graph: GraphView, reason: string, positions: Positions = {}, keep?: Pick<ViewState, 'filter' | 'pinned'>, origin?: ViewOrigin): ViewState {
   return {
+    ...(origin ? { scope: { origin, changes: [] } } : {}),
     nodes: graph.nodes,
     edges: graph.edges,
     hidden: [],
@@ -55,6 +71,14 @@ export function viewFrom(graph: GraphView, reason: string, positions: Positions 
     filter: keep?.filter ?? {},
     pinned: keep?.pinned ?? [],
   };
+}
+
+/** The opening view's origin: the whole graph, or the part of it that fits. */
+export const graphOrigin = (graph: GraphView): ViewOrigin => ({ kind: 'graph', shown: graph.nodes.length, total: graph.truncated ? graph.requestedNodes : graph.nodes.length });
+
+/** The view's scope with one more change; none when the scope is not known. */
+function changed(view: ViewState, reason: string): Pick<ViewState, 'scope'> {
+  return view.scope ? { scope: { ...view.scope, changes: [...view.scope.changes, reason] } } : {};
 }
 
 export function currentView(history: History): ViewState | null {
@@ -93,21 +117,22 @@ export function removeNodes(view: ViewState, ids: string[], reason: string): Vie
     edges: view.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
     hidden: view.hidden.filter((id) => !gone.has(id)),
     reason,
+    ...changed(view, reason),
   };
 }
 
 export function hideNodes(view: ViewState, ids: string[], reason: string): ViewState {
-  return { ...view, hidden: [...new Set([...view.hidden, ...ids])], reason };
+  return { ...view, hidden: [...new Set([...view.hidden, ...ids])], reason, ...changed(view, reason) };
 }
 
 export function showAll(view: ViewState, reason: string): ViewState {
-  return { ...view, hidden: [], reason };
+  return { ...view, hidden: [], reason, ...changed(view, reason) };
 }
 
 /** A graph view merged into an existing one, keeping the positions already known. */
 export function mergeView(view: ViewState, graph: GraphView, reason: string): ViewState {
   const present = new Set(graph.nodes.map((n) => n.id));
-  return { ...viewFrom(graph, reason, view.positions, view), hidden: view.hidden.filter((id) => present.has(id)) };
+  return { ...viewFrom(graph, reason, view.positions, view), hidden: view.hidden.filter((id) => present.has(id)), ...changed(view, reason) };
 }
 
 export function withFilter(view: ViewState, filter: FilterSpec, reason: string): ViewState {

@@ -6,11 +6,14 @@ import type { DatasetInfo, EdgeDetails, FilterSpec } from '../../../../graph-dat
 import { getApi } from '../../api/client.js';
 import type { Theme } from '../../graph-view/palette.js';
 import { describeFilterSpec } from '../../export/describe-filter.js';
+import { describeScope, type ScopeFacts } from '../../export/describe-scope.js';
 import { previewExport } from '../../export/preview.js';
 import type { Scene } from '../../export/scene.js';
 import { EXPORTERS, exporterFor } from '../../export/registry.js';
 import { defaultFileName, saveExport } from '../../export/save.js';
 import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from '../../export/types.js';
+import { useModal } from './use-modal.js';
+import type { CommunityLegend } from '../../graph-view/community-legend.js';
 import './export.css';
 
 interface Props {
@@ -18,6 +21,8 @@ interface Props {
   info: DatasetInfo | null;
   theme: Theme;
   filter: FilterSpec | null;
+  facts: ScopeFacts;
+  communities: CommunityLegend | null;
   onClose(): void;
 }
 
@@ -34,11 +39,12 @@ async function edgeDetails(ids: string[]): Promise<EdgeDetails[]> {
   return out;
 }
 
-export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
+export function ExportDialog({ cy, info, theme, filter, facts, communities, onClose }: Props) {
   const [format, setFormat] = useState('png');
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   // The dialog is modal: what is on screen cannot change while it is open, so the
   // scene built for the size preview is the one the export draws.
   const [scenes] = useState(() => new Map<string, Scene>());
@@ -55,8 +61,9 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
       sources: info?.sources ?? [],
       filters: describeFilterSpec(filter, (id) => String(cy.getElementById(id).data('label') ?? id)),
       exportedAt: new Date(),
-      scope: options.scope === 'view' ? 'Current view' : 'Whole graph',
+      scope: describeScope(facts, options.scope),
     },
+    communities,
     edgeDetails,
     exportData: (args) => getApi().exportData(args),
     scenes,
@@ -95,11 +102,12 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
   };
 
   const running = status.kind === 'running';
+  const modal = useModal(dialog, onClose, !running);
   const blocked = preview?.notes.some((n) => n.blocking) ?? false;
   const uses = exporter?.uses ?? {};
   return (
-    <div className="export-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && !running && onClose()}>
-      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
+    <div className="export-backdrop" role="presentation" data-testid="export-backdrop" onMouseDown={modal.onBackdropMouseDown}>
+      <div ref={dialog} className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
         <h2 id="export-title">Export</h2>
         <label className="export-row">
           <span>Format</span>

@@ -2,7 +2,8 @@
 // community, and read the ranking of the top actors (a row selects and centres its node).
 import type { NodeRef } from '../../../../graph-data/src/contract.js';
 import { EXACT_BETWEENNESS_LIMIT } from './limits.js';
-import { communityColour, type Theme } from '../../graph-view/palette.js';
+import type { Theme } from '../../graph-view/palette.js';
+import { communityLegend } from '../../graph-view/community-legend.js';
 import { MEASURE_CHOICES, MEASURE_LABELS, type MeasureChoice, type StyleChoices } from './choices.js';
 import { formatMeasure } from './scale.js';
 import type { MeasuresState } from './use-measures.js';
@@ -18,11 +19,10 @@ interface Props {
 }
 
 const RANKED = 20;
-const SHOWN_COMMUNITIES = 12;
 
 export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick }: Props) {
   const { result, communities, loading } = state;
-  const sizes = communities ? communitySizes(communities.assignment) : [];
+  const legend = communities ? communityLegend(communities, theme) : null;
   return (
     <section className="measures" aria-label="Measures">
       <h2>Measure the network</h2>
@@ -94,34 +94,26 @@ export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick 
           <span className="spinner" aria-hidden /> Finding communities…
         </p>
       )}
-      {communities && (
+      {communities && legend && (
         <div className="community-legend" data-testid="community-legend">
           <p>
             {communities.count} communities · modularity {communities.modularity.toFixed(3)}
           </p>
           <ul>
-            {sizes.slice(0, SHOWN_COMMUNITIES).map(([community, size]) => (
-              <li key={community}>
-                <span className="community-swatch" style={{ background: communityColour(theme, community) }} aria-hidden />
-                Community {community + 1} <span className="count">{size}</span>
+            {legend.items.map((item) => (
+              <li key={item.community} data-testid="community-item">
+                <span className="community-swatch" style={{ background: item.colour }} aria-hidden />
+                {item.name} <span className="count">{item.size}</span>
               </li>
             ))}
           </ul>
-          {sizes.length > SHOWN_COMMUNITIES && (
+          {legend.others && (
             <p className="muted">
-              <span className="community-swatch" style={{ background: communityColour(theme, SHOWN_COMMUNITIES) }} aria-hidden /> {sizes.length - SHOWN_COMMUNITIES} smaller
-              communities share grey.
+              <span className="community-swatch" style={{ background: legend.others.colour }} aria-hidden /> {legend.others.count} smaller communities share grey.
             </p>
           )}
         </div>
       )}
     </section>
   );
-}
-
-/** [community, node count], largest first (the service numbers them that way). */
-function communitySizes(assignment: Record<string, number>): [number, number][] {
-  const sizes = new Map<number, number>();
-  for (const c of Object.values(assignment)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
-  return [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }

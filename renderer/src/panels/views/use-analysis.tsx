@@ -20,6 +20,7 @@ import { FilterChips, FilteredEmpty } from '../filters/FilterChips.js';
 import { FiltersPanel } from '../filters/FiltersPanel.js';
 import { DEFAULT_STYLE, type StyleChoices } from '../measures/choices.js';
 import { MeasuresPanel } from '../measures/MeasuresPanel.js';
+import { communityLegend } from '../../graph-view/community-legend.js';
 import { useMeasures } from '../measures/use-measures.js';
 import { PathFinder } from '../paths/PathFinder.js';
 import { WhyConnected } from '../paths/WhyConnected.js';
@@ -90,7 +91,9 @@ export function useAnalysis(o: AnalysisOptions) {
       return;
     }
     const nodes = path.nodes.map((n) => n.id);
-    setHighlight({ nodes, edges: path.hops.map((h) => h.edgeId) });
+    const hops = path.hops.length;
+    const caption = `Path from ${path.nodes[0]?.label ?? '?'} to ${path.nodes.at(-1)?.label ?? '?'} highlighted (${hops} ${hops === 1 ? 'hop' : 'hops'})`;
+    setHighlight({ nodes, edges: path.hops.map((h) => h.edgeId), caption });
     void actions.include(nodes, `Showed the path ${title}`);
   };
 
@@ -171,6 +174,8 @@ export function useAnalysis(o: AnalysisOptions) {
     /** A search result was chosen: show its details, whichever tab was open. */
     showDetails: () => setTab('details'),
     sidePanel,
+    /** The communities the canvas is coloured by, named, for the legends; null when colour shows kinds. */
+    communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
     filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} onChange={changeFilter} onReset={resetFilter} />,

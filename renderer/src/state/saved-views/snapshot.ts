@@ -58,5 +58,6 @@ export function toViewState(saved: SavedView, graph: GraphView): ViewState {
     reason: `Opened the saved view “${saved.name}”`,
     truncated: graph.truncated,
     filter: saved.filter,
+    scope: { origin: { kind: 'saved', name: saved.name }, changes: [] },
   };
 }

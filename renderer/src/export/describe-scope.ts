@@ -1,0 +1,42 @@
+// What an exported picture shows, in words for its caption: where the view came from
+// (the whole graph, its opening hubs, a focus, a saved view), what was changed since,
+// hidden nodes, a highlighted path, and whether only the part on screen is exported.
+import type { ViewScope } from '../state/view-history.js';
+import type { Scope } from './types.js';
+
+/** Plain data the dialog is given about the view on screen. */
+export interface ScopeFacts {
+  scope: ViewScope | null;
+  /** Nodes the user hid in this view. */
+  hidden: number;
+  /** "Path from A to B highlighted (2 hops)", when something is highlighted. */
+  highlight: string | null;
+}
+
+const lower = (s: string): string => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+function origin(scope: ViewScope | null): string {
+  const o = scope?.origin;
+  if (!o) return 'A view of the graph';
+  if (o.kind === 'graph') return o.shown >= o.total ? 'Whole graph' : `Opening view: the ${plural(o.shown, 'best-connected node')} of ${o.total.toLocaleString('en')}`;
+  if (o.kind === 'focus') return `Focus on ${o.label} at depth ${o.depth}`;
+  return `Saved view “${o.name}”`;
+}
+
+/** At most this many changes are named; older ones are counted. */
+const NAMED_CHANGES = 3;
+
+export function describeScope(facts: ScopeFacts, region: Scope): string {
+  const parts = [origin(facts.scope)];
+  const changes = facts.scope?.changes ?? [];
+  if (changes.length > 0) {
+    const named = changes.slice(-NAMED_CHANGES).map(lower);
+    const older = changes.length - named.length;
+    parts[0] += `, then ${older > 0 ? `${plural(older, 'other change')}, ` : ''}${named.join(', ')}`;
+  }
+  if (facts.hidden > 0) parts.push(`${plural(facts.hidden, 'node')} hidden`);
+  if (facts.highlight) parts.push(facts.highlight);
+  const text = parts.join('; ');
+  return region === 'view' ? `Current view (the part on screen) of: ${text}` : text;
+}
