@@ -24,7 +24,7 @@ const SAMPLE_BYTES = 256 * 1024;
 
 export function inspectCsv(file: { name: string; bytes: Uint8Array }, mapping?: CsvMapping): CsvInspection {
   const warnings = new Warnings();
-  const ctx = new ImportContext(file.name, 'csv', { signal: { cancelled: false }, onProgress: () => undefined, limits: DEFAULT_LIMITS, warnings });
+  const ctx = new ImportContext(file.name, 'csv', { signal: { cancelled: false }, onProgress: () => undefined, limits: DEFAULT_LIMITS, warnings, cells: 0, expanded: 0 });
   if (file.bytes.length === 0) ctx.fail('bad_file', 'is empty');
   const { body: text } = skipLeadingComments(decodeText(ctx, file.bytes, mapping?.encoding, SAMPLE_BYTES));
   const encoding = (mapping?.encoding ?? (warnings.list().length > 0 ? 'windows-1252' : sniffEncoding(file.bytes).encoding)) as TextEncoding;

@@ -55,7 +55,9 @@ async function readTable(ctx: ImportContext, table: CsvTable, text: string, shap
     if (cells.length !== columns.length) ctx.warnings.note('raggedRow', () => `line ${line} has ${cells.length} cells, the header ${columns.length}`);
     const cell = (at: number) => (at >= 0 ? (cells[at] ?? '').trim() : '');
     const attributes: RawAttributes = {};
-    for (let i = 0; i < columns.length; i++) {
+    // Only the cells the row has: a 30,000-column header over short rows must not cost 30,000 steps a row.
+    const width = Math.min(cells.length, columns.length);
+    for (let i = 0; i < width; i++) {
       if (i === idAt || i === sourceAt || i === targetAt || i === labelAt || i === edgeLabelAt) continue;
       const value = cells[i];
       if (value !== undefined && value.trim() !== '') attributes[columns[i] as string] = inferCell(value);

@@ -14,10 +14,49 @@ import { whereText, type Where } from './where.js';
 
 export type RawAttributes = Record<string, unknown>;
 
+/**
+ * Declared attribute defaults (GEXF/GraphML `<default>`), shared by every element of a kind:
+ * the mapper reads them as a fallback (a default label or kind still counts) but never copies
+ * them into an element's `extra`; the ones that stay attributes are kept once per key.
+ */
+export class AttributeDefaults {
+  readonly values: RawAttributes = {};
+  private readonly lowerIndex = new Map<string, string>();
+
+  set(key: string, value: unknown): void {
+    if (Object.prototype.hasOwnProperty.call(this.values, key)) return;
+    this.values[key] = value;
+    const l = lower(key);
+    if (!this.lowerIndex.has(l)) this.lowerIndex.set(l, key);
+  }
+
+  get size(): number {
+    return this.lowerIndex.size;
+  }
+
+  /** The file's key for a lower-case name. */
+  keyOf(name: string): string | undefined {
+    return this.lowerIndex.get(name);
+  }
+
+  /** The defaults that stay attributes (the others become fields such as label or weight), as plain values. */
+  stored(type: 'node' | 'edge'): Record<string, ExtraValue> | undefined {
+    let out: Record<string, ExtraValue> | undefined;
+    for (const key in this.values) {
+      if (TAKEN_KEYS[type].has(lower(key))) continue;
+      const plain = plainValue(this.values[key]);
+      if (plain !== undefined) (out ??= {})[key] = plain;
+    }
+    return out;
+  }
+}
+
 /** What a format knows about a node beyond its plain attributes. */
 export interface NodeSpec {
   id: string;
   attributes: RawAttributes;
+  /** Declared defaults, read when the element lacks a key. */
+  defaults?: AttributeDefaults;
   label?: string;
   /** Authoritative kind (e.g. from an FtM schema). */
   kind?: NodeKind;
@@ -37,6 +76,7 @@ export interface EdgeSpec {
   source: string;
   target: string;
   attributes: RawAttributes;
+  defaults?: AttributeDefaults;
   label?: string;
   relation?: Relation;
   undirected?: boolean;
@@ -52,6 +92,11 @@ const RELATION_KEYS = ['relation', 'relationship', 'rel_type', 'type', 'kind', '
 const DESCRIPTION_KEYS = ['description', 'summary'];
 const DATE_PAIRS: [string, string][] = [['start', 'end'], ['start_date', 'end_date'], ['startdate', 'enddate'], ['date_from', 'date_to']];
 const DIRECTEDNESS: Record<string, boolean> = { directed: false, undirected: true, mutual: true, mixed: false };
+/** Keys the mapper turns into Redthread fields when it can (so a default for one is not kept as an attribute). */
+const TAKEN_KEYS = {
+  node: new Set([...LABEL_KEYS, ...DESCRIPTION_KEYS, 'date', ...DATE_PAIRS.flat(), 'x', 'y', 'size', 'color', 'r', 'g', 'b', 'evidence', 'roles', 'aliases']),
+  edge: new Set(['label', 'date', ...DATE_PAIRS.flat(), 'weight', 'color', 'evidence', 'allegation', 'relation', 'undirected']),
+};
 const KIND_SET = new Set<string>(NODE_KINDS);
 const RELATION_SET = new Set<string>(RELATIONS);
 
@@ -112,7 +157,10 @@ class Consumer {
   private readonly index: Map<string, string> | undefined;
   private used: string[] | undefined;
 
-  constructor(readonly attributes: RawAttributes) {
+  constructor(
+    readonly attributes: RawAttributes,
+    private readonly defaults?: AttributeDefaults,
+  ) {
     for (const key in attributes) {
       if (lower(key) !== key) {
         this.index = keyIndex(attributes);
@@ -128,12 +176,14 @@ class Consumer {
 
   get(name: string): unknown {
     const key = this.keyOf(name);
-    return key === undefined ? undefined : this.attributes[key];
+    if (key !== undefined) return this.attributes[key];
+    const fallback = this.defaults?.keyOf(name);
+    return fallback === undefined ? undefined : this.defaults?.values[fallback];
   }
 
   take(name: string): unknown {
     const key = this.keyOf(name);
-    if (key === undefined) return undefined;
+    if (key === undefined) return this.get(name);
     (this.used ??= []).push(key);
     return this.attributes[key];
   }
@@ -209,7 +259,7 @@ const roleList = roleSchema.array();
 const aliasList = evidenceSchema.shape.quote.array();
 
 export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where): GraphNodeAttributes {
-  const c = new Consumer(spec.attributes);
+  const c = new Consumer(spec.attributes, spec.defaults);
   let label = spec.label;
   if (label === undefined) {
     for (const key of LABEL_KEYS) {
@@ -255,8 +305,10 @@ export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where)
 }
 
 export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where): GraphEdgeAttributes {
-  const c = new Consumer(spec.attributes);
+  const c = new Consumer(spec.attributes, spec.defaults);
   let undirected = spec.undirected;
+  // A file written by Redthread (graphology JSON, CSV) carries the flag as an attribute.
+  if (undirected === undefined && typeof c.get('undirected') === 'boolean') undirected = c.take('undirected') === true;
   let relation = spec.relation;
   if (!relation) {
     const own = c.get('relation');
@@ -294,7 +346,8 @@ export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where)
   if (evidence) attrs.evidence = evidence;
   const allegation = native(c, 'allegation', (v) => allegationSchema.safeParse(v));
   if (allegation) attrs.allegation = allegation;
-  const extra = c.extra(undirected ? { undirected: true } : undefined) ?? {};
+  if (undirected) attrs.undirected = true;
+  const extra = c.extra() ?? {};
   if (label) attrs.label = shortLabel(label, warnings, where, extra);
   if (Object.keys(extra).length > 0) attrs.extra = extra;
   return attrs;
