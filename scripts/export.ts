@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { DATA_EXPORT_FORMATS, DEFAULT_MAX_IMPORT_BYTES, type DataExportFormat, type EdgeDetails } from '../graph-data/src/contract.js';
 import { buildDataset } from '../graph-data/src/io/dataset-loader.js';
 import { readDatasetParts } from '../graph-data/src/io/dataset-node.js';
+import { exportData } from '../graph-data/src/io/export/index.js';
 import { importGraph } from '../graph-data/src/io/import/index.js';
 import type { Dataset } from '../graph-data/src/service/dataset.js';
 import { ServiceFailure } from '../graph-data/src/service/errors.js';
@@ -66,7 +67,7 @@ export async function runExport(args: CliArgs): Promise<{ bytes: number; warning
   const filtered = args.filter ? service.filterView({ filter: args.filter, nodes: all }) : null;
   const nodes = filtered ? filtered.visibleNodes : all;
   if ((DATA_EXPORT_FORMATS as readonly string[]).includes(args.format)) {
-    const file = service.exportData({ format: args.format as DataExportFormat, ...(filtered ? { nodes, edges: filtered.visibleEdges } : {}) });
+    const file = await exportData(dataset, { format: args.format as DataExportFormat, ...(filtered ? { nodes, edges: filtered.visibleEdges } : {}) });
     await writeFileAtomic(args.out, file.bytes);
     return { bytes: file.bytes.length, warnings };
   }

@@ -203,6 +203,7 @@ export const argsSchemas = {
   cancelOpen: z.strictObject({}),
   // What the open dialog needs before opening: the detected format and, for CSV, columns to map.
   inspectFiles: z.strictObject({ files: importFiles, format: z.enum(IMPORT_FORMATS).optional() }),
+  cancelExport: z.strictObject({}),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -228,6 +229,7 @@ export interface ContractResults {
   openGraph: OpenedGraph;
   openDefault: OpenedGraph;
   cancelOpen: { cancelled: boolean };
+  cancelExport: { cancelled: boolean };
   inspectFiles: FileInspection;
 }
 

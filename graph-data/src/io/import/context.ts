@@ -2,6 +2,7 @@
 // file and the line, cooperative yielding (progress + cancel) and the warnings collected so far.
 import type { ErrorCode, ImportLimitName } from '../../contract.js';
 import { ServiceFailure } from '../../service/errors.js';
+import { Ticker } from '../task.js';
 import type { Warnings } from './warnings.js';
 
 /**
@@ -46,28 +47,6 @@ export function limitFailure(origin: string, name: ImportLimitName, limit: numbe
 export const LABEL_MAX = 1_000;
 export const FULL_LABEL_MAX = 10_000;
 
-// Yield to the event loop at most this often: a yield per 64 KB would cost seconds on a big
-// file, while 30 ms keeps Cancel and progress prompt.
-const YIELD_EVERY_MS = 30;
-
-/**
- * A macrotask without a timer: a MessageChannel message (Node, browsers and both kinds of
- * worker have one) lets queued messages such as a cancel request run, but unlike
- * setTimeout(0) it neither waits the 1–4 ms timer minimum nor lets the OS hand the core to
- * another process, which on a busy machine cost more than the import itself.
- */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 export interface ImportEnv {
   signal: { cancelled: boolean };
   onProgress(phase: string, done: number, total: number): void;
@@ -80,7 +59,7 @@ export interface ImportEnv {
 }
 
 export class ImportContext {
-  private lastYield = Date.now();
+  private readonly ticker: Ticker;
 
   constructor(
     /** The file's name as the user chose it. */
@@ -88,7 +67,9 @@ export class ImportContext {
     /** Short origin for messages: "gexf", "graphml", "csv", "json" ("" before the format is known). */
     readonly origin: string,
     readonly env: ImportEnv,
-  ) {}
+  ) {
+    this.ticker = new Ticker(env.signal, env.onProgress, `io/import: opening ${file} was cancelled`);
+  }
 
   get warnings(): Warnings {
     return this.env.warnings;
@@ -127,17 +108,11 @@ export class ImportContext {
   }
 
   checkCancelled(): void {
-    if (this.env.signal.cancelled) throw new ServiceFailure('cancelled', `io/import: opening ${this.file} was cancelled`);
+    this.ticker.checkCancelled();
   }
 
   /** Reports progress, stops if cancelled, and lets the host breathe every ~30 ms. */
-  async tick(phase: string, done: number, total: number): Promise<void> {
-    this.checkCancelled();
-    const now = Date.now();
-    if (now - this.lastYield < YIELD_EVERY_MS) return;
-    this.env.onProgress(phase, done, total);
-    await nextTask();
-    this.lastYield = Date.now();
-    this.checkCancelled();
+  tick(phase: string, done: number, total: number): Promise<void> {
+    return this.ticker.tick(phase, done, total);
   }
 }
