@@ -67,17 +67,16 @@ export class GraphBuilder {
   /** Adds a node; returns false (and warns) when the id was already used. */
   addNode(spec: NodeSpec, where: Where): boolean {
     if (this.graph.order >= this.ctx.limits.maxNodes && !this.graph.hasNode(spec.id)) this.ctx.overLimit('maxNodes', this.graph.order + 1);
-    const attributes = nodeAttributes(spec, this.ctx.warnings, where);
-    this.ctx.addCells(cellsOf(attributes));
-    // Insert first, ask later: graphology refuses an existing key, and duplicates are rare.
-    try {
-      this.graph.addNode(spec.id, attributes);
-      return true;
-    } catch (error) {
-      if (!this.graph.hasNode(spec.id)) throw error;
+    // Ask first: a hostile file can repeat one id a million times, and a refused insert throws
+    // (an Error with a stack each time) where a lookup costs nothing.
+    if (this.graph.hasNode(spec.id)) {
       this.ctx.warnings.note('duplicateNode', () => `"${spec.id}" ${whereText(where)}`);
       return false;
     }
+    const attributes = nodeAttributes(spec, this.ctx.warnings, where);
+    this.ctx.addCells(cellsOf(attributes));
+    this.graph.addNode(spec.id, attributes);
+    return true;
   }
 
   addEdge(spec: EdgeSpec, where: Where): void {
@@ -94,21 +93,17 @@ export class GraphBuilder {
   /** Adds the edge under its id (renamed if taken); false when an end does not exist yet. */
   private insert(edge: PendingEdge): boolean {
     const { graph } = this;
+    // Lookups, not exceptions: dangling ends and reused ids are what hostile files repeat.
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
     let key = edge.id ?? `#${++this.generated}`;
-    for (;;) {
-      try {
-        graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
-        return true;
-      } catch (error) {
-        // Insert first, ask later: a missing end or a used key are the exceptions, not the rule.
-        if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
-        if (!graph.hasEdge(key)) throw error;
-        if (key === edge.id) this.ctx.warnings.note('duplicateEdge', () => describe(edge));
-        key = `${edge.id ?? ''}#${++this.generated}`;
-      }
+    if (graph.hasEdge(key)) {
+      if (key === edge.id) this.ctx.warnings.note('duplicateEdge', () => describe(edge));
+      do key = `${edge.id ?? ''}#${++this.generated}`;
+      while (graph.hasEdge(key));
     }
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+    return true;
   }
-
 
   private addMissingEnds(edge: PendingEdge): void {
     const { graph, ctx } = this;

@@ -13,12 +13,21 @@ import type { RawAttributes } from './map-attributes.js';
 import { kindFor, relationFor } from './vocab-map.js';
 import { dateRange, inferCell } from './values.js';
 
+/** Detection reads the first 256 KB, and at least the header and the row after it (a 30,000-column header is longer). */
+function sampleEnd(text: string): number {
+  const sample = 256 * 1024;
+  let end = 0;
+  for (let lines = 0; lines < 2 && end >= 0 && end < 16 * 1024 ** 2; lines++) end = text.indexOf('\n', end + 1);
+  return Math.max(sample, end < 0 ? text.length : end + 1);
+}
+
 export interface CsvTable {
   name: string;
   bytes: Uint8Array;
 }
 
 const CHUNK_CHARS = 64 * 1024;
+const NEUTRALISED = /^'[=+\-@\t\r]/;
 const TIMESET_COLUMNS = new Set(['timeset', 'interval', 'intervals', 'timestamps', 'time']);
 
 /** Gephi's "[2016-02-03, 2016-02-04]" or "<[2016, 2018]>": the first interval as a date, ±Infinity open. */
@@ -46,6 +55,9 @@ async function readTable(ctx: ImportContext, table: CsvTable, text: string, shap
 
   const onRow = (cells: string[], row: number) => {
     const line = row + skipped;
+    // A ' before = + - @ tab or CR is how spreadsheets (and Redthread's CSV export) keep text from
+    // running as a formula: the value is what follows it.
+    for (let i = 0; i < cells.length; i++) if ((cells[i] as string).charCodeAt(0) === 39 && NEUTRALISED.test(cells[i] as string)) cells[i] = (cells[i] as string).slice(1);
     if (cells.every((c) => c.trim() === '')) return;
     if (!headerSeen) {
       headerSeen = true;
@@ -91,7 +103,7 @@ export async function importCsv(env: ImportEnv, tables: CsvTable[], mapping: Csv
   const prepared = tables.map((table) => {
     const ctx = new ImportContext(table.name, 'csv', env);
     const { body: text, skipped } = skipLeadingComments(decodeText(ctx, table.bytes, mapping?.encoding));
-    const shape = detectShape(text.slice(0, 256 * 1024), mapping);
+    const shape = detectShape(text.slice(0, sampleEnd(text)), mapping);
     return { table, ctx, text, shape, skipped };
   });
   for (const { ctx, shape } of prepared) {
