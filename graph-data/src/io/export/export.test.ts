@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { argsSchemas } from '../../contract.js';
 import type { ExportedFile } from '../../contract.js';
 import { createSession } from '../../service/session.js';
+import { open } from '../import/test-support.js';
 import { fixtureDataset } from '../../service/test-fixture.js';
 import { exportData, exportFileName } from './index.js';
 
@@ -135,6 +136,23 @@ describe('exportData', () => {
     expect(e2).toMatchObject({ source: 'bjorn', target: 'anna', allegation_type: 'bribery_corruption', allegation_claimant: 'bjorn' });
     expect(e2?.evidence_quotes?.split('\n')[0]).toBe(CURLY);
     expect(strFromU8(files['README.txt'] ?? new Uint8Array())).toContain('Test source');
+  });
+
+  it('CSV: cells a spreadsheet would run as formulas are neutralised, and read back as the labels they were', async () => {
+    const d = dataset();
+    const hostile = { anna: '=HYPERLINK("http://evil.example","click")', bjorn: '@SUM(1+1)*cmd|\' /C calc\'!A0', bureau: '+1-2', carl: '-3 apples', dora: '\tTabbed' };
+    for (const [id, label] of Object.entries(hostile)) d.graph.setNodeAttribute(id, 'label', label);
+    d.graph.setEdgeAttribute('e1', 'label', '\rcarriage');
+    d.graph.mergeNodeAttributes('anna', { extra: { note: '=1+1', count: -5 } });
+    const files = unzipSync((await exportData(d, { format: 'csv' }, { now: NOW })).bytes);
+    const nodes = readCsv(strFromU8(files['nodes.csv'] ?? new Uint8Array()));
+    // OWASP: a leading ' before = + - @ tab CR; numbers stay numbers.
+    for (const [id, label] of Object.entries(hostile)) expect(nodes.find((n) => n.id === id)?.label).toBe(`'${label}`);
+    expect(nodes.find((n) => n.id === 'anna')).toMatchObject({ 'extra.note': "'=1+1", 'extra.count': '-5' });
+    expect(readCsv(strFromU8(files['edges.csv'] ?? new Uint8Array())).find((e) => e.id === 'e1')?.label).toBe("'\rcarriage");
+    // Redthread's CSV importer reads the neutralised cells back as the original text.
+    const back = (await open([{ name: 'nodes.csv', bytes: files['nodes.csv'] as Uint8Array }, { name: 'edges.csv', bytes: files['edges.csv'] as Uint8Array }])).dataset.graph;
+    for (const [id, label] of Object.entries(hostile)) expect(back.getNodeAttribute(id, 'label')).toBe(label.trim());
   });
 
   it('is a session task whose arguments the contract validates', async () => {
