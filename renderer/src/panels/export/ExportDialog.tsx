@@ -58,7 +58,12 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
       scope: options.scope === 'view' ? 'Current view' : 'Whole graph',
     },
     edgeDetails,
-    exportData: (args) => getApi().exportData(args),
+    exportData: (args) => {
+      // Data files are written by the service as a task: Cancel here stops it there.
+      signal.addEventListener('abort', () => void getApi().cancelExport({}), { once: true });
+      const unsubscribe = getApi().onProgress((event) => event.task === 'export' && onProgress(event.done, event.total));
+      return getApi().exportData(args).finally(unsubscribe);
+    },
     scenes,
     signal,
     onProgress,
@@ -159,7 +164,7 @@ export function ExportDialog({ cy, info, theme, filter, onClose }: Props) {
         </div>
         {status.kind === 'running' && (
           <div className="export-progress" role="status" data-testid="export-progress">
-            <progress max={status.total || 1} value={status.done} /> {status.total > 1 ? `${status.done} / ${status.total} tiles` : 'Exporting…'}
+            <progress max={status.total || 1} value={status.done} /> {status.total > 1 ? `${status.done.toLocaleString('en-US')} / ${status.total.toLocaleString('en-US')} ${exporter?.kind === 'data' ? 'elements' : 'tiles'}` : 'Exporting…'}
           </div>
         )}
         {status.kind === 'done' && (
