@@ -8,6 +8,7 @@ import type { LimitExceeded } from '../contract.js';
 import type { Dataset } from '../service/dataset.js';
 import { exportData } from './export/index.js';
 import { defaultsOf } from './extra.js';
+import { inspectCsv } from './import/index.js';
 import { failure, open, text } from './import/test-support.js';
 
 const join = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_v, i) => f(i)).join('');
@@ -103,6 +104,9 @@ describe('every import on a budget', { timeout: 30_000 }, () => {
     expect(csv.length).toBeGreaterThan(3_000_000);
     const { dataset, warnings } = await open([text('wide.csv', csv)]);
     expect([dataset.graph.order, dataset.graph.size]).toEqual([11, 10]);
+    // The mapping step sees the whole header too.
+    const inspection = inspectCsv(text('wide.csv', csv));
+    expect([inspection.columns.length, inspection.suggested.edges?.source, inspection.suggested.edges?.target]).toEqual([columns, 'source', 'target']);
     expect(warnings).toEqual([
       expect.stringMatching(/^1,000,010 rows have a different number of cells than the header/),
       expect.stringMatching(/^1,000,000 rows have an empty source or target and were skipped/),

@@ -5,7 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphAttributes, RedthreadGraph } from '../../service/dataset.js';
 import type { ImportContext } from './context.js';
-import { edgeAttributes, nodeAttributes, type AttributeDefaults, type EdgeSpec, type NodeSpec } from './map-attributes.js';
+import { edgeAttributes, nodeAttributes, storedDefaults, type AttributeDefaults, type EdgeSpec, type NodeSpec } from './map-attributes.js';
 import { whereText, type Where } from './where.js';
 
 export interface BuilderOptions {
@@ -118,7 +118,7 @@ export class GraphBuilder {
 
   /** Keeps the file's declared defaults once, on the graph (applied on read, never copied). */
   setDefaults(node: AttributeDefaults, edge: AttributeDefaults): void {
-    const stored = { node: node.stored('node'), edge: edge.stored('edge') };
+    const stored = { node: storedDefaults(node, 'node'), edge: storedDefaults(edge, 'edge') };
     if (!stored.node && !stored.edge) return;
     this.graph.setAttribute('defaults', { ...(stored.node && { node: stored.node }), ...(stored.edge && { edge: stored.edge }) });
   }

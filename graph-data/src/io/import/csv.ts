@@ -13,12 +13,13 @@ import type { RawAttributes } from './map-attributes.js';
 import { kindFor, relationFor } from './vocab-map.js';
 import { dateRange, inferCell } from './values.js';
 
-/** Detection reads the first 256 KB, and at least the header and the row after it (a 30,000-column header is longer). */
+/** Detection reads the first 256 KB, and at least the header and the row after it (a 30,000-column header is longer), up to 4 MB. */
 function sampleEnd(text: string): number {
   const sample = 256 * 1024;
-  let end = 0;
-  for (let lines = 0; lines < 2 && end >= 0 && end < 16 * 1024 ** 2; lines++) end = text.indexOf('\n', end + 1);
-  return Math.max(sample, end < 0 ? text.length : end + 1);
+  const most = 4 * 1024 ** 2;
+  const first = text.indexOf('\n');
+  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  return second >= 0 && second < most ? Math.max(sample, second + 1) : sample;
 }
 
 export interface CsvTable {

@@ -9,47 +9,10 @@ import { FULL_LABEL_MAX, LABEL_MAX } from './context.js';
 import { kindFor, relationFor } from './vocab-map.js';
 import { dateOrInterval, dateRange, rgbColor, safeColor, type ExtraValue } from './values.js';
 import type { Warnings } from './warnings.js';
-
 import { whereText, type Where } from './where.js';
+import { Consumer, type AttributeDefaults, type RawAttributes } from './attribute-reader.js';
 
-export type RawAttributes = Record<string, unknown>;
-
-/**
- * Declared attribute defaults (GEXF/GraphML `<default>`), shared by every element of a kind:
- * the mapper reads them as a fallback (a default label or kind still counts) but never copies
- * them into an element's `extra`; the ones that stay attributes are kept once per key.
- */
-export class AttributeDefaults {
-  readonly values: RawAttributes = {};
-  private readonly lowerIndex = new Map<string, string>();
-
-  set(key: string, value: unknown): void {
-    if (Object.prototype.hasOwnProperty.call(this.values, key)) return;
-    this.values[key] = value;
-    const l = lower(key);
-    if (!this.lowerIndex.has(l)) this.lowerIndex.set(l, key);
-  }
-
-  get size(): number {
-    return this.lowerIndex.size;
-  }
-
-  /** The file's key for a lower-case name. */
-  keyOf(name: string): string | undefined {
-    return this.lowerIndex.get(name);
-  }
-
-  /** The defaults that stay attributes (the others become fields such as label or weight), as plain values. */
-  stored(type: 'node' | 'edge'): Record<string, ExtraValue> | undefined {
-    let out: Record<string, ExtraValue> | undefined;
-    for (const key in this.values) {
-      if (TAKEN_KEYS[type].has(lower(key))) continue;
-      const plain = plainValue(this.values[key]);
-      if (plain !== undefined) (out ??= {})[key] = plain;
-    }
-    return out;
-  }
-}
+export { AttributeDefaults, plainValue, type RawAttributes } from './attribute-reader.js';
 
 /** What a format knows about a node beyond its plain attributes. */
 export interface NodeSpec {
@@ -93,32 +56,12 @@ const DESCRIPTION_KEYS = ['description', 'summary'];
 const DATE_PAIRS: [string, string][] = [['start', 'end'], ['start_date', 'end_date'], ['startdate', 'enddate'], ['date_from', 'date_to']];
 const DIRECTEDNESS: Record<string, boolean> = { directed: false, undirected: true, mutual: true, mixed: false };
 /** Keys the mapper turns into Redthread fields when it can (so a default for one is not kept as an attribute). */
-const TAKEN_KEYS = {
+export const TAKEN_KEYS = {
   node: new Set([...LABEL_KEYS, ...DESCRIPTION_KEYS, 'date', ...DATE_PAIRS.flat(), 'x', 'y', 'size', 'color', 'r', 'g', 'b', 'evidence', 'roles', 'aliases']),
   edge: new Set(['label', 'date', ...DATE_PAIRS.flat(), 'weight', 'color', 'evidence', 'allegation', 'relation', 'undirected']),
 };
 const KIND_SET = new Set<string>(NODE_KINDS);
 const RELATION_SET = new Set<string>(RELATIONS);
-
-/** Lower-cased key → the file's key, first one wins ("Label" and "label" both match "label"). */
-const lowerCache = new Map<string, string>();
-function lower(key: string): string {
-  let value = lowerCache.get(key);
-  if (value === undefined) {
-    value = key.toLowerCase();
-    if (lowerCache.size < 10_000) lowerCache.set(key, value);
-  }
-  return value;
-}
-
-function keyIndex(attributes: RawAttributes): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const key in attributes) {
-    const lower_ = lower(key);
-    if (!index.has(lower_)) index.set(lower_, key);
-  }
-  return index;
-}
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
@@ -130,74 +73,6 @@ function text(value: unknown): string | undefined {
 function finite(value: unknown): number | undefined {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-}
-
-/** A value safe to keep in `extra`: primitives and flat arrays; objects become short JSON text. */
-export function plainValue(value: unknown): ExtraValue | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (Array.isArray(value)) {
-    return value.slice(0, 10_000).map((item) => {
-      const plain = plainValue(item);
-      return plain === undefined ? '' : Array.isArray(plain) ? JSON.stringify(plain) : plain;
-    });
-  }
-  try {
-    const json = JSON.stringify(value) ?? '';
-    return json.length > 10_000 ? `${json.slice(0, 10_000)}…` : json;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads a file's attributes by lower-case name, remembering which ones became fields. */
-class Consumer {
-  /** Lower-case name → the file's key; only built when some key is not lower-case already. */
-  private readonly index: Map<string, string> | undefined;
-  private used: string[] | undefined;
-
-  constructor(
-    readonly attributes: RawAttributes,
-    private readonly defaults?: AttributeDefaults,
-  ) {
-    for (const key in attributes) {
-      if (lower(key) !== key) {
-        this.index = keyIndex(attributes);
-        break;
-      }
-    }
-  }
-
-  private keyOf(name: string): string | undefined {
-    if (this.index) return this.index.get(name);
-    return Object.prototype.hasOwnProperty.call(this.attributes, name) ? name : undefined;
-  }
-
-  get(name: string): unknown {
-    const key = this.keyOf(name);
-    if (key !== undefined) return this.attributes[key];
-    const fallback = this.defaults?.keyOf(name);
-    return fallback === undefined ? undefined : this.defaults?.values[fallback];
-  }
-
-  take(name: string): unknown {
-    const key = this.keyOf(name);
-    if (key === undefined) return this.get(name);
-    (this.used ??= []).push(key);
-    return this.attributes[key];
-  }
-
-  extra(more?: Record<string, ExtraValue>): Record<string, ExtraValue> | undefined {
-    let extra: Record<string, ExtraValue> | undefined;
-    for (const key in this.attributes) {
-      if (this.used?.includes(key)) continue;
-      const plain = plainValue(this.attributes[key]);
-      if (plain !== undefined) (extra ??= {})[key] = plain;
-    }
-    if (more) extra = { ...extra, ...more };
-    return extra;
-  }
 }
 
 function shortLabel(label: string, warnings: Warnings, where: Where, extra: Record<string, ExtraValue>): string {
@@ -302,6 +177,11 @@ export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where)
   attrs.label = shortLabel(label ?? spec.id, warnings, where, extra);
   if (Object.keys(extra).length > 0) attrs.extra = extra;
   return attrs;
+}
+
+/** The declared defaults kept on the graph: those that did not become Redthread fields. */
+export function storedDefaults(defaults: AttributeDefaults, type: 'node' | 'edge'): Record<string, ExtraValue> | undefined {
+  return defaults.stored(TAKEN_KEYS[type]);
 }
 
 export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where): GraphEdgeAttributes {
