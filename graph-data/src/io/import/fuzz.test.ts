@@ -22,6 +22,7 @@ const AMPLIFICATIONS = 80;
 /** Stop drawing new cases past this, so a slow machine still ends near a minute. */
 const RUN_BUDGET_MS = 50_000;
 const MAX_BYTES = 8 * 1024 ** 2;
+const HEAP_BUDGET = 1.5 * 1024 ** 3;
 /** Budgets a bit lower than the app's, so amplification cases reach them at test sizes. */
 const LIMITS: ImportLimits = { ...DEFAULT_LIMITS, maxNodes: 200_000, maxEdges: 500_000, maxAttributeCells: 2_000_000, maxExpandedEdges: 200_000 };
 
@@ -147,6 +148,8 @@ describe('importer fuzzing', () => {
       }
       const outcome = await runCase(file, label);
       outcomes[outcome]++;
+      // A memory budget as a backstop to the structural ones: what a case left live stays small.
+      expect(process.memoryUsage().heapUsed, label).toBeLessThan(HEAP_BUDGET);
       ran++;
     }
     // Both outcomes happen: the mutations are neither all harmless nor all fatal; and budgets are reached.
