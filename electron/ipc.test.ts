@@ -61,6 +61,7 @@ describe('registerIpc', () => {
       'redthread:openDefault',
       'redthread:cancelOpen',
       'redthread:inspectFiles',
+      'redthread:cancelExport',
     ]);
     expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
   });

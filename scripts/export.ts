@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_EXPORT_FORMATS, type DataExportFormat, type EdgeDetails } from '../graph-data/src/contract.js';
+import { exportData } from '../graph-data/src/io/export/index.js';
 import { ServiceFailure } from '../graph-data/src/service/errors.js';
 import { createGraphService } from '../graph-data/src/service/index.js';
 import { describeFilterSpec } from '../renderer/src/export/describe-filter.js';
@@ -54,7 +55,7 @@ export async function runExport(args: CliArgs): Promise<{ bytes: number; warning
   const filtered = args.filter ? service.filterView({ filter: args.filter, nodes: all }) : null;
   const nodes = filtered ? filtered.visibleNodes : all;
   if ((DATA_EXPORT_FORMATS as readonly string[]).includes(args.format)) {
-    const file = service.exportData({ format: args.format as DataExportFormat, ...(filtered ? { nodes, edges: filtered.visibleEdges } : {}) });
+    const file = await exportData(dataset, { format: args.format as DataExportFormat, ...(filtered ? { nodes, edges: filtered.visibleEdges } : {}) });
     await writeFileAtomic(args.out, file.bytes);
     return { bytes: file.bytes.length, warnings };
   }

@@ -25,10 +25,12 @@ export const METHODS = [
   'openDefault',
   'cancelOpen',
   'inspectFiles',
+  'cancelExport',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
-export const SESSION_METHODS = ['openGraph', 'openDefault', 'cancelOpen', 'inspectFiles'] as const satisfies readonly Method[];
+// Data exports run here too: they are long tasks with progress and Cancel, like opening a file.
+export const SESSION_METHODS = ['openGraph', 'openDefault', 'cancelOpen', 'inspectFiles', 'exportData', 'cancelExport'] as const satisfies readonly Method[];
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 /** Methods answered by the graph service over the loaded graph. */
 export type ServiceMethod = Exclude<Method, SessionMethod>;

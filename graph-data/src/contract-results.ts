@@ -29,6 +29,8 @@ export interface ViewEdge {
   target: string;
   relation: Relation;
   allegation?: AllegationView;
+  /** The file gave this edge no direction: drawn without an arrow, listed once for both ends. */
+  undirected?: true;
 }
 
 /** A sub-graph for the renderer. `truncated` says a limit cut it short. */
@@ -84,7 +86,8 @@ export interface RoleView {
 
 export interface NeighbourGroup {
   relation: Relation;
-  direction: 'out' | 'in';
+  /** 'none': undirected edges, one group whichever end this node is. */
+  direction: 'out' | 'in' | 'none';
   items: (NodeRef & { edgeId: string })[];
 }
 
@@ -104,6 +107,7 @@ export interface EdgeDetails {
   target: NodeRef;
   relation: Relation;
   allegation?: { type: AllegationType; status: AllegationStatus; claimant: NodeRef };
+  undirected?: true;
   date?: string;
   evidence: EvidenceView[];
 }

@@ -54,6 +54,22 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ServiceError {
   code: ErrorCode;
   message: string;
+  /** With `too_large` from an import: which budget the file went over, so the user can raise it for that file. */
+  limit?: LimitExceeded;
+}
+
+/**
+ * Budgets every import runs on (see io/import/context.ts): elements, attribute values kept,
+ * edges made by expansion (hyperedges, FollowTheMoney cross products), XML/JSON nesting, bytes.
+ */
+export const IMPORT_LIMIT_NAMES = ['maxNodes', 'maxEdges', 'maxAttributeCells', 'maxExpandedEdges', 'maxDepth', 'maxBytes'] as const;
+export type ImportLimitName = (typeof IMPORT_LIMIT_NAMES)[number];
+
+/** A budget an import went over: its name, its value, and how many the file had (at least). */
+export interface LimitExceeded {
+  name: ImportLimitName;
+  limit: number;
+  found: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ServiceError };
@@ -124,6 +140,16 @@ const point = z.strictObject({ x: z.number().finite(), y: z.number().finite() })
 export const MEASURES = ['degree', 'betweenness', 'pagerank'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
+const budget = z.number().int().min(1).max(1_000_000_000);
+export const importLimitsSchema = z.strictObject({
+  maxNodes: budget.optional(),
+  maxEdges: budget.optional(),
+  maxAttributeCells: budget.optional(),
+  maxExpandedEdges: budget.optional(),
+  maxDepth: z.number().int().min(1).max(100_000).optional(),
+});
+export type ImportLimitOverrides = z.infer<typeof importLimitsSchema>;
+
 export const argsSchemas = {
   datasetInfo: z.strictObject({}),
   initialView: z.strictObject({ maxNodes: limit.optional() }),
@@ -171,11 +197,14 @@ export const argsSchemas = {
     csv: csvMappingSchema.optional(),
     /** Refuse files larger than this many bytes (default DEFAULT_MAX_IMPORT_BYTES). */
     maxBytes: z.number().int().min(1).max(4 * 1024 ** 3).optional(),
+    /** Raised budgets for this one open (after a too_large answer the user chose to override). */
+    limits: importLimitsSchema.optional(),
   }),
   openDefault: z.strictObject({}),
   cancelOpen: z.strictObject({}),
   // What the open dialog needs before opening: the detected format and, for CSV, columns to map.
   inspectFiles: z.strictObject({ files: importFiles, format: z.enum(IMPORT_FORMATS).optional() }),
+  cancelExport: z.strictObject({}),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -201,6 +230,7 @@ export interface ContractResults {
   openGraph: OpenedGraph;
   openDefault: OpenedGraph;
   cancelOpen: { cancelled: boolean };
+  cancelExport: { cancelled: boolean };
   inspectFiles: FileInspection;
 }
 

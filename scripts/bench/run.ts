@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchExport } from './export-bench.js';
 import { benchFirstGraph } from './first-graph.js';
+import { benchHostile } from './hostile-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchService } from './service-bench.js';
 
@@ -11,6 +12,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['service', benchService],
   ['first graph', benchFirstGraph],
   ['import', benchImport],
+  ['hostile files', benchHostile],
   ['export', benchExport],
 ];
 for (const [name, suite] of suites) {

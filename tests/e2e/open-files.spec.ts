@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { interpol } from './interpol-graph.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// CI lays shared/ beside the checkout, as on the developers' machines.
-const data = (path: string) => join(repoRoot, '..', 'shared', 'data', path);
+// CI lays shared/ beside the checkout, as on the developers' machines (REDTHREAD_SAMPLES elsewhere, e.g. in a git worktree).
+const data = (path: string) => join(process.env.REDTHREAD_SAMPLES ?? join(repoRoot, '..', 'shared', 'data'), path);
 
 const GEXF = data('gexf/graphology/les_miserables.gexf');
 const GRAPHML = data('graphml/graphology/miserables.graphml');

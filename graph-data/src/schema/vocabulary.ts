@@ -54,6 +54,14 @@ export const RELATIONS = [
   'reports_on',
   'communicated_with',
   'compares_to',
+  // Company-register and sanctions-list links (FollowTheMoney and the tools that read it).
+  'owns',
+  'director_of',
+  'represents',
+  'family_of',
+  'associate_of',
+  'paid',
+  'identifies',
   'related_to',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -83,6 +91,13 @@ export const RELATION_LABELS: Record<Relation, string> = {
   reports_on: 'reports on',
   communicated_with: 'communicated with',
   compares_to: 'compares to',
+  owns: 'owns',
+  director_of: 'director of',
+  represents: 'represents',
+  family_of: 'family of',
+  associate_of: 'associate of',
+  paid: 'paid',
+  identifies: 'identifies',
   related_to: 'related to',
 };
 

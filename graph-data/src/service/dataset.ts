@@ -24,6 +24,8 @@ export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence'> & {
   label?: string;
   weight?: number;
   color?: string;
+  /** The file says this edge has no direction (GEXF type="undirected", GraphML directed="false"…). */
+  undirected?: true;
 };
 
 export type RedthreadGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes, GraphAttributes>;
@@ -31,7 +33,16 @@ export type RedthreadGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAt
 export interface GraphAttributes {
   name?: string;
   source?: string;
+  /**
+   * Attribute defaults the file declared (GEXF/GraphML `<default>`), kept once per key rather than
+   * copied onto every element; an element's `extra` lacks the key when it takes the default.
+   * Readers apply them with `extraValue` (io/extra.ts).
+   */
+  defaults?: { node?: Record<string, ExtraValue>; edge?: Record<string, ExtraValue> };
 }
+
+/** A plain attribute value kept in `extra`. */
+export type ExtraValue = string | number | boolean | (string | number | boolean)[];
 
 export interface LoadedSource extends SourceInfo {
   text: string;

@@ -26,8 +26,10 @@ function evidenceViews(dataset: Dataset, evidence: Evidence[] = []): EvidenceVie
 function neighbourGroups(dataset: Dataset, id: string): NeighbourGroup[] {
   const { graph } = dataset;
   const groups = new Map<string, NeighbourGroup>();
-  const add = (edge: string, direction: 'out' | 'in', other: string) => {
+  const add = (edge: string, way: 'out' | 'in', other: string) => {
     const relation = graph.getEdgeAttribute(edge, 'relation');
+    // An edge the file gave no direction reads the same from either end.
+    const direction = graph.getEdgeAttribute(edge, 'undirected') === true ? 'none' : way;
     const key = `${direction}:${relation}`;
     let group = groups.get(key);
     if (!group) {
@@ -73,6 +75,7 @@ export function edgeDetails(dataset: Dataset, id: string): EdgeDetails {
     relation: attrs.relation,
     evidence: evidenceViews(dataset, attrs.evidence),
   };
+  if (attrs.undirected === true) details.undirected = true;
   if (attrs.allegation) {
     const { claimant } = attrs.allegation;
     details.allegation = {

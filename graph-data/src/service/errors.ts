@@ -1,12 +1,14 @@
 // Typed failures of the graph service. Service code throws ServiceFailure; the
 // dispatcher turns it into the `{ code, message }` that crosses every boundary.
-import type { ErrorCode, ServiceError } from '../contract.js';
+import type { ErrorCode, LimitExceeded, ServiceError } from '../contract.js';
 
 export class ServiceFailure extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly limit: LimitExceeded | undefined;
+  constructor(code: ErrorCode, message: string, limit?: LimitExceeded) {
     super(message);
     this.code = code;
+    this.limit = limit;
     this.name = 'ServiceFailure';
   }
 }
@@ -17,7 +19,7 @@ export function fail(code: ErrorCode, origin: string, message: string): never {
 }
 
 export function toServiceError(error: unknown): ServiceError {
-  if (error instanceof ServiceFailure) return { code: error.code, message: error.message };
+  if (error instanceof ServiceFailure) return error.limit ? { code: error.code, message: error.message, limit: error.limit } : { code: error.code, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `service: unexpected failure: ${message}` };
 }

@@ -6,7 +6,6 @@ import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
 import { buildFilterIndex } from './filter-index.js';
 import { compileFilter, filterFacets, filterView } from './filters.js';
-import { exportData } from '../io/export/index.js';
 import { datasetInfo } from './info.js';
 import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
@@ -52,6 +51,5 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),
     measures: ({ measure, sample }) => measures.measure(measure, sample),
     communities: () => measures.communities(),
-    exportData: (args) => exportData(dataset, args),
   };
 }

@@ -2,10 +2,11 @@
 // dataset and service, and only on success swaps it in, so a bad file never costs the
 // user the graph already open. Every host (Electron thread, Web Worker) runs one.
 import { type Args, DEFAULT_MAX_IMPORT_BYTES, type Method, type OpenedGraph, type TaskProgress, type Result, SESSION_METHODS } from '../contract.js';
+import { exportData } from '../io/export/index.js';
 import { importGraph } from '../io/import/index.js';
 import type { Dataset } from './dataset.js';
 import { dispatch, isMethod, validateArgs } from './dispatch.js';
-import { toServiceError } from './errors.js';
+import { ServiceFailure, toServiceError } from './errors.js';
 import { createGraphService, type GraphService } from './index.js';
 import { datasetInfo } from './info.js';
 import { inspectFiles } from './inspect-files.js';
@@ -23,9 +24,14 @@ export interface Session {
 export function createSession(host: SessionHost): Session {
   let service: GraphService | null = null;
   let loadError: string | null = null;
+  let dataset: Dataset | null = null;
   let current: { cancelled: boolean } | null = null;
+  let exporting: { cancelled: boolean } | null = null;
 
   const install = (next: Dataset, warnings: string[]): OpenedGraph => {
+    // An export of the previous graph must not go on writing a graph the user no longer sees.
+    if (exporting) exporting.cancelled = true;
+    dataset = next;
     service = createGraphService(next, { progress: (event) => host.progress?.(event) });
     loadError = null;
     return { info: datasetInfo(next), warnings };
@@ -46,6 +52,22 @@ export function createSession(host: SessionHost): Session {
       if (current) current.cancelled = true;
       return { cancelled };
     },
+    exportData: async (args: Args<'exportData'>) => {
+      if (!dataset) throw new ServiceFailure('no_graph', `exportData: ${loadError ?? 'no graph is loaded'}`);
+      if (exporting) exporting.cancelled = true;
+      const signal = { cancelled: false };
+      exporting = signal;
+      try {
+        return await exportData(dataset, args, { signal, onProgress: (phase, done, total) => host.progress?.({ task: 'export', phase, done, total }) });
+      } finally {
+        if (exporting === signal) exporting = null;
+      }
+    },
+    cancelExport: async () => {
+      const cancelled = exporting !== null;
+      if (exporting) exporting.cancelled = true;
+      return { cancelled };
+    },
     openGraph: async (args: Args<'openGraph'>) => {
       if (current) current.cancelled = true;
       const signal = { cancelled: false };
@@ -58,6 +80,7 @@ export function createSession(host: SessionHost): Session {
           maxBytes: args.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES,
           signal,
           onProgress: (phase, done, total) => host.progress?.({ task: 'open', phase, done, total }),
+          ...(args.limits && { limits: args.limits }),
         });
         return install(result.dataset, result.warnings);
       } finally {

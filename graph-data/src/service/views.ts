@@ -25,6 +25,7 @@ export function toViewEdge(graph: RedthreadGraph, id: string): ViewEdge {
     relation: attrs.relation,
   };
   if (attrs.allegation) edge.allegation = { ...attrs.allegation };
+  if (attrs.undirected === true) edge.undirected = true;
   return edge;
 }
 

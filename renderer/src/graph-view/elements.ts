@@ -18,6 +18,7 @@ export function edgeElement(edge: ViewEdge): ElementDefinition {
       relationLabel: RELATION_LABELS[edge.relation],
       allegationType: edge.allegation?.type,
       allegationStatus: edge.allegation?.status,
+      undirected: edge.undirected === true,
     },
   };
 }

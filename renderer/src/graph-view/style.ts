@@ -56,6 +56,8 @@ export function graphStyle(theme: Theme): StylesheetJson {
       },
     },
     { selector: 'edge[?allegationType]', style: { width: 2.5 } },
+    // The file gave the edge no direction: no arrow claims one.
+    { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },

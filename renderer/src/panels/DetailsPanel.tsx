@@ -57,7 +57,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
         <p className="kind-badge">Relationship</p>
         <h2 className="edge-title">
           <button type="button" className="link" onClick={() => selectNode(d.source.id)}>{d.source.label}</button>
-          <span className="relation"> —{RELATION_LABELS[d.relation]}→ </span>
+          <span className="relation"> —{RELATION_LABELS[d.relation]}{d.undirected ? '—' : '→'} </span>
           <button type="button" className="link" onClick={() => selectNode(d.target.id)}>{d.target.label}</button>
         </h2>
         {d.allegation && (
@@ -114,7 +114,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
         <h3>Connections ({d.degree})</h3>
         {d.neighbours.map((group) => (
           <div key={`${group.direction}-${group.relation}`} className="neighbour-group">
-            <h4>{group.direction === 'out' ? `${RELATION_LABELS[group.relation]} →` : `← ${RELATION_LABELS[group.relation]}`}</h4>
+            <h4>{group.direction === 'out' ? `${RELATION_LABELS[group.relation]} →` : group.direction === 'in' ? `← ${RELATION_LABELS[group.relation]}` : `— ${RELATION_LABELS[group.relation]} —`}</h4>
             <ul>
               {group.items.map((item) => (
                 <li key={item.edgeId}>

@@ -6,7 +6,9 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { argsSchemas } from '../../contract.js';
-import { createGraphService } from '../../service/index.js';
+import type { ExportedFile } from '../../contract.js';
+import { createSession } from '../../service/session.js';
+import { open } from '../import/test-support.js';
 import { fixtureDataset } from '../../service/test-fixture.js';
 import { exportData, exportFileName } from './index.js';
 
@@ -61,8 +63,8 @@ describe('exportData', () => {
     expect(exportFileName('../../etc/passwd', 'json', NOW)).toBe('etc-passwd-2026-11-27.json');
   });
 
-  it('graphology JSON keeps every attribute and reads back into a graph', () => {
-    const out = exportData(dataset(), { format: 'json' }, NOW);
+  it('graphology JSON keeps every attribute and reads back into a graph', async () => {
+    const out = await exportData(dataset(), { format: 'json' }, { now: NOW });
     expect(out.fileName).toBe('fixture-2026-11-27.json');
     const g = new MultiDirectedGraph();
     g.import(JSON.parse(text(out.bytes)));
@@ -71,20 +73,20 @@ describe('exportData', () => {
     expect(g.getEdgeAttribute('e2', 'allegation')).toEqual({ type: 'bribery_corruption', status: 'alleged', claimant: 'bjorn' });
   });
 
-  it('exports only the view: its nodes and the edges among them', () => {
-    const out = exportData(dataset(), { format: 'json', nodes: ['anna', 'bjorn', 'nobody'] }, NOW);
+  it('exports only the view: its nodes and the edges among them', async () => {
+    const out = await exportData(dataset(), { format: 'json', nodes: ['anna', 'bjorn', 'nobody'] }, { now: NOW });
     const parsed = JSON.parse(text(out.bytes)) as { nodes: { key: string }[]; edges: { key: string }[] };
     expect(parsed.nodes.map((n) => n.key).sort()).toEqual(['anna', 'bjorn']);
     expect(parsed.edges.map((e) => e.key)).toEqual(['e2']);
-    const filtered = JSON.parse(text(exportData(dataset(), { format: 'json', nodes: ['anna', 'bjorn', 'bureau'], edges: ['e1'] }, NOW).bytes)) as typeof parsed;
+    const filtered = JSON.parse(text((await exportData(dataset(), { format: 'json', nodes: ['anna', 'bjorn', 'bureau'], edges: ['e1'] }, { now: NOW })).bytes)) as typeof parsed;
     expect(filtered.edges.map((e) => e.key)).toEqual(['e1']);
   });
 
-  it('GEXF opens in graphology-gexf with typed attributes, colours and positions', () => {
-    const out = exportData(
+  it('GEXF opens in graphology-gexf with typed attributes, colours and positions', async () => {
+    const out = await exportData(
       dataset(),
       { format: 'gexf', positions: { anna: { x: 10, y: 20 } }, colors: { kinds: { person: '#2563eb' }, allegations: { bribery_corruption: '#a16207' } } },
-      NOW,
+      { now: NOW },
     );
     const xml = text(out.bytes);
     expect(xml).toContain('xmlns="http://gexf.net/1.3"');
@@ -104,8 +106,8 @@ describe('exportData', () => {
     expect(g.getEdgeAttribute(e2, 'evidence_count')).toBe(2);
   });
 
-  it('GraphML opens in graphology-graphml with typed keys', () => {
-    const out = exportData(dataset(), { format: 'graphml', positions: { anna: { x: 1.5, y: -3 } } }, NOW);
+  it('GraphML opens in graphology-graphml with typed keys', async () => {
+    const out = await exportData(dataset(), { format: 'graphml', positions: { anna: { x: 1.5, y: -3 } } }, { now: NOW });
     const xml = text(out.bytes);
     expect(xml).toMatch(/<key id="[^"]+" for="node" attr.name="evidence_count" attr.type="long"\/>/);
     const g = parseGraphml(MultiDirectedGraph, xml);
@@ -119,8 +121,8 @@ describe('exportData', () => {
     expect(g.getEdgeAttribute(e2, 'label')).toBe('accuses');
   });
 
-  it('CSV: a zip of nodes.csv and edges.csv with every attribute', () => {
-    const out = exportData(dataset(), { format: 'csv' }, NOW);
+  it('CSV: a zip of nodes.csv and edges.csv with every attribute', async () => {
+    const out = await exportData(dataset(), { format: 'csv' }, { now: NOW });
     expect(out.fileName).toBe('fixture-2026-11-27.zip');
     const files = unzipSync(out.bytes);
     expect(Object.keys(files).sort()).toEqual(['README.txt', 'edges.csv', 'nodes.csv']);
@@ -136,10 +138,28 @@ describe('exportData', () => {
     expect(strFromU8(files['README.txt'] ?? new Uint8Array())).toContain('Test source');
   });
 
-  it('is a service method whose arguments the contract validates', () => {
-    const service = createGraphService(dataset());
-    const out = service.exportData({ format: 'graphml', nodes: ['carl', 'bureau'] });
-    expect(text(out.bytes).match(/<node /g)).toHaveLength(2);
+  it('CSV: cells a spreadsheet would run as formulas are neutralised, and read back as the labels they were', async () => {
+    const d = dataset();
+    const hostile = { anna: '=HYPERLINK("http://evil.example","click")', bjorn: '@SUM(1+1)*cmd|\' /C calc\'!A0', bureau: '+1-2', carl: '-3 apples', dora: '\tTabbed' };
+    for (const [id, label] of Object.entries(hostile)) d.graph.setNodeAttribute(id, 'label', label);
+    d.graph.setEdgeAttribute('e1', 'label', '\rcarriage');
+    d.graph.mergeNodeAttributes('anna', { extra: { note: '=1+1', count: -5 } });
+    const files = unzipSync((await exportData(d, { format: 'csv' }, { now: NOW })).bytes);
+    const nodes = readCsv(strFromU8(files['nodes.csv'] ?? new Uint8Array()));
+    // OWASP: a leading ' before = + - @ tab CR; numbers stay numbers.
+    for (const [id, label] of Object.entries(hostile)) expect(nodes.find((n) => n.id === id)?.label).toBe(`'${label}`);
+    expect(nodes.find((n) => n.id === 'anna')).toMatchObject({ 'extra.note': "'=1+1", 'extra.count': '-5' });
+    expect(readCsv(strFromU8(files['edges.csv'] ?? new Uint8Array())).find((e) => e.id === 'e1')?.label).toBe("'\rcarriage");
+    // Redthread's CSV importer reads the neutralised cells back as the original text.
+    const back = (await open([{ name: 'nodes.csv', bytes: files['nodes.csv'] as Uint8Array }, { name: 'edges.csv', bytes: files['edges.csv'] as Uint8Array }])).dataset.graph;
+    for (const [id, label] of Object.entries(hostile)) expect(back.getNodeAttribute(id, 'label')).toBe(label.trim());
+  });
+
+  it('is a session task whose arguments the contract validates', async () => {
+    const session = createSession({ loadDefault: () => Promise.resolve(dataset()) });
+    const result = await session.handle('exportData', { format: 'graphml', nodes: ['carl', 'bureau'] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(text((result.value as ExportedFile).bytes).match(/<node /g)).toHaveLength(2);
     expect(argsSchemas.exportData.safeParse({ format: 'xlsx' }).success).toBe(false);
     expect(argsSchemas.exportData.safeParse({ format: 'gexf', colors: { kinds: { person: 'red' } } }).success).toBe(false);
   });

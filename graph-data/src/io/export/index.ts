@@ -1,13 +1,15 @@
-// Data exporters: one module per format, registered here; `exportData` is the
-// service method behind the contract's `exportData`.
+// Data exporters: one module per format, registered here. `exportData` runs one as a task:
+// written element by element, cancellable, with progress, in time proportional to the file.
 import type { Args, ContractResults, DataExportFormat } from '../../contract.js';
 import type { Dataset } from '../../service/dataset.js';
+import { Ticker, type TaskSignal } from '../task.js';
 import { csvExporter } from './csv.js';
 import { gexfExporter } from './gexf.js';
 import { graphmlExporter } from './graphml.js';
 import { jsonExporter } from './json.js';
 import { selectElements } from './subgraph.js';
 import type { DataExporter } from './types.js';
+import { ExportWriter } from './writer.js';
 
 export const DATA_EXPORTERS: Record<DataExportFormat, DataExporter> = {
   json: jsonExporter,
@@ -22,9 +24,20 @@ export function exportFileName(datasetId: string, extension: string, now: Date):
   return `${base}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-export function exportData(dataset: Dataset, args: Args<'exportData'>, now = new Date()): ContractResults['exportData'] {
+export interface ExportTask {
+  /** Set `cancelled` to stop at the next element. */
+  signal?: TaskSignal;
+  /** Phase "write": elements written of the total; at most every ~30 ms. */
+  onProgress?(phase: string, done: number, total: number): void;
+  now?: Date;
+}
+
+export async function exportData(dataset: Dataset, args: Args<'exportData'>, task: ExportTask = {}): Promise<ContractResults['exportData']> {
+  const now = task.now ?? new Date();
   const exporter = DATA_EXPORTERS[args.format];
+  const ticker = new Ticker(task.signal ?? { cancelled: false }, task.onProgress ?? (() => undefined), `io/export: the ${args.format} export was cancelled`);
   const selection = selectElements(dataset.graph, args.nodes, args.edges);
-  const bytes = exporter.write({ dataset, selection, positions: args.positions, colors: args.colors, now });
-  return { fileName: exportFileName(dataset.id, exporter.extension, now), mime: exporter.mime, bytes };
+  const out = new ExportWriter(ticker);
+  await exporter.write({ dataset, selection, positions: args.positions, colors: args.colors, now }, out);
+  return { fileName: exportFileName(dataset.id, exporter.extension, now), mime: exporter.mime, bytes: out.finish() };
 }

@@ -2,6 +2,7 @@
 import type { Args } from '../../contract.js';
 import type { Dataset } from '../../service/dataset.js';
 import type { ExportSelection } from './subgraph.js';
+import type { ExportWriter } from './writer.js';
 
 export interface DataExportInput {
   dataset: Dataset;
@@ -15,5 +16,6 @@ export interface DataExportInput {
 export interface DataExporter {
   extension: string;
   mime: string;
-  write(input: DataExportInput): Uint8Array;
+  /** Writes the file element by element into `out`, ticking after each (Cancel, progress). */
+  write(input: DataExportInput, out: ExportWriter): Promise<void>;
 }

@@ -84,10 +84,15 @@ describe('files that cannot be opened', () => {
     expect(cut.message).toMatch(/cut\.json line 1: is not valid JSON: .*\(the file may be truncated\)$/);
   });
 
-  it('JSON nested deeper than 1,000 levels is refused before parsing', async () => {
+  it('JSON nested deeper than the maxDepth budget (1,000) is refused before parsing, naming the limit', async () => {
     const deep = `${'['.repeat(1001)}${']'.repeat(1001)}`;
     const f = await failure(open([text('deep.json', deep)]));
-    expect([f.code, f.message]).toEqual(['bad_file', 'io/import/json: deep.json line 1: nests arrays or objects deeper than 1,000 levels, which no graph file needs']);
+    expect([f.code, f.limit]).toEqual(['too_large', { name: 'maxDepth', limit: 1000, found: 1001 }]);
+    expect(f.message).toMatch(/^io\/import\/json: deep\.json: has at least 1,001 levels of nesting; the limit is 1,000 \(maxDepth\)/);
+    // Past what JSON.parse can recurse through, no raised budget helps: a plain bad_file.
+    const deeper = `${'['.repeat(5001)}${']'.repeat(5001)}`;
+    const g = await failure(open([text('deeper.json', deeper)], { limits: { maxDepth: 10_000 } }));
+    expect([g.code, g.message]).toEqual(['bad_file', 'io/import/json: deeper.json line 1: nests arrays or objects deeper than 5,000 levels, which no graph file needs']);
   });
 
   it('JSON that is not a graph', async () => {
@@ -98,9 +103,10 @@ describe('files that cannot be opened', () => {
   it('a graph past the element cap is refused with too_large', async () => {
     const edges = Array.from({ length: 11 }, (_v, i) => `<edge source="n0" target="n${i % 3}"/>`).join('');
     const f = await failure(open([text('dense.gexf', gexf(`<nodes>${nodes(3)}</nodes><edges>${edges}</edges>`))], { limits: { maxEdges: 10 } }));
-    expect([f.code, f.message]).toEqual(['too_large', 'io/import/gexf: dense.gexf: has more than 10 edges, the most Redthread opens at once']);
+    expect([f.code, f.limit]).toEqual(['too_large', { name: 'maxEdges', limit: 10, found: 11 }]);
+    expect(f.message).toMatch(/^io\/import\/gexf: dense\.gexf: has at least 11 edges; the limit is 10 \(maxEdges\)\. Open it anyway with a higher limit/);
     const g = await failure(open([text('wide.gexf', gexf(`<nodes>${nodes(6)}</nodes>`))], { limits: { maxNodes: 5 } }));
-    expect(g.message).toBe('io/import/gexf: wide.gexf: has more than 5 nodes, the most Redthread opens at once');
+    expect(g.limit).toEqual({ name: 'maxNodes', limit: 5, found: 6 });
   });
 
   it('only CSV tables open together', async () => {

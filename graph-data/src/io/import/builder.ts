@@ -5,7 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphAttributes, RedthreadGraph } from '../../service/dataset.js';
 import type { ImportContext } from './context.js';
-import { edgeAttributes, nodeAttributes, type EdgeSpec, type NodeSpec } from './map-attributes.js';
+import { edgeAttributes, nodeAttributes, storedDefaults, type AttributeDefaults, type EdgeSpec, type NodeSpec } from './map-attributes.js';
 import { whereText, type Where } from './where.js';
 
 export interface BuilderOptions {
@@ -28,6 +28,11 @@ interface PendingEdge {
 const describe = (edge: PendingEdge) => `${edge.id ? `"${edge.id}" ` : ''}"${edge.source}" → "${edge.target}" ${whereText(edge.where)}`;
 
 const BUILD_TICK = 5_000;
+
+/** Attribute values an element keeps: its own fields plus its `extra` values (the budget counts these). */
+function cellsOf(attributes: { extra?: Record<string, unknown> }): number {
+  return 1 + (attributes.extra ? Object.keys(attributes.extra).length : 0);
+}
 
 export class GraphBuilder {
   readonly graph: RedthreadGraph = new MultiDirectedGraph<never, never, GraphAttributes>() as unknown as RedthreadGraph;
@@ -61,21 +66,24 @@ export class GraphBuilder {
 
   /** Adds a node; returns false (and warns) when the id was already used. */
   addNode(spec: NodeSpec, where: Where): boolean {
-    if (this.graph.order >= this.ctx.limits.maxNodes && !this.graph.hasNode(spec.id)) this.tooMany('nodes', this.ctx.limits.maxNodes);
-    // Insert first, ask later: graphology refuses an existing key, and duplicates are rare.
-    try {
-      this.graph.addNode(spec.id, nodeAttributes(spec, this.ctx.warnings, where));
-      return true;
-    } catch (error) {
-      if (!this.graph.hasNode(spec.id)) throw error;
+    if (this.graph.order >= this.ctx.limits.maxNodes && !this.graph.hasNode(spec.id)) this.ctx.overLimit('maxNodes', this.graph.order + 1);
+    // Ask first: a hostile file can repeat one id a million times, and a refused insert throws
+    // (an Error with a stack each time) where a lookup costs nothing.
+    if (this.graph.hasNode(spec.id)) {
       this.ctx.warnings.note('duplicateNode', () => `"${spec.id}" ${whereText(where)}`);
       return false;
     }
+    const attributes = nodeAttributes(spec, this.ctx.warnings, where);
+    this.ctx.addCells(cellsOf(attributes));
+    this.graph.addNode(spec.id, attributes);
+    return true;
   }
 
   addEdge(spec: EdgeSpec, where: Where): void {
-    if (this.edgeCount >= this.ctx.limits.maxEdges) this.tooMany('edges', this.ctx.limits.maxEdges);
-    const edge: PendingEdge = { id: spec.id, source: spec.source, target: spec.target, attributes: edgeAttributes(spec, this.ctx.warnings, where), where };
+    if (this.edgeCount >= this.ctx.limits.maxEdges) this.ctx.overLimit('maxEdges', this.edgeCount + 1);
+    const attributes = edgeAttributes(spec, this.ctx.warnings, where);
+    this.ctx.addCells(cellsOf(attributes));
+    const edge: PendingEdge = { id: spec.id, source: spec.source, target: spec.target, attributes, where };
     if (this.options.implicitNodes) this.addMissingEnds(edge);
     // Edges usually follow their nodes: insert now, and keep for the end only those whose
     // ends are not (yet) declared, so a big file never holds a second copy of its edges.
@@ -85,23 +93,16 @@ export class GraphBuilder {
   /** Adds the edge under its id (renamed if taken); false when an end does not exist yet. */
   private insert(edge: PendingEdge): boolean {
     const { graph } = this;
+    // Lookups, not exceptions: dangling ends and reused ids are what hostile files repeat.
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
     let key = edge.id ?? `#${++this.generated}`;
-    for (;;) {
-      try {
-        graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
-        return true;
-      } catch (error) {
-        // Insert first, ask later: a missing end or a used key are the exceptions, not the rule.
-        if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
-        if (!graph.hasEdge(key)) throw error;
-        if (key === edge.id) this.ctx.warnings.note('duplicateEdge', () => describe(edge));
-        key = `${edge.id ?? ''}#${++this.generated}`;
-      }
+    if (graph.hasEdge(key)) {
+      if (key === edge.id) this.ctx.warnings.note('duplicateEdge', () => describe(edge));
+      do key = `${edge.id ?? ''}#${++this.generated}`;
+      while (graph.hasEdge(key));
     }
-  }
-
-  private tooMany(what: string, limit: number): never {
-    this.ctx.fail('too_large', `has more than ${limit.toLocaleString('en-US')} ${what}, the most Redthread opens at once`);
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+    return true;
   }
 
   private addMissingEnds(edge: PendingEdge): void {
@@ -110,9 +111,16 @@ export class GraphBuilder {
     const missing = [edge.source, edge.target].filter((end, k) => !graph.hasNode(end) && (k === 0 || end !== edge.source));
     if (!this.options.implicitNodes) ctx.warnings.note('danglingEdge', () => `${describe(edge)} needs ${missing.map((m) => `"${m}"`).join(' and ')}`);
     for (const end of missing) {
-      if (graph.order >= ctx.limits.maxNodes) this.tooMany('nodes', ctx.limits.maxNodes);
+      if (graph.order >= ctx.limits.maxNodes) ctx.overLimit('maxNodes', graph.order + 1);
       graph.addNode(end, this.options.implicitNodes ? { label: end, kind: 'other' } : { label: end, kind: 'other', extra: { placeholder: true } });
     }
+  }
+
+  /** Keeps the file's declared defaults once, on the graph (applied on read, never copied). */
+  setDefaults(node: AttributeDefaults, edge: AttributeDefaults): void {
+    const stored = { node: storedDefaults(node, 'node'), edge: storedDefaults(edge, 'edge') };
+    if (!stored.node && !stored.edge) return;
+    this.graph.setAttribute('defaults', { ...(stored.node && { node: stored.node }), ...(stored.edge && { edge: stored.edge }) });
   }
 
   /** Resolves the edges still waiting (placeholders for unknown ends) and returns the graph. */

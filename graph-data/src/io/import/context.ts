@@ -1,53 +1,65 @@
 // What every importer shares while it runs: the file it reads, typed failures that name the
 // file and the line, cooperative yielding (progress + cancel) and the warnings collected so far.
-import type { ErrorCode } from '../../contract.js';
+import type { ErrorCode, ImportLimitName } from '../../contract.js';
 import { ServiceFailure } from '../../service/errors.js';
+import { Ticker } from '../task.js';
 import type { Warnings } from './warnings.js';
 
+/**
+ * The budget every import runs on: a small file must not be able to make a large graph. Each
+ * cap answers `too_large` naming itself and the number found, and the user can raise it for
+ * one file (openGraph's `limits`).
+ */
 export interface ImportLimits {
-  /** Refuse graphs with more nodes than this (too_large). */
+  /** Refuse graphs with more nodes than this. */
   maxNodes: number;
-  /** Refuse graphs with more edges than this (too_large). */
+  /** Refuse graphs with more edges than this. */
   maxEdges: number;
+  /** Attribute values kept over all elements (a file's own values; declared defaults are kept once per key). */
+  maxAttributeCells: number;
+  /** Edges made by expansion rather than written one by one: GraphML hyperedges, FollowTheMoney cross products. */
+  maxExpandedEdges: number;
+  /** Element nesting (XML) or array/object nesting (JSON). */
+  maxDepth: number;
 }
 
-export const DEFAULT_LIMITS: ImportLimits = { maxNodes: 2_000_000, maxEdges: 5_000_000 };
+export const DEFAULT_LIMITS: ImportLimits = { maxNodes: 2_000_000, maxEdges: 5_000_000, maxAttributeCells: 30_000_000, maxExpandedEdges: 500_000, maxDepth: 1_000 };
+
+/** What each budget counts, for messages. */
+const LIMIT_UNITS: Record<ImportLimitName, string> = {
+  maxNodes: 'nodes',
+  maxEdges: 'edges',
+  maxAttributeCells: 'attribute values',
+  maxExpandedEdges: 'edges made by expanding hyperedges or multi-valued links',
+  maxDepth: 'levels of nesting',
+  maxBytes: 'bytes',
+};
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** `too_large` for one budget: "has at least 1,000,001 attribute values; the limit is 1,000,000 (maxAttributeCells)". */
+export function limitFailure(origin: string, name: ImportLimitName, limit: number, found: number, exact = false, detail?: string): ServiceFailure {
+  const message = detail ? `${origin}: ${detail}` : `${origin}: has ${exact ? '' : 'at least '}${count(found)} ${LIMIT_UNITS[name]}; the limit is ${count(limit)} (${name}). Open it anyway with a higher limit if you trust the file and have the memory`;
+  return new ServiceFailure('too_large', message, { name, limit, found });
+}
 
 /** Labels longer than this are shortened (the full text is kept in extra when under FULL_LABEL_MAX). */
 export const LABEL_MAX = 1_000;
 export const FULL_LABEL_MAX = 10_000;
-
-// Yield to the event loop at most this often: a yield per 64 KB would cost seconds on a big
-// file, while 30 ms keeps Cancel and progress prompt.
-const YIELD_EVERY_MS = 30;
-
-/**
- * A macrotask without a timer: a MessageChannel message (Node, browsers and both kinds of
- * worker have one) lets queued messages such as a cancel request run, but unlike
- * setTimeout(0) it neither waits the 1–4 ms timer minimum nor lets the OS hand the core to
- * another process, which on a busy machine cost more than the import itself.
- */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 export interface ImportEnv {
   signal: { cancelled: boolean };
   onProgress(phase: string, done: number, total: number): void;
   limits: ImportLimits;
   warnings: Warnings;
+  /** Attribute values kept so far (all files of one open). */
+  cells: number;
+  /** Edges made by expansion so far. */
+  expanded: number;
 }
 
 export class ImportContext {
-  private lastYield = Date.now();
+  private readonly ticker: Ticker;
 
   constructor(
     /** The file's name as the user chose it. */
@@ -55,7 +67,9 @@ export class ImportContext {
     /** Short origin for messages: "gexf", "graphml", "csv", "json" ("" before the format is known). */
     readonly origin: string,
     readonly env: ImportEnv,
-  ) {}
+  ) {
+    this.ticker = new Ticker(env.signal, env.onProgress, `io/import: opening ${file} was cancelled`);
+  }
 
   get warnings(): Warnings {
     return this.env.warnings;
@@ -75,18 +89,30 @@ export class ImportContext {
     throw this.failure(code, message, where);
   }
 
+  /** Over one budget: a typed too_large naming the limit and the number found. */
+  overLimit(name: Exclude<ImportLimitName, 'maxBytes'>, found: number, exact = false): never {
+    const origin = `${this.origin ? `io/import/${this.origin}` : 'io/import'}: ${this.file}`;
+    throw limitFailure(origin, name, this.env.limits[name], found, exact);
+  }
+
+  /** Counts attribute values kept; over the budget fails. */
+  addCells(n: number): void {
+    const total = (this.env.cells += n);
+    if (total > this.env.limits.maxAttributeCells) this.overLimit('maxAttributeCells', total);
+  }
+
+  /** Counts edges made by expansion; `planned` of them at once (a cross product is known before it is made). */
+  addExpanded(planned: number): void {
+    const total = (this.env.expanded += planned);
+    if (total > this.env.limits.maxExpandedEdges) this.overLimit('maxExpandedEdges', total);
+  }
+
   checkCancelled(): void {
-    if (this.env.signal.cancelled) throw new ServiceFailure('cancelled', `io/import: opening ${this.file} was cancelled`);
+    this.ticker.checkCancelled();
   }
 
   /** Reports progress, stops if cancelled, and lets the host breathe every ~30 ms. */
-  async tick(phase: string, done: number, total: number): Promise<void> {
-    this.checkCancelled();
-    const now = Date.now();
-    if (now - this.lastYield < YIELD_EVERY_MS) return;
-    this.env.onProgress(phase, done, total);
-    await nextTask();
-    this.lastYield = Date.now();
-    this.checkCancelled();
+  tick(phase: string, done: number, total: number): Promise<void> {
+    return this.ticker.tick(phase, done, total);
   }
 }

@@ -24,9 +24,13 @@ const SAMPLE_BYTES = 256 * 1024;
 
 export function inspectCsv(file: { name: string; bytes: Uint8Array }, mapping?: CsvMapping): CsvInspection {
   const warnings = new Warnings();
-  const ctx = new ImportContext(file.name, 'csv', { signal: { cancelled: false }, onProgress: () => undefined, limits: DEFAULT_LIMITS, warnings });
+  const ctx = new ImportContext(file.name, 'csv', { signal: { cancelled: false }, onProgress: () => undefined, limits: DEFAULT_LIMITS, warnings, cells: 0, expanded: 0 });
   if (file.bytes.length === 0) ctx.fail('bad_file', 'is empty');
-  const { body: text } = skipLeadingComments(decodeText(ctx, file.bytes, mapping?.encoding, SAMPLE_BYTES));
+  let { body: text } = skipLeadingComments(decodeText(ctx, file.bytes, mapping?.encoding, SAMPLE_BYTES));
+  // A header longer than the sample (30,000 columns): read on to the end of the first data row, up to 4 MB.
+  if (file.bytes.length > SAMPLE_BYTES && text.indexOf('\n', text.indexOf('\n') + 1) < 0) {
+    text = skipLeadingComments(decodeText(ctx, file.bytes, mapping?.encoding, 4 * 1024 ** 2)).body;
+  }
   const encoding = (mapping?.encoding ?? (warnings.list().length > 0 ? 'windows-1252' : sniffEncoding(file.bytes).encoding)) as TextEncoding;
   const shape = detectShape(text, mapping);
   const rows = tokenize(text, shape.delimiter, file.bytes.length > SAMPLE_BYTES)

@@ -13,12 +13,22 @@ import type { RawAttributes } from './map-attributes.js';
 import { kindFor, relationFor } from './vocab-map.js';
 import { dateRange, inferCell } from './values.js';
 
+/** Detection reads the first 256 KB, and at least the header and the row after it (a 30,000-column header is longer), up to 4 MB. */
+function sampleEnd(text: string): number {
+  const sample = 256 * 1024;
+  const most = 4 * 1024 ** 2;
+  const first = text.indexOf('\n');
+  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  return second >= 0 && second < most ? Math.max(sample, second + 1) : sample;
+}
+
 export interface CsvTable {
   name: string;
   bytes: Uint8Array;
 }
 
 const CHUNK_CHARS = 64 * 1024;
+const NEUTRALISED = /^'[=+\-@\t\r]/;
 const TIMESET_COLUMNS = new Set(['timeset', 'interval', 'intervals', 'timestamps', 'time']);
 
 /** Gephi's "[2016-02-03, 2016-02-04]" or "<[2016, 2018]>": the first interval as a date, ±Infinity open. */
@@ -46,6 +56,9 @@ async function readTable(ctx: ImportContext, table: CsvTable, text: string, shap
 
   const onRow = (cells: string[], row: number) => {
     const line = row + skipped;
+    // A ' before = + - @ tab or CR is how spreadsheets (and Redthread's CSV export) keep text from
+    // running as a formula: the value is what follows it.
+    for (let i = 0; i < cells.length; i++) if ((cells[i] as string).charCodeAt(0) === 39 && NEUTRALISED.test(cells[i] as string)) cells[i] = (cells[i] as string).slice(1);
     if (cells.every((c) => c.trim() === '')) return;
     if (!headerSeen) {
       headerSeen = true;
@@ -55,7 +68,9 @@ async function readTable(ctx: ImportContext, table: CsvTable, text: string, shap
     if (cells.length !== columns.length) ctx.warnings.note('raggedRow', () => `line ${line} has ${cells.length} cells, the header ${columns.length}`);
     const cell = (at: number) => (at >= 0 ? (cells[at] ?? '').trim() : '');
     const attributes: RawAttributes = {};
-    for (let i = 0; i < columns.length; i++) {
+    // Only the cells the row has: a 30,000-column header over short rows must not cost 30,000 steps a row.
+    const width = Math.min(cells.length, columns.length);
+    for (let i = 0; i < width; i++) {
       if (i === idAt || i === sourceAt || i === targetAt || i === labelAt || i === edgeLabelAt) continue;
       const value = cells[i];
       if (value !== undefined && value.trim() !== '') attributes[columns[i] as string] = inferCell(value);
@@ -89,7 +104,7 @@ export async function importCsv(env: ImportEnv, tables: CsvTable[], mapping: Csv
   const prepared = tables.map((table) => {
     const ctx = new ImportContext(table.name, 'csv', env);
     const { body: text, skipped } = skipLeadingComments(decodeText(ctx, table.bytes, mapping?.encoding));
-    const shape = detectShape(text.slice(0, 256 * 1024), mapping);
+    const shape = detectShape(text.slice(0, sampleEnd(text)), mapping);
     return { table, ctx, text, shape, skipped };
   });
   for (const { ctx, shape } of prepared) {

@@ -28,6 +28,7 @@ export const FTM_NODE_KINDS: Record<string, NodeKind> = {
   Identification: 'document',
   Contract: 'document',
   Sanction: 'document',
+  Note: 'document',
 };
 
 export interface FtmLink {
@@ -41,14 +42,14 @@ export interface FtmLink {
 /** Interval schemata drawn as edges (FtM's own "edge" definitions: source → target). */
 export const FTM_EDGE_SCHEMATA: Record<string, FtmLink> = {
   Membership: { source: 'member', target: 'organization', relation: 'member_of', label: ['role'] },
-  Directorship: { source: 'director', target: 'organization', relation: 'leads', label: ['role'] },
+  Directorship: { source: 'director', target: 'organization', relation: 'director_of', label: ['role'] },
   Employment: { source: 'employee', target: 'employer', relation: 'works_for', label: ['role'] },
-  Representation: { source: 'agent', target: 'client', relation: 'works_for', label: ['role'] },
-  Family: { source: 'person', target: 'relative', relation: 'related_to', label: ['relationship'] },
-  Associate: { source: 'person', target: 'associate', relation: 'linked_to', label: ['relationship'] },
-  Ownership: { source: 'owner', target: 'asset', relation: 'related_to', label: ['role', 'ownershipType'] },
+  Representation: { source: 'agent', target: 'client', relation: 'represents', label: ['role'] },
+  Family: { source: 'person', target: 'relative', relation: 'family_of', label: ['relationship'] },
+  Associate: { source: 'person', target: 'associate', relation: 'associate_of', label: ['relationship'] },
+  Ownership: { source: 'owner', target: 'asset', relation: 'owns', label: ['role', 'ownershipType'] },
   UnknownLink: { source: 'subject', target: 'object', relation: 'linked_to', label: ['role'] },
-  Payment: { source: 'payer', target: 'beneficiary', relation: 'related_to', label: ['purpose'] },
+  Payment: { source: 'payer', target: 'beneficiary', relation: 'paid', label: ['purpose'] },
   Succession: { source: 'predecessor', target: 'successor', relation: 'related_to', label: ['role'] },
   Debt: { source: 'debtor', target: 'creditor', relation: 'related_to', label: ['purpose'] },
   Occupancy: { source: 'holder', target: 'post', relation: 'holds_office_in', label: ['status'] },
@@ -60,6 +61,18 @@ export const FTM_EDGE_SCHEMATA: Record<string, FtmLink> = {
 export const FTM_REFERENCE_EDGES: Record<string, Relation> = {
   addressEntity: 'located_in',
   parent: 'part_of',
+};
+
+/**
+ * Interval entities that are about one other entity (a sanction on a person, a passport or an
+ * ID held by someone, a note on a company): they stay nodes, joined to that entity by an edge
+ * "<interval> <relation> <entity>", so a sanction never floats apart from whom it names.
+ */
+export const FTM_POINTERS: Record<string, { property: string; relation: Relation }[]> = {
+  Sanction: [{ property: 'entity', relation: 'sanctions' }],
+  Identification: [{ property: 'holder', relation: 'identifies' }],
+  Passport: [{ property: 'holder', relation: 'identifies' }],
+  Note: [{ property: 'entity', relation: 'reports_on' }],
 };
 
 /** Properties that carry provenance: they become evidence and a source per publisher or URL. */

@@ -8,7 +8,7 @@ import type { ImportContext } from './context.js';
 import { fileStem, type FormatResult } from './format.js';
 import { parseJsonText } from './json-read.js';
 import type { RawAttributes } from './map-attributes.js';
-import { FTM_EDGE_SCHEMATA, FTM_LABEL_PROPERTIES, FTM_NODE_KINDS, FTM_QUOTE_PROPERTIES, FTM_REFERENCE_EDGES, FTM_SOURCE_PROPERTIES } from './ftm-schema.js';
+import { FTM_EDGE_SCHEMATA, FTM_LABEL_PROPERTIES, FTM_NODE_KINDS, FTM_POINTERS, FTM_QUOTE_PROPERTIES, FTM_REFERENCE_EDGES, FTM_SOURCE_PROPERTIES } from './ftm-schema.js';
 import { relationFor } from './vocab-map.js';
 import { partialDate, safeColor } from './values.js';
 
@@ -157,11 +157,15 @@ export async function importFtm(ctx: ImportContext, entities: Entity[], doc?: un
       const sourcesOf = entity.properties[link.source] ?? [];
       const targets = entity.properties[link.target] ?? [];
       if (sourcesOf.length === 0 || targets.length === 0) ctx.warnings.note('missingEndpoint', () => `${entity.schema} "${entity.id}" ${entity.where}`);
+      // Several owners of several assets make every pair: a budget, checked before any is made.
+      const pairs = sourcesOf.length * targets.length;
+      if (pairs > 1) ctx.addExpanded(pairs);
       let n = 0;
       for (const source of sourcesOf) {
         for (const target of targets) {
           const id = n++ === 0 ? entity.id : `${entity.id}#${n}`;
           builder.addEdge({ id, source, target, attributes, relation, ...(edgeLabel && { label: edgeLabel }), ...(evidence && { evidence }) }, where);
+          if (n % TICK === 0) await ctx.tick('build', i, entities.length);
         }
       }
     } else {
@@ -171,9 +175,10 @@ export async function importFtm(ctx: ImportContext, entities: Entity[], doc?: un
       const attributes = { schema: entity.schema, ...flatten(entity.properties, []) };
       const description = FTM_QUOTE_PROPERTIES.map((k) => entity.properties[k]?.[0]).find((v) => v?.trim());
       builder.addNode({ id: entity.id, attributes, kind, ...(label && { label }), ...(description && { description }), ...(evidence && { evidence }), ...place }, where);
-      for (const [property, relation] of Object.entries(FTM_REFERENCE_EDGES)) {
+      const references = [...Object.entries(FTM_REFERENCE_EDGES).map(([property, relation]) => ({ property, relation })), ...(FTM_POINTERS[entity.schema] ?? [])];
+      for (const { property, relation } of references) {
         for (const target of entity.properties[property] ?? []) {
-          if (known.has(target)) builder.addEdge({ source: entity.id, target, attributes: { property }, relation }, where);
+          if (known.has(target)) builder.addEdge({ source: entity.id, target, attributes: { property }, relation, ...(evidence && { evidence }) }, where);
           else ctx.warnings.note('danglingReference', () => `${property} "${target}" on ${entity.schema} "${entity.id}"`);
         }
       }

@@ -2,6 +2,7 @@
 // (origins and licences: shared/data/README.md). Counts are nodes / edges after import.
 import { describe, expect, it } from 'vitest';
 import { HAVE_SAMPLES, openSample } from './test-support.js';
+import { extraOf } from '../extra.js';
 
 describe.skipIf(!HAVE_SAMPLES)('GEXF samples', () => {
   const counts: [string, number, number][] = [
@@ -42,14 +43,17 @@ describe.skipIf(!HAVE_SAMPLES)('GEXF samples', () => {
     expect(graph.getNodeAttribute('Suzy', 'extra')).toMatchObject({ male: false, age: 22, surname: 'Ghost', mixed: '45', shape: 'circle' });
     expect(graph.getEdgeAttributes('J-S')).toMatchObject({ label: 'Fine edge', weight: 456, color: 'rgb(204,207,255)', extra: { set: ['truc', 'machin'], number: 12, thickness: 34 } });
     // A directed graph with one type="undirected" edge, parallel to J-S.
-    expect(graph.getEdgeAttribute('J~S', 'extra')).toEqual({ undirected: true });
+    expect(graph.getEdgeAttribute('J~S', 'undirected')).toBe(true);
     expect(graph.edges('John', 'Suzy')).toHaveLength(2);
   });
 
   it('applies attribute defaults and parses GEXF 1.3 lists', async () => {
     const list = (await openSample('gexf/graphology/liststring.gexf')).dataset.graph;
     expect(list.getNodeAttribute('3', 'extra')).toEqual({ types: ['wines', 'idea', 'cooking'], indegree: 1, frog: false });
-    expect(list.getNodeAttribute('0', 'extra')).toMatchObject({ frog: true });
+    // Node 0 takes the declared default: kept once on the graph, applied on read, never copied.
+    expect(list.getNodeAttribute('0', 'extra')).not.toHaveProperty('frog');
+    expect(extraOf(list, 'node', list.getNodeAttributes('0'))).toMatchObject({ frog: true });
+    expect(list.getAttribute('defaults')).toEqual({ node: { frog: true } });
     const v13 = (await openSample('gexf/graphology/v1_3.gexf')).dataset.graph;
     expect(v13.getNodeAttribute('Suzy', 'extra')).toMatchObject({ pipe: ['a', 'b', 'c'], raw: ['a', 'b', 'c'], double: ['a', 'b', 'c'], booleans: [true, false, false], numbers: [1, 1.5, 2] });
     expect(v13.getNodeAttribute('Suzy', 'color')).toBe('#ff00ff');
@@ -58,7 +62,7 @@ describe.skipIf(!HAVE_SAMPLES)('GEXF samples', () => {
   it('mixed.gexf and edge_viz.gexf keep edge labels, weights and viz', async () => {
     const mixed = (await openSample('gexf/graphology/mixed.gexf')).dataset.graph;
     expect(mixed.getEdgeAttributes('2')).toMatchObject({ label: 'Nice edge', weight: 4.56 });
-    expect(mixed.getEdgeAttribute('3', 'extra')).toEqual({ undirected: true });
+    expect(mixed.getEdgeAttribute('3', 'undirected')).toBe(true);
     const viz = (await openSample('gexf/graphology/edge_viz.gexf')).dataset.graph;
     expect(viz.getEdgeAttributes('0')).toMatchObject({ color: 'rgba(179,0,0,0.5)', extra: { thickness: 2, shape: 'dotted' } });
   });
@@ -115,7 +119,7 @@ describe.skipIf(!HAVE_SAMPLES)('GEXF samples', () => {
     const java = (await openSample('gexf/gephi-lite/Java.gexf')).dataset.graph;
     expect(java.findNode((_n, a) => a.label === 'java.awt.TextComponent')).toBe('536');
     const celegans = (await openSample('gexf/graphology/celegans.gexf')).dataset.graph;
-    expect(celegans.filterEdges((_e, a) => a.extra?.undirected === true)).toHaveLength(2345);
+    expect(celegans.filterEdges((_e, a) => a.undirected === true)).toHaveLength(2345);
     expect(celegans.filterEdges((_e, a) => a.weight !== undefined)).toHaveLength(14);
   });
 
@@ -123,7 +127,7 @@ describe.skipIf(!HAVE_SAMPLES)('GEXF samples', () => {
     const { dataset, warnings } = await openSample('compressed/gephi-datasets/ht2009_15min.gexf.gz');
     expect(dataset.name).toBe('ht2009_15min');
     const edge = dataset.graph.getEdgeAttributes('2147');
-    expect(edge).toMatchObject({ label: '1156-1199', weight: 5, extra: { tot_weight: 21, undirected: true } });
+    expect(edge).toMatchObject({ label: '1156-1199', weight: 5, undirected: true, extra: { tot_weight: 21 } });
     expect(warnings[0]).toMatch(/attributes change over time/);
   });
 });

@@ -4,7 +4,7 @@
 import { GraphBuilder } from './builder.js';
 import type { ImportContext } from './context.js';
 import { fileStem, type FormatResult } from './format.js';
-import type { RawAttributes } from './map-attributes.js';
+import { AttributeDefaults, type RawAttributes } from './map-attributes.js';
 import { dateRange, parseNumber, parseTyped, rgbColor, safeColor, type TypedValue } from './values.js';
 import { readXml, type XmlPosition, type XmlSink } from './xml-reader.js';
 
@@ -41,6 +41,8 @@ interface ElementRecord {
 const UNDIRECTED = new Set(['undirected', 'undir', 'mutual', 'double']);
 const DATE_FORMATS = new Set(['date', 'datetime', 'xsd:date', 'xsd:datetime']);
 const META_TEXT = new Set(['title', 'description', 'creator', 'keywords']);
+/** Text kept from one <meta> field or <default>: enough for any title, bounded however the file nests. */
+const MAX_CAPTURE = 64 * 1024;
 
 function timesOf(attributes: Record<string, string>): Times | undefined {
   const start = attributes.start ?? attributes.startopen;
@@ -58,7 +60,11 @@ class GexfSink implements XmlSink {
   private declaration: Declaration | null = null;
   private readonly openElements: ElementRecord[] = [];
   private capture: string | null = null;
+  /** Depth of the element that started the capture: text of nested elements joins it, their own capture does not restart it. */
+  private captureDepth = 0;
   private buffer = '';
+  private metaDepth = 0;
+  private readonly defaultValues = { node: new AttributeDefaults(), edge: new AttributeDefaults() };
   private defaultUndirected = false;
   private dateTimes = false;
   private graphTimes: Times | undefined;
@@ -75,6 +81,7 @@ class GexfSink implements XmlSink {
     this.stack.push(name);
     if (this.stack.length === 1 && name !== 'gexf') this.ctx.fail('bad_file', `is not a GEXF file: its root element is <${name}>, expected <gexf>`, this.position.where());
     const current = this.openElements[this.openElements.length - 1];
+    if (name === 'meta') this.metaDepth++;
     switch (name) {
       case 'graph':
         if (this.graphSeen) return;
@@ -127,7 +134,7 @@ class GexfSink implements XmlSink {
         if (current && this.parentIs('node', 'edge') && attributes.value) current.attributes.shape = attributes.value;
         return;
       default:
-        if (META_TEXT.has(name.toLowerCase()) && this.stack.includes('meta')) {
+        if (this.metaDepth > 0 && this.capture === null && META_TEXT.has(name.toLowerCase())) {
           if (attributes.text !== undefined) this.meta[name.toLowerCase()] ??= attributes.text;
           else this.startCapture(name.toLowerCase());
         }
@@ -135,8 +142,10 @@ class GexfSink implements XmlSink {
   }
 
   close(name: string): void {
+    const depth = this.stack.length;
     this.stack.pop();
-    if (this.capture !== null && (name === this.capture || name.toLowerCase() === this.capture)) {
+    if (name === 'meta') this.metaDepth--;
+    if (this.capture !== null && depth === this.captureDepth) {
       const text = this.buffer;
       this.capture = null;
       this.buffer = '';
@@ -150,11 +159,12 @@ class GexfSink implements XmlSink {
   }
 
   text(text: string): void {
-    if (this.capture !== null) this.buffer += text;
+    if (this.capture !== null && this.buffer.length < MAX_CAPTURE) this.buffer += text.slice(0, MAX_CAPTURE - this.buffer.length);
   }
 
   private startCapture(what: string): void {
     this.capture = what;
+    this.captureDepth = this.stack.length;
     this.buffer = '';
   }
 
@@ -163,11 +173,9 @@ class GexfSink implements XmlSink {
     return parent === kind || parent === other;
   }
 
-  private defaults: { node?: [string, Declaration][]; edge?: [string, Declaration][] } = {};
-
-  /** Declarations that have a default, computed once the elements start (declarations come first). */
-  private withDefaults(kind: 'node' | 'edge'): [string, Declaration][] {
-    return (this.defaults[kind] ??= [...this.declarations[kind]].filter(([, d]) => d.default !== undefined));
+  /** Declared defaults, kept once per attribute (the dataset's `defaults`). */
+  defaultsOf(kind: 'node' | 'edge'): AttributeDefaults {
+    return this.defaultValues[kind];
   }
 
   private declare(attributes: Record<string, string>): void {
@@ -184,7 +192,9 @@ class GexfSink implements XmlSink {
   }
 
   private setDefault(text: string): void {
-    if (this.declaration) this.declaration.default = parseTyped(this.declaration.type, text);
+    if (!this.declaration || !this.declarationClass) return;
+    this.declaration.default = parseTyped(this.declaration.type, text);
+    this.defaultValues[this.declarationClass].set(this.declaration.title, this.declaration.default.value);
   }
 
   private coordinate(record: ElementRecord, text: string | undefined): number | undefined {
@@ -238,9 +248,7 @@ class GexfSink implements XmlSink {
 
   private finishElement(record: ElementRecord): void {
     const where = record.where;
-    for (const [key, declaration] of this.withDefaults(record.kind)) {
-      if (!record.seen?.has(key) && !(declaration.title in record.attributes)) record.attributes[declaration.title] = (declaration.default as TypedValue).value;
-    }
+    const defaults = this.defaultValues[record.kind].size > 0 ? this.defaultValues[record.kind] : undefined;
     const times = record.times ?? (this.graphTimes ? [this.graphTimes] : []);
     const date = this.applyTimes(record, times);
     if (record.kind === 'node') {
@@ -248,7 +256,7 @@ class GexfSink implements XmlSink {
         this.ctx.warnings.note('missingId', () => `<node> line ${record.where}`);
         return;
       }
-      this.builder.addNode({ id: record.id, attributes: record.attributes, label: record.label, date, x: record.x, y: record.y, size: record.size, color: record.color }, where);
+      this.builder.addNode({ id: record.id, attributes: record.attributes, defaults, label: record.label, date, x: record.x, y: record.y, size: record.size, color: record.color }, where);
       return;
     }
     if (!record.source || !record.target) {
@@ -256,7 +264,7 @@ class GexfSink implements XmlSink {
       return;
     }
     this.builder.addEdge(
-      { id: record.id || undefined, source: record.source, target: record.target, attributes: record.attributes, label: record.label, undirected: record.undirected, date, weight: record.weight, color: record.color },
+      { id: record.id || undefined, source: record.source, target: record.target, attributes: record.attributes, defaults, label: record.label, undirected: record.undirected, date, weight: record.weight, color: record.color },
       where,
     );
   }
@@ -291,5 +299,6 @@ export async function importGexf(ctx: ImportContext, bytes: Uint8Array, encoding
   if (!sink?.graphSeen) ctx.fail('bad_file', 'has no <graph> element, so there is nothing to open');
   if (builder.nodeCount === 0 && builder.edgeCount === 0) ctx.warnings.add(`${ctx.file} contains no nodes or edges.`);
   const name = sink.meta.title || fileStem(ctx.file);
+  builder.setDefaults(sink.defaultsOf('node'), sink.defaultsOf('edge'));
   return { graph: await builder.finish(name), name, format: 'gexf' };
 }

@@ -5,7 +5,7 @@
 import { GraphBuilder } from './builder.js';
 import type { ImportContext } from './context.js';
 import { fileStem, type FormatResult } from './format.js';
-import type { RawAttributes } from './map-attributes.js';
+import { AttributeDefaults, type RawAttributes } from './map-attributes.js';
 import { inferCell, parseBoolean, parseNumber, parseTyped, safeColor, type TypedValue } from './values.js';
 import { readXml, type XmlPosition, type XmlSink } from './xml-reader.js';
 
@@ -52,6 +52,10 @@ class GraphmlSink implements XmlSink {
   private labelText: string | null = null;
   private defaultText: string | null = null;
   private hyperedges = 0;
+  /** Depth of nested <data> (yEd nests its own elements inside). */
+  private dataDepth = 0;
+  /** Declared defaults per domain, kept once: node, edge (and hyperedge) read them, "all" keys count for both. */
+  readonly defaults = { node: new AttributeDefaults(), edge: new AttributeDefaults(), hyperedge: new AttributeDefaults(), graph: new AttributeDefaults() };
   graphSeen = false;
   name: string | undefined;
 
@@ -64,7 +68,10 @@ class GraphmlSink implements XmlSink {
   open(name: string, attributes: Record<string, string>): void {
     this.stack.push(name);
     if (this.stack.length === 1 && name !== 'graphml') this.ctx.fail('bad_file', `is not a GraphML file: its root element is <${name}>, expected <graphml>`, this.position.where());
-    if (this.data) return this.openInsideData(name, attributes);
+    if (this.data) {
+      if (name === 'data') this.dataDepth++;
+      return this.openInsideData(name, attributes);
+    }
     const current = this.elements[this.elements.length - 1];
     switch (name) {
       case 'key':
@@ -114,7 +121,8 @@ class GraphmlSink implements XmlSink {
   close(name: string): void {
     this.stack.pop();
     if (this.data) {
-      if (name === 'data' && !this.stack.includes('data')) this.finishData(this.data);
+      if (name === 'data' && this.dataDepth > 0) this.dataDepth--;
+      else if (name === 'data') this.finishData(this.data);
       else if ((name === 'NodeLabel' || name === 'EdgeLabel') && this.labelText !== null) {
         const label = this.labelText.trim();
         if (label && this.data.element.label === undefined) this.data.element.label = label;
@@ -123,8 +131,15 @@ class GraphmlSink implements XmlSink {
       return;
     }
     if (name === 'default' && this.declaring && this.defaultText !== null) {
-      this.declaring.key.default = parseTyped(this.declaring.key.type, this.defaultText.trim());
+      const { domain, key } = this.declaring;
+      key.default = parseTyped(key.type, this.defaultText.trim());
       this.defaultText = null;
+      // A duplicate declaration's default does not count (the first declaration wins).
+      if (this.keys.get(`${domain}:${this.declaring.id}`) === key) {
+        for (const d of domain === 'all' ? (['node', 'edge', 'hyperedge', 'graph'] as const) : ([domain] as const)) {
+          if (d in this.defaults) this.defaults[d as keyof typeof this.defaults].set(key.name, key.default.value);
+        }
+      }
     } else if (name === 'key') this.declaring = null;
     else if (name === 'graph' || name === 'node' || name === 'edge' || name === 'hyperedge') {
       const element = this.elements.pop();
@@ -199,14 +214,6 @@ class GraphmlSink implements XmlSink {
     element.seen.add(key.name);
   }
 
-  private applyDefaults(element: Element): void {
-    for (const [slot, key] of this.keys) {
-      if (!key.default || element.seen.has(key.name) || key.name in element.attributes) continue;
-      const domain = slot.slice(0, slot.indexOf(':'));
-      if (domain === element.kind || domain === 'all') element.attributes[key.name] = key.default.value;
-    }
-  }
-
   private finishElement(element: Element): void {
     const where = element.where;
     if (element.kind === 'graph') {
@@ -214,27 +221,29 @@ class GraphmlSink implements XmlSink {
       if (this.graphs.length === 0 && typeof title === 'string') this.name ??= title.trim();
       return;
     }
-    this.applyDefaults(element);
+    const defaults = this.defaults[element.kind].size > 0 ? this.defaults[element.kind] : undefined;
     if (element.kind === 'node') {
       if (!element.id) return this.ctx.warnings.note('missingId', () => `<node> line ${element.where}`);
       const { x, y, size, color, label } = element;
-      this.builder.addNode({ id: element.id, attributes: element.attributes, label, x, y, size, color }, where);
+      this.builder.addNode({ id: element.id, attributes: element.attributes, defaults, label, x, y, size, color }, where);
     } else if (element.kind === 'edge') {
       if (!element.source || !element.target) return this.ctx.warnings.note('missingEndpoint', () => `<edge${element.id ? ` id="${element.id}"` : ''}> line ${element.where}`);
       const { source, target, label, color, undirected } = element;
-      this.builder.addEdge({ id: element.id || undefined, source, target, attributes: element.attributes, label, color, undirected }, where);
-    } else this.expandHyperedge(element);
+      this.builder.addEdge({ id: element.id || undefined, source, target, attributes: element.attributes, defaults, label, color, undirected }, where);
+    } else this.expandHyperedge(element, defaults);
   }
 
-  private expandHyperedge(element: Element): void {
+  private expandHyperedge(element: Element, defaults: AttributeDefaults | undefined): void {
     const ends = element.endpoints ?? [];
     const name = element.id ?? `hyperedge ${++this.hyperedges}`;
     if (ends.length > MAX_HYPEREDGE_ENDPOINTS) return this.ctx.warnings.note('hugeHyperedge', () => `"${name}" line ${element.where}`);
     this.ctx.warnings.note('hyperedge', () => `"${name}" with ${ends.length} endpoints line ${element.where}`);
+    // Pairs grow with the square of the endpoints: the budget is checked before any is made.
+    this.ctx.addExpanded((ends.length * (ends.length - 1)) / 2);
+    const attributes = { ...element.attributes, hyperedge: name };
     for (let i = 0; i < ends.length; i++) {
       for (let j = i + 1; j < ends.length; j++) {
-        const attributes = { ...element.attributes, hyperedge: name };
-        this.builder.addEdge({ source: ends[i] as string, target: ends[j] as string, attributes, undirected: true }, element.where);
+        this.builder.addEdge({ source: ends[i] as string, target: ends[j] as string, attributes, defaults, undirected: true }, element.where);
       }
     }
   }
@@ -247,5 +256,6 @@ export async function importGraphml(ctx: ImportContext, bytes: Uint8Array, encod
   if (!sink?.graphSeen) ctx.warnings.add(`${ctx.file} has no <graph> element: the graph is empty.`);
   else if (builder.nodeCount === 0 && builder.edgeCount === 0) ctx.warnings.add(`${ctx.file} contains no nodes or edges.`);
   const name = sink?.name || fileStem(ctx.file);
+  if (sink) builder.setDefaults(sink.defaults.node, sink.defaults.edge);
   return { graph: await builder.finish(name), name, format: 'graphml' };
 }

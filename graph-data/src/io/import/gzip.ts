@@ -2,7 +2,7 @@
 // with the platform's DecompressionStream (Node 20, Chromium, Web Workers), stopping as soon as
 // the output passes the size limit, so a small "zip bomb" cannot fill memory.
 import { ServiceFailure } from '../../service/errors.js';
-import type { ImportContext } from './context.js';
+import { limitFailure, type ImportContext } from './context.js';
 
 export const isGzip = (bytes: Uint8Array) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
@@ -23,7 +23,7 @@ export async function gunzip(ctx: ImportContext, bytes: Uint8Array, maxBytes: nu
       total += value.length;
       if (total > maxBytes) {
         await reader.cancel();
-        ctx.fail('too_large', `decompresses to more than ${limitText}, the import limit; raise the limit to open it`);
+        throw limitFailure(`io/import: ${ctx.file}`, 'maxBytes', maxBytes, total, false, `decompresses to more than ${limitText}, the import limit; raise the limit to open it`);
       }
       chunks.push(value);
       await ctx.tick('decompress', total, total);

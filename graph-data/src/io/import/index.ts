@@ -4,7 +4,7 @@
 import type { CsvMapping, ImportFormat } from '../../contract.js';
 import type { Dataset } from '../../service/dataset.js';
 import { ServiceFailure } from '../../service/errors.js';
-import { ImportContext, DEFAULT_LIMITS, type ImportEnv, type ImportLimits } from './context.js';
+import { ImportContext, DEFAULT_LIMITS, limitFailure, type ImportEnv, type ImportLimits } from './context.js';
 import { importCsv } from './csv.js';
 import { looksBinary, NotUtf8, sniffEncoding, lineAt } from './decode.js';
 import { detectReader, type Reader } from './detect.js';
@@ -36,7 +36,7 @@ export interface ImportRequest {
    * ~30 ms, when the importer yields to the event loop.
    */
   onProgress(phase: string, done: number, total: number): void;
-  /** Element caps (default 2,000,000 nodes and 5,000,000 edges). */
+  /** Budgets (DEFAULT_LIMITS unless raised for this file). */
   limits?: Partial<ImportLimits>;
 }
 
@@ -57,7 +57,9 @@ export function formatBytes(n: number): string {
 async function prepare(env: ImportEnv, file: ImportFile, maxBytes: number): Promise<ImportFile> {
   const ctx = new ImportContext(file.name, '', env);
   const limit = formatBytes(maxBytes);
-  if (file.bytes.length > maxBytes) ctx.fail('too_large', `is ${formatBytes(file.bytes.length)}, larger than the ${limit} import limit; raise the limit to open it`);
+  if (file.bytes.length > maxBytes) {
+    throw limitFailure(`io/import: ${file.name}`, 'maxBytes', maxBytes, file.bytes.length, true, `is ${formatBytes(file.bytes.length)}, larger than the ${limit} import limit; raise the limit to open it`);
+  }
   if (file.bytes.length === 0) ctx.fail('bad_file', 'is empty');
   if (!isGzip(file.bytes)) return file;
   const bytes = await gunzip(ctx, file.bytes, maxBytes, limit);
@@ -100,6 +102,8 @@ export async function importGraph(request: ImportRequest): Promise<ImportResult>
     onProgress: request.onProgress,
     limits: { ...DEFAULT_LIMITS, ...request.limits },
     warnings: new Warnings(),
+    cells: 0,
+    expanded: 0,
   };
   try {
     if (request.files.length === 0) throw new ServiceFailure('bad_file', 'io/import: no file was given');
@@ -116,7 +120,7 @@ export async function importGraph(request: ImportRequest): Promise<ImportResult>
       const file = files[0] as ImportFile;
       const ctx = new ImportContext(file.name, '', env);
       if (looksBinary(file.bytes, sniffEncoding(file.bytes), true)) ctx.fail('bad_file', 'is not a text graph file (it is neither UTF-8 nor single-byte text)');
-      env = { ...env, warnings: new Warnings() };
+      env = { ...env, warnings: new Warnings(), cells: 0, expanded: 0 };
       env.warnings.add(`${file.name} is not valid UTF-8 (first at line ${lineAt(file.bytes, error.byteOffset)}); it was read as Windows-1252 (Western European).`);
       result = await run(env, files, request, 'windows-1252');
     }

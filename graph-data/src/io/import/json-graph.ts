@@ -83,7 +83,8 @@ export async function importNodesEdges(ctx: ImportContext, doc: unknown): Promis
     const [source, target] = [idOf(edge.source), idOf(edge.target)];
     if (!source || !target) return ctx.warnings.note('missingEndpoint', where);
     const attributes = isObject(edge.attributes) ? edge.attributes : without(edge, 'key', 'id', 'source', 'target', 'undirected');
-    const undirected = typeof edge.undirected === 'boolean' ? edge.undirected : undirectedGraph;
+    // Unsaid stays unsaid: a Redthread export keeps the flag among the attributes instead.
+    const undirected = typeof edge.undirected === 'boolean' ? edge.undirected : undirectedGraph || undefined;
     builder.addEdge({ id: idOf(edge.key ?? edge.id), source, target, attributes, undirected }, where);
   });
   const name = textOf(graphAttributes.name) ?? textOf(graphAttributes.title) ?? fileStem(ctx.file);

@@ -57,10 +57,15 @@ export function parseJsonText(ctx: ImportContext, text: string, where?: string):
   }
 }
 
-/** Refuses nesting deeper than MAX_JSON_DEPTH before anything walks the document recursively. */
+/** Refuses nesting deeper than the maxDepth budget before anything walks the document recursively. */
 export function checkDepth(ctx: ImportContext, text: string): void {
-  const { depth, at } = jsonDepth(text);
-  if (depth < 0) ctx.fail('bad_file', `nests arrays or objects deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels, which no graph file needs`, `line ${lineOf(text, at)}`);
+  // JSON.parse recurses: past a few thousand levels it would exhaust the stack whatever the budget says.
+  const limit = Math.min(ctx.limits.maxDepth, 5_000);
+  const { depth, at } = jsonDepth(text, limit);
+  if (depth < 0) {
+    if (limit < ctx.limits.maxDepth) ctx.fail('bad_file', `nests arrays or objects deeper than ${limit.toLocaleString('en-US')} levels, which no graph file needs`, `line ${lineOf(text, at)}`);
+    ctx.overLimit('maxDepth', limit + 1);
+  }
 }
 
 export async function readJsonText(ctx: ImportContext, bytes: Uint8Array, decoding: Decoding): Promise<string> {

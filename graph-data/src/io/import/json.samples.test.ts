@@ -51,12 +51,12 @@ describe.skipIf(!HAVE_SAMPLES)('JSON and FtM samples', () => {
     const government = graph.findNode((_n, a) => a.label === 'Chinese Government');
     expect(government && graph.getNodeAttribute(government, 'kind')).toBe('agency');
     const relations = graph.mapEdges((_e, a) => `${a.extra?.schema}:${a.relation}`).sort();
-    expect(relations).toEqual(['Ownership:related_to', 'Representation:works_for', 'UnknownLink:linked_to']);
+    expect(relations).toEqual(['Ownership:owns', 'Representation:represents', 'UnknownLink:linked_to']);
   });
 
   it('FtM JSON lines: payments as dated edges, addresses as places, accented labels', async () => {
     const { graph } = (await openSample('ftm/nomenklatura-donations.ijson')).dataset;
-    expect(graph.getEdgeAttributes('2216b422a31242fe204654ce194864661f515921')).toMatchObject({ relation: 'related_to', date: '2011-12-29', extra: { schema: 'Payment', amountEur: '100000' } });
+    expect(graph.getEdgeAttributes('2216b422a31242fe204654ce194864661f515921')).toMatchObject({ relation: 'paid', date: '2011-12-29', extra: { schema: 'Payment', amountEur: '100000' } });
     expect(graph.filterNodes((_n, a) => a.kind === 'place')).toHaveLength(89);
     expect(graph.findNode((_n, a) => a.label === 'Auf der Altstätte 1C, 44369 Dortmund')).toBeDefined();
     expect(graph.filterEdges((_e, a) => a.relation === 'located_in')).toHaveLength(103);

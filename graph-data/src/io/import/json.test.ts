@@ -26,7 +26,7 @@ describe('JSON importers', () => {
     const { graph, sources } = dataset;
     expect(graph.getNodeAttributes('p1')).toMatchObject({ kind: 'person', evidence: [{ source: 'ftm-source-1', quote: 'Named as director in the 2019 filing.' }] });
     expect(graph.getNodeAttribute('c1', 'evidence')).toEqual([{ source: 'ftm-source-1', quote: 'Sur SA' }]);
-    expect(graph.getEdgeAttributes('d1')).toMatchObject({ relation: 'leads', label: 'Director', date: '2019-02', evidence: [{ source: 'ftm-source-2', quote: 'Director' }], extra: { schema: 'Directorship' } });
+    expect(graph.getEdgeAttributes('d1')).toMatchObject({ relation: 'director_of', label: 'Director', date: '2019-02', evidence: [{ source: 'ftm-source-2', quote: 'Director' }], extra: { schema: 'Directorship' } });
     expect(graph.getEdgeAttributes('f1')).toMatchObject({ relation: 'spouse_of', label: 'wife' });
     expect([...sources.values()].map(({ id, title, publisher, url }) => ({ id, title, publisher, url }))).toEqual([
       { id: 'ftm-source-1', title: 'El Diario', publisher: 'El Diario', url: 'https://eldiario.example/a' },

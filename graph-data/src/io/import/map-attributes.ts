@@ -9,15 +9,17 @@ import { FULL_LABEL_MAX, LABEL_MAX } from './context.js';
 import { kindFor, relationFor } from './vocab-map.js';
 import { dateOrInterval, dateRange, rgbColor, safeColor, type ExtraValue } from './values.js';
 import type { Warnings } from './warnings.js';
-
 import { whereText, type Where } from './where.js';
+import { Consumer, type AttributeDefaults, type RawAttributes } from './attribute-reader.js';
 
-export type RawAttributes = Record<string, unknown>;
+export { AttributeDefaults, plainValue, type RawAttributes } from './attribute-reader.js';
 
 /** What a format knows about a node beyond its plain attributes. */
 export interface NodeSpec {
   id: string;
   attributes: RawAttributes;
+  /** Declared defaults, read when the element lacks a key. */
+  defaults?: AttributeDefaults;
   label?: string;
   /** Authoritative kind (e.g. from an FtM schema). */
   kind?: NodeKind;
@@ -37,6 +39,7 @@ export interface EdgeSpec {
   source: string;
   target: string;
   attributes: RawAttributes;
+  defaults?: AttributeDefaults;
   label?: string;
   relation?: Relation;
   undirected?: boolean;
@@ -52,28 +55,13 @@ const RELATION_KEYS = ['relation', 'relationship', 'rel_type', 'type', 'kind', '
 const DESCRIPTION_KEYS = ['description', 'summary'];
 const DATE_PAIRS: [string, string][] = [['start', 'end'], ['start_date', 'end_date'], ['startdate', 'enddate'], ['date_from', 'date_to']];
 const DIRECTEDNESS: Record<string, boolean> = { directed: false, undirected: true, mutual: true, mixed: false };
+/** Keys the mapper turns into Redthread fields when it can (so a default for one is not kept as an attribute). */
+export const TAKEN_KEYS = {
+  node: new Set([...LABEL_KEYS, ...DESCRIPTION_KEYS, 'date', ...DATE_PAIRS.flat(), 'x', 'y', 'size', 'color', 'r', 'g', 'b', 'evidence', 'roles', 'aliases']),
+  edge: new Set(['label', 'date', ...DATE_PAIRS.flat(), 'weight', 'color', 'evidence', 'allegation', 'relation', 'undirected']),
+};
 const KIND_SET = new Set<string>(NODE_KINDS);
 const RELATION_SET = new Set<string>(RELATIONS);
-
-/** Lower-cased key → the file's key, first one wins ("Label" and "label" both match "label"). */
-const lowerCache = new Map<string, string>();
-function lower(key: string): string {
-  let value = lowerCache.get(key);
-  if (value === undefined) {
-    value = key.toLowerCase();
-    if (lowerCache.size < 10_000) lowerCache.set(key, value);
-  }
-  return value;
-}
-
-function keyIndex(attributes: RawAttributes): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const key in attributes) {
-    const lower_ = lower(key);
-    if (!index.has(lower_)) index.set(lower_, key);
-  }
-  return index;
-}
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
@@ -85,69 +73,6 @@ function text(value: unknown): string | undefined {
 function finite(value: unknown): number | undefined {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-}
-
-/** A value safe to keep in `extra`: primitives and flat arrays; objects become short JSON text. */
-export function plainValue(value: unknown): ExtraValue | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (Array.isArray(value)) {
-    return value.slice(0, 10_000).map((item) => {
-      const plain = plainValue(item);
-      return plain === undefined ? '' : Array.isArray(plain) ? JSON.stringify(plain) : plain;
-    });
-  }
-  try {
-    const json = JSON.stringify(value) ?? '';
-    return json.length > 10_000 ? `${json.slice(0, 10_000)}…` : json;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads a file's attributes by lower-case name, remembering which ones became fields. */
-class Consumer {
-  /** Lower-case name → the file's key; only built when some key is not lower-case already. */
-  private readonly index: Map<string, string> | undefined;
-  private used: string[] | undefined;
-
-  constructor(readonly attributes: RawAttributes) {
-    for (const key in attributes) {
-      if (lower(key) !== key) {
-        this.index = keyIndex(attributes);
-        break;
-      }
-    }
-  }
-
-  private keyOf(name: string): string | undefined {
-    if (this.index) return this.index.get(name);
-    return Object.prototype.hasOwnProperty.call(this.attributes, name) ? name : undefined;
-  }
-
-  get(name: string): unknown {
-    const key = this.keyOf(name);
-    return key === undefined ? undefined : this.attributes[key];
-  }
-
-  take(name: string): unknown {
-    const key = this.keyOf(name);
-    if (key === undefined) return undefined;
-    (this.used ??= []).push(key);
-    return this.attributes[key];
-  }
-
-  extra(more?: Record<string, ExtraValue>): Record<string, ExtraValue> | undefined {
-    let extra: Record<string, ExtraValue> | undefined;
-    for (const key in this.attributes) {
-      if (this.used?.includes(key)) continue;
-      const plain = plainValue(this.attributes[key]);
-      if (plain !== undefined) (extra ??= {})[key] = plain;
-    }
-    if (more) extra = { ...extra, ...more };
-    return extra;
-  }
 }
 
 function shortLabel(label: string, warnings: Warnings, where: Where, extra: Record<string, ExtraValue>): string {
@@ -209,7 +134,7 @@ const roleList = roleSchema.array();
 const aliasList = evidenceSchema.shape.quote.array();
 
 export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where): GraphNodeAttributes {
-  const c = new Consumer(spec.attributes);
+  const c = new Consumer(spec.attributes, spec.defaults);
   let label = spec.label;
   if (label === undefined) {
     for (const key of LABEL_KEYS) {
@@ -254,9 +179,16 @@ export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where)
   return attrs;
 }
 
+/** The declared defaults kept on the graph: those that did not become Redthread fields. */
+export function storedDefaults(defaults: AttributeDefaults, type: 'node' | 'edge'): Record<string, ExtraValue> | undefined {
+  return defaults.stored(TAKEN_KEYS[type]);
+}
+
 export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where): GraphEdgeAttributes {
-  const c = new Consumer(spec.attributes);
+  const c = new Consumer(spec.attributes, spec.defaults);
   let undirected = spec.undirected;
+  // A file written by Redthread (graphology JSON, CSV) carries the flag as an attribute.
+  if (undirected === undefined && typeof c.get('undirected') === 'boolean') undirected = c.take('undirected') === true;
   let relation = spec.relation;
   if (!relation) {
     const own = c.get('relation');
@@ -294,7 +226,8 @@ export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where)
   if (evidence) attrs.evidence = evidence;
   const allegation = native(c, 'allegation', (v) => allegationSchema.safeParse(v));
   if (allegation) attrs.allegation = allegation;
-  const extra = c.extra(undirected ? { undirected: true } : undefined) ?? {};
+  if (undirected) attrs.undirected = true;
+  const extra = c.extra() ?? {};
   if (label) attrs.label = shortLabel(label, warnings, where, extra);
   if (Object.keys(extra).length > 0) attrs.extra = extra;
   return attrs;

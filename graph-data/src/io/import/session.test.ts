@@ -65,4 +65,29 @@ describe('importers behind the session', () => {
     expect(value<{ cancelled: boolean }>(await s.handle('cancelOpen', {}))).toEqual({ cancelled: true });
     expect(await opening).toEqual({ ok: false, error: { code: 'cancelled', message: 'io/import: opening big.gexf was cancelled' } });
   });
+
+  it('too_large crosses the contract with the budget it names, and openGraph takes a raised budget for that file', async () => {
+    const { s } = session();
+    const nested = encode(`<gexf version="1.3"><graph><nodes><node id="a">${'<nodes><node id="x">'.repeat(600)}${'</node></nodes>'.repeat(600)}</node></nodes></graph></gexf>`);
+    const refused = await s.handle('openGraph', { files: [{ name: 'deep.gexf', bytes: nested }] });
+    expect(refused).toEqual({ ok: false, error: { code: 'too_large', message: expect.stringContaining('(maxDepth)'), limit: { name: 'maxDepth', limit: 1000, found: 1001 } } });
+    const opened = value<OpenedGraph>(await s.handle('openGraph', { files: [{ name: 'deep.gexf', bytes: nested }], limits: { maxDepth: 2_000 } }));
+    expect(opened.info.nodeCount).toBe(2);
+    // The contract refuses budgets past its ceilings.
+    expect((await s.handle('openGraph', { files: [{ name: 'deep.gexf', bytes: nested }], limits: { maxDepth: 10_000_000 } })).ok).toBe(false);
+  });
+
+  it('exportData runs as a task with progress, and cancelExport stops it', async () => {
+    const { s, progress } = session();
+    const big = `<gexf version="1.3"><graph><nodes>${Array.from({ length: 60_000 }, (_v, i) => `<node id="n${i}" label="node ${i}"/>`).join('')}</nodes></graph></gexf>`;
+    value<OpenedGraph>(await s.handle('openGraph', { files: [{ name: 'big.gexf', bytes: encode(big) }] }));
+    const exported = value<{ bytes: Uint8Array }>(await s.handle('exportData', { format: 'graphml' }));
+    expect(new TextDecoder().decode(exported.bytes).match(/<node /g)).toHaveLength(60_000);
+    expect(progress.some((p) => p.task === 'export' && p.phase === 'write' && p.total === 60_000)).toBe(true);
+    const exporting = s.handle('exportData', { format: 'gexf' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(value<{ cancelled: boolean }>(await s.handle('cancelExport', {}))).toEqual({ cancelled: true });
+    expect(await exporting).toEqual({ ok: false, error: { code: 'cancelled', message: 'io/export: the gexf export was cancelled' } });
+    expect(value<{ cancelled: boolean }>(await s.handle('cancelExport', {}))).toEqual({ cancelled: false });
+  });
 });

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceFailure } from '../../service/errors.js';
 import { importGraph, type ImportRequest, type ImportResult } from './index.js';
 
-export const SAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data');
+// REDTHREAD_SAMPLES points elsewhere (a git worktree sits one level deeper than the main checkout).
+export const SAMPLES = process.env.REDTHREAD_SAMPLES ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data');
 export const HAVE_SAMPLES = existsSync(SAMPLES);
 if (!HAVE_SAMPLES) console.warn(`importer tests: ${SAMPLES} is missing; the sample-file tests are skipped`);
 

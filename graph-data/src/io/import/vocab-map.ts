@@ -22,11 +22,18 @@ const KIND_SYNONYMS: Record<Exclude<NodeKind, 'other'>, string[]> = {
 const RELATION_SYNONYMS: Partial<Record<Relation, string[]>> = {
   member_of: ['member', 'member of', 'membership', 'belongs to', 'affiliated with', 'affiliate of', 'officer of', 'secretary of'],
   part_of: ['part of', 'subsidiary of', 'subsidiary', 'branch of', 'division of', 'child of org', 'parent'],
-  leads: ['leads', 'director', 'director of', 'directorship', 'chairman of', 'ceo of', 'head of', 'president of', 'leader of', 'chair of', 'manages'],
-  works_for: ['works for', 'employee of', 'employed by', 'employment', 'employer', 'representation', 'agent of', 'represents', 'lawyer for', 'advisor to', 'adviser to'],
+  leads: ['leads', 'chairman of', 'ceo of', 'head of', 'president of', 'leader of', 'chair of', 'manages'],
+  director_of: ['director', 'director of', 'directorship', 'board member of', 'officer director of'],
+  works_for: ['works for', 'employee of', 'employed by', 'employment', 'employer', 'lawyer for', 'advisor to', 'adviser to'],
+  represents: ['represents', 'representation', 'agent of', 'representative of', 'nominee for'],
+  owns: ['owns', 'owner of', 'ownership', 'shareholder of', 'shareholder', 'beneficial owner of', 'owner'],
+  family_of: ['family', 'relative', 'relative of', 'family of', 'sibling', 'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'parent of', 'child'],
+  associate_of: ['associate', 'associate of', 'associated with', 'business associate'],
+  paid: ['paid', 'payment', 'pays', 'paid to', 'transferred to', 'transfer'],
+  identifies: ['identifies', 'identification', 'passport', 'passport of', 'id document of'],
   spouse_of: ['spouse of', 'spouse', 'married to', 'wife of', 'husband of', 'wife', 'husband', 'partner of'],
   located_in: ['located in', 'registered address', 'address', 'address of', 'lives in', 'based in', 'resides in', 'headquartered in', 'located at'],
-  linked_to: ['linked to', 'link', 'associate', 'associate of', 'associated with', 'unknown link', 'unknownlink', 'connected to', 'connection', 'similar name and address as', 'same name as', 'same as'],
+  linked_to: ['linked to', 'link', 'unknown link', 'unknownlink', 'connected to', 'connection', 'similar name and address as', 'same name as', 'same as'],
   communicated_with: ['communicated with', 'called', 'emailed', 'contacted', 'contact', 'met', 'met with', 'communication', 'call', 'message'],
   supports: ['supports', 'support', 'funds', 'funded', 'donated to', 'donation', 'sponsor of', 'sponsors', 'endorses', 'backs'],
   opposes: ['opposes', 'opposed', 'against', 'rival of', 'enemy of'],
@@ -42,7 +49,7 @@ const RELATION_SYNONYMS: Partial<Record<Relation, string[]>> = {
   holds_office_in: ['holds office in', 'occupancy', 'holds position in', 'minister of', 'official of'],
   candidate_for: ['candidate for', 'runs for', 'candidate'],
   compares_to: ['compares to', 'compared to', 'similar to'],
-  related_to: ['related to', 'related', 'family', 'relative', 'relative of', 'ownership', 'owner of', 'owns', 'shareholder of', 'beneficiary of', 'payment', 'succession', 'debt'],
+  related_to: ['related to', 'related', 'beneficiary of', 'succession', 'debt'],
 };
 
 /** "Legal_Entity", "legal-entity", "LEGAL ENTITIES" → "legal entity" / "legal entities". */

@@ -52,8 +52,18 @@ export async function readXml(ctx: ImportContext, bytes: Uint8Array, sink: (posi
       ctx.fail('bad_file', 'declares a DTD with an internal subset (<!DOCTYPE … [ … ]>), where XML entities are defined; Redthread never expands entities, so it refuses the file', position.where());
     }
   });
-  parser.on('opentag', (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>));
-  parser.on('closetag', (tag) => handlers.close(local(tag.name)));
+  // Nesting is a budget too: no graph format needs a thousand levels, and every level costs the
+  // parser and the sinks a frame of state.
+  let depth = 0;
+  const maxDepth = ctx.limits.maxDepth;
+  parser.on('opentag', (tag) => {
+    if (++depth > maxDepth) ctx.overLimit('maxDepth', depth);
+    handlers.open(local(tag.name), tag.attributes as Record<string, string>);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.close(local(tag.name));
+  });
   parser.on('text', (text) => handlers.text(text));
   parser.on('cdata', (text) => handlers.text(text));
   try {

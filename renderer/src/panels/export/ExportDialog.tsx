@@ -65,7 +65,12 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, onCl
     },
     communities,
     edgeDetails,
-    exportData: (args) => getApi().exportData(args),
+    exportData: (args) => {
+      // Data files are written by the service as a task: Cancel here stops it there.
+      signal.addEventListener('abort', () => void getApi().cancelExport({}), { once: true });
+      const unsubscribe = getApi().onProgress((event) => event.task === 'export' && onProgress(event.done, event.total));
+      return getApi().exportData(args).finally(unsubscribe);
+    },
     scenes,
     signal,
     onProgress,
@@ -167,7 +172,7 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, onCl
         </div>
         {status.kind === 'running' && (
           <div className="export-progress" role="status" data-testid="export-progress">
-            <progress max={status.total || 1} value={status.done} /> {status.total > 1 ? `${status.done} / ${status.total} tiles` : 'Exporting…'}
+            <progress max={status.total || 1} value={status.done} /> {status.total > 1 ? `${status.done.toLocaleString('en-US')} / ${status.total.toLocaleString('en-US')} ${exporter?.kind === 'data' ? 'elements' : 'tiles'}` : 'Exporting…'}
           </div>
         )}
         {status.kind === 'done' && (

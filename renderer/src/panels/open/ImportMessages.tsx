@@ -8,6 +8,11 @@ export function ImportError({ error, onDismiss }: { error: OpenProblem; onDismis
       <div>
         <strong>Could not open {error.names.length ? error.names.join(' + ') : 'the file'}.</strong> The graph on screen is unchanged.
         <div className="import-detail">{error.message}</div>
+        {error.retry && (
+          <button type="button" className="import-retry" data-testid="import-retry-higher-limit" onClick={error.retry}>
+            Open anyway with a higher limit
+          </button>
+        )}
       </div>
       <button type="button" onClick={onDismiss} aria-label="Dismiss">
         ✕

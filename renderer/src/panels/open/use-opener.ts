@@ -7,6 +7,8 @@ import {
   DEFAULT_MAX_IMPORT_BYTES,
   type FileInspection,
   type HostOpenResult,
+  type ImportLimitOverrides,
+  type LimitExceeded,
   type OpenedGraph,
   type TaskProgress,
   type RecentFile,
@@ -30,6 +32,40 @@ export type OpenPhase =
 export interface OpenProblem {
   names: string[];
   message: string;
+  /** After a too_large answer: open the same files again with that budget raised (the user trusts the file). */
+  retry?: () => void;
+}
+
+/** What an open may override for one file: the byte limit and the importer's budgets. */
+export interface OpenOverrides {
+  maxBytes?: number;
+  limits?: ImportLimitOverrides;
+}
+
+// The contract's ceilings for each budget (contract.ts argsSchemas.openGraph).
+const CEILINGS: Record<LimitExceeded['name'], number> = {
+  maxBytes: 4 * 1024 ** 3,
+  maxDepth: 100_000,
+  maxNodes: 1_000_000_000,
+  maxEdges: 1_000_000_000,
+  maxAttributeCells: 1_000_000_000,
+  maxExpandedEdges: 1_000_000_000,
+};
+
+/** The overrides with the budget a file went over raised well past what it found; null at the ceiling. */
+export function raiseLimit(current: OpenOverrides, exceeded: LimitExceeded): OpenOverrides | null {
+  const ceiling = CEILINGS[exceeded.name];
+  if (exceeded.limit >= ceiling) return null;
+  // "found" is often "at least": go well past it so one click usually suffices.
+  const raised = Math.min(ceiling, Math.max(exceeded.found, exceeded.limit) * 4);
+  if (exceeded.name === 'maxBytes') return { ...current, maxBytes: raised };
+  return { ...current, limits: { ...current.limits, [exceeded.name]: raised } };
+}
+
+/** How to open the same files again with other overrides (only where the renderer holds the bytes). */
+interface Retry {
+  overrides: OpenOverrides;
+  run(next: OpenOverrides): void;
 }
 
 export interface OpenerOptions {
@@ -128,14 +164,15 @@ export function useOpener({ onOpened }: OpenerOptions) {
   }, []);
 
   const finish = useCallback(
-    (token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void) => {
+    (token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void, retry?: Retry) => {
       // An ok result means the session swapped graphs: the UI must follow even if the user pressed Cancel late.
       if (result.ok) {
         remember?.();
         setWarnings(result.value.warnings.length ? result.value.warnings.map((message) => ({ names, message })) : null);
         latestOnOpened.current(result.value, names);
       } else if (!token.cancelled && result.error.code !== 'cancelled') {
-        setError({ names, message: result.error.message });
+        const raised = retry && result.error.code === 'too_large' && result.error.limit ? raiseLimit(retry.overrides, result.error.limit) : null;
+        setError({ names, message: result.error.message, ...(raised && retry && { retry: () => retry.run(raised) }) });
       }
       if (run.current === token) {
         run.current = null;
@@ -198,6 +235,18 @@ export function useOpener({ onOpened }: OpenerOptions) {
       }
       if (token.cancelled) return;
 
+      /** Opens these bytes; a too_large answer offers the same open with that budget raised. */
+      const openBytes = (run: { cancelled: boolean }, csv: CsvMapping | undefined, overrides: OpenOverrides) => {
+        void getApi()
+          .openGraph({ files, ...(csv && { csv }), ...overrides })
+          .then((r) =>
+            finish(run, names, r, r.ok ? recordBrowserRecent(setBrowserRecent, names, r.value) : undefined, {
+              overrides,
+              run: (next) => openBytes(begin(names), csv, next),
+            }),
+          );
+      };
+
       if (names.some(looksLikeCsv)) {
         const inspected = await getApi().inspectFiles({ files });
         if (token.cancelled) return;
@@ -214,16 +263,13 @@ export function useOpener({ onOpened }: OpenerOptions) {
             submit: (csv) => {
               const next = begin(names);
               if (inspection.csv) rememberMapping(browserStore(), inspection.csv.files, csv);
-              void getApi()
-                .openGraph({ files, csv })
-                .then((r) => finish(next, names, r, r.ok ? recordBrowserRecent(setBrowserRecent, names, r.value) : undefined));
+              openBytes(next, csv, {});
             },
           });
           return;
         }
       }
-      const result = await getApi().openGraph({ files });
-      finish(token, names, result, result.ok ? recordBrowserRecent(setBrowserRecent, names, result.value) : undefined);
+      openBytes(token, undefined, {});
     },
     [begin, fail, finish],
   );
