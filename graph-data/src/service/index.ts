@@ -1,6 +1,6 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, ContractResults, TaskProgress, ServiceMethod } from '../contract.js';
+import type { Args, ContractResults, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
@@ -21,7 +21,12 @@ export interface ServiceHooks {
   progress?(event: TaskProgress): void;
 }
 
+// Every service instance answers for one graph; its views say which (GraphView.graph).
+let generation = 0;
+
 export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): GraphService {
+  const graphId = `${dataset.id}#${++generation}`;
+  const stamp = (view: Omit<GraphView, 'graph'>): GraphView => ({ ...view, graph: graphId });
   const index = buildSearchIndex(dataset.graph);
   const { graph } = dataset;
   // Built once: the graph never changes while a service answers for it.
@@ -31,14 +36,14 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
   );
   const paths = { dataset, index: filterIndex };
   return {
-    datasetInfo: () => datasetInfo(dataset),
-    initialView: ({ maxNodes }) => initialView(graph, maxNodes),
+    datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
+    initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
     search: ({ query, limit }) => search(index, query, limit ?? 10),
     nodeDetails: ({ id }) => nodeDetails(dataset, id),
     edgeDetails: ({ id }) => edgeDetails(dataset, id),
-    expand: ({ id, visible, limit }) => expand(graph, id, visible, limit),
-    ego: ({ id, depth, limit }) => ego(graph, id, depth, limit),
-    view: ({ ids }) => inducedView(graph, ids),
+    expand: ({ id, visible, limit }) => stamp(expand(graph, id, visible, limit)),
+    ego: ({ id, depth, limit }) => stamp(ego(graph, id, depth, limit)),
+    view: ({ ids }) => stamp(inducedView(graph, ids)),
     source: ({ id }) => {
       const source = dataset.sources.get(id);
       if (!source) fail('unknown_source', 'source', `unknown source "${id}"`);

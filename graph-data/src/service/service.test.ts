@@ -24,6 +24,14 @@ describe('search', () => {
 });
 
 describe('views', () => {
+  it('say which open graph they belong to: every view of one service alike, another service (even of the same data) differs', () => {
+    const graph = service.datasetInfo({}).graph;
+    const views = [service.initialView({}), service.expand({ id: 'anna', visible: [] }), service.ego({ id: 'anna', depth: 1 }), service.view({ ids: ['anna'] })];
+    expect(views.map((v) => v.graph)).toEqual([graph, graph, graph, graph]);
+    const again = createGraphService(fixtureDataset());
+    expect(again.initialView({}).graph).not.toBe(graph);
+    expect(again.datasetInfo({}).graph).toBe(again.initialView({}).graph);
+  });
   it('opens on the whole graph when it fits, on the hubs when it does not', () => {
     const whole = service.initialView({});
     expect([whole.nodes.length, whole.edges.length, whole.truncated]).toEqual([5, 3, false]);

@@ -7,7 +7,6 @@ import type { Dataset } from './dataset.js';
 import { dispatch, isMethod, validateArgs } from './dispatch.js';
 import { toServiceError } from './errors.js';
 import { createGraphService, type GraphService } from './index.js';
-import { datasetInfo } from './info.js';
 import { inspectFiles } from './inspect-files.js';
 
 export interface SessionHost {
@@ -26,9 +25,10 @@ export function createSession(host: SessionHost): Session {
   let current: { cancelled: boolean } | null = null;
 
   const install = (next: Dataset, warnings: string[]): OpenedGraph => {
-    service = createGraphService(next, { progress: (event) => host.progress?.(event) });
+    const created = createGraphService(next, { progress: (event) => host.progress?.(event) });
+    service = created;
     loadError = null;
-    return { info: datasetInfo(next), warnings };
+    return { info: created.datasetInfo({}), warnings };
   };
 
   const ready = host

@@ -1,10 +1,10 @@
 // The graph view: owns the Cytoscape instance (in a ref, never in React state),
 // keeps it in step with the current ViewState, and reports user gestures upward.
-import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type Layouts, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type Positions, type ViewState, visibleCounts, type VisibleSets } from '../state/view-history.js';
-import { edgeElement, nodeElement } from './elements.js';
+import { syncElements } from './elements.js';
 import { type LayoutName, layoutOptions } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
@@ -75,6 +75,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect, onExpand, onPositions, onCompare, selection });
   const layoutRef = useRef(layout);
+  /** The graph whose elements the instance holds (ViewState.graph). */
+  const drawnGraph = useRef<string | null>(null);
+  const running = useRef<Layouts | null>(null);
   const [ready, setReady] = useState(false);
   // Cytoscape's listeners outlive renders; they read the latest props through refs.
   useLayoutEffect(() => {
@@ -124,8 +127,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   const runLayout = (cy: Core, randomize: boolean) => {
     setReady(false);
+    running.current?.stop();
     const l = cy.layout(layoutOptions(layoutRef.current, { randomize, elementCount: cy.elements().length }));
+    running.current = l;
     l.one('layoutstop', () => {
+      // A layout stopped because another graph opened must not report the old graph's places.
+      if (running.current !== l) return;
+      running.current = null;
       callbacks.current.onPositions(readPositions(cy));
       setReady(true);
       markFirstGraph();
@@ -134,23 +142,24 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     l.run();
   };
 
-  // Keep the instance in step with the view: diff elements, then place what is new.
+  // Keep the instance in step with the view: diff elements, then place what is new. Elements
+  // are the same only within one graph: a view of another graph replaces every element, and an
+  // element whose data changed is redrawn with the new data.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
-    const nodeIds = new Set(view.nodes.map((n) => n.id));
-    const edgeIds = new Set(view.edges.map((e) => e.id));
-    const hidden = new Set(view.hidden);
     const fresh: NodeSingular[] = [];
     cy.batch(() => {
-      cy.elements().filter((el) => !(el.isNode() ? nodeIds : edgeIds).has(el.id())).remove();
-      const added = cy.add([
-        ...view.nodes.filter((n) => cy.getElementById(n.id).empty()).map(nodeElement),
-        ...view.edges.filter((e) => cy.getElementById(e.id).empty()).map(edgeElement),
-      ]);
-      added.nodes().forEach((n) => {
+      if (drawnGraph.current !== view.graph) {
+        running.current?.stop();
+        running.current = null;
+        cy.elements().remove();
+        drawnGraph.current = view.graph;
+      }
+      syncElements(cy, view).forEach((n) => {
         fresh.push(n);
       });
+      const hidden = new Set(view.hidden);
       cy.nodes().forEach((n) => {
         const known = view.positions[n.id()];
         if (known) n.position(known);

@@ -5,6 +5,8 @@ import type { FilterSpec, GraphView, ViewEdge, ViewNode } from '../../../graph-d
 export type Positions = Record<string, { x: number; y: number }>;
 
 export interface ViewState {
+  /** The open graph these elements belong to (GraphView.graph): the canvas starts over when it changes. */
+  graph: string;
   nodes: ViewNode[];
   edges: ViewEdge[];
   /** Node ids hidden by the user but still part of the view. */
@@ -46,6 +48,7 @@ export const emptyHistory: History = { entries: [], index: -1 };
 /** A fresh view; `keep` carries the filter and pins over from the view it replaces (new views keep the active filter). */
 export function viewFrom(graph: GraphView, reason: string, positions: Positions = {}, keep?: Pick<ViewState, 'filter' | 'pinned'>): ViewState {
   return {
+    graph: graph.graph,
     nodes: graph.nodes,
     edges: graph.edges,
     hidden: [],
@@ -64,6 +67,9 @@ export function currentView(history: History): ViewState | null {
 export function historyReducer(history: History, action: HistoryAction): History {
   switch (action.type) {
     case 'push': {
+      // Only 'replace' moves to another graph: a late answer about the graph open before is dropped.
+      const current = currentView(history);
+      if (current && current.graph !== action.view.graph) return history;
       // A new view drops the forward branch, as in a browser.
       const entries = [...history.entries.slice(0, history.index + 1), action.view].slice(-MAX_HISTORY);
       return { entries, index: entries.length - 1 };
@@ -104,8 +110,12 @@ export function showAll(view: ViewState, reason: string): ViewState {
   return { ...view, hidden: [], reason };
 }
 
-/** A graph view merged into an existing one, keeping the positions already known. */
+/**
+ * A graph view merged into an existing one, keeping the positions already known. A view of
+ * another graph shares nothing with this one, even where ids coincide: it starts afresh.
+ */
 export function mergeView(view: ViewState, graph: GraphView, reason: string): ViewState {
+  if (graph.graph !== view.graph) return viewFrom(graph, reason);
   const present = new Set(graph.nodes.map((n) => n.id));
   return { ...viewFrom(graph, reason, view.positions, view), hidden: view.hidden.filter((id) => present.has(id)) };
 }

@@ -50,7 +50,15 @@ export function useAnalysis(o: AnalysisOptions) {
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [compare, setCompare] = useState<{ a: NodeRef; b: NodeRef | null } | null>(null);
   const [style, setStyle] = useState<StyleChoices>(DEFAULT_STYLE);
-  const dataset = info?.id ?? null;
+  // The open graph's identity: every answer below is about it, and none survives another.
+  const dataset = view?.graph ?? null;
+  const [graphOfState, setGraphOfState] = useState(dataset);
+  if (graphOfState !== dataset) {
+    // Adjusting state while rendering (React's pattern for "reset when a prop changes").
+    setGraphOfState(dataset);
+    setHighlight(null);
+    setCompare(null);
+  }
 
   const filter = view?.filter ?? null;
   const facets = useFacets(call, filter, dataset);
@@ -130,6 +138,8 @@ export function useAnalysis(o: AnalysisOptions) {
 
   const sidePanel = (details: ReactNode) => (
     <SidePanel
+      // Paths, compare, measures and saved-view forms hold picks of the graph they were made on.
+      key={dataset ?? ''}
       tab={tab}
       onTab={setTab}
       focusRequest={focusRequest}

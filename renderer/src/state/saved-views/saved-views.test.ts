@@ -8,6 +8,7 @@ import { datasetMismatch, type LiveView, toSavedView, toViewState } from './snap
 import { hostViewStore, localViewStore, LOCAL_STORAGE_KEY, pickViewStore } from './store.js';
 
 const graph: GraphView = {
+  graph: 'interpol-2018#1',
   nodes: [
     { id: 'a', label: 'A', kind: 'person', degree: 1 },
     { id: 'b', label: 'B', kind: 'agency', degree: 1 },

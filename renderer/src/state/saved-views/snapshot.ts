@@ -50,6 +50,7 @@ export function toViewState(saved: SavedView, graph: GraphView): ViewState {
   const positions: ViewState['positions'] = {};
   for (const [id, p] of Object.entries(saved.positions)) if (present.has(id)) positions[id] = p;
   return {
+    graph: graph.graph,
     nodes: graph.nodes,
     edges: graph.edges,
     hidden: saved.hidden.filter((id) => present.has(id)),
