@@ -5,7 +5,9 @@ import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
 import { buildFilterIndex } from './filter-index.js';
-import { compileFilter, filterFacets, filterView } from './filters.js';
+import { scopeOf } from './filter-eval.js';
+import { filterFacets, filterView } from './filter-results.js';
+import { compileFilter } from './filters.js';
 import { exportData } from '../io/export/index.js';
 import { datasetInfo } from './info.js';
 import { createMeasures } from './measures.js';
@@ -51,7 +53,7 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
       return { id, title, publisher, date, cites: cites ?? [], text };
     },
     filterView: ({ filter, nodes, pinned }) => filterView(filterIndex, compileFilter(filterIndex, filter), nodes, pinned),
-    filterFacets: ({ filter }) => filterFacets(filterIndex, compileFilter(filterIndex, filter)),
+    filterFacets: ({ filter, nodes, pinned }) => filterFacets(filterIndex, compileFilter(filterIndex, filter), scopeOf(filterIndex, nodes ?? null, pinned)),
     shortestPath: ({ from, to, filter }) => ({ path: shortestPath(paths, from, to, filter) }),
     allPaths: ({ from, to, maxLength, limit, filter }) => allPaths(paths, from, to, maxLength, limit ?? 50, filter),
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),
