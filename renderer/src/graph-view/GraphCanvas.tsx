@@ -3,12 +3,12 @@
 import cytoscape, { type Core, type EventObject, type Layouts, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type Positions, type ViewState, visibleCounts, type VisibleSets } from '../state/view-history.js';
+import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
 import { syncElements } from './elements.js';
 import { type LayoutName, layoutOptions } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
-import { useFilterClasses } from './use-filter-classes.js';
+import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
 import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
@@ -192,6 +192,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);
   useFilterClasses(cyRef, view, props.visible, forced, props.filterPending);
+  useFitOnFilter(cyRef, view, props.visible, props.filterPending);
   useHighlight(cyRef, view, props.highlight);
   useMeasureStyle(cyRef, view, props.measureStyle, theme);
 
@@ -210,7 +211,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     },
   }));
 
-  const visible = props.visible && forced.size > 0 ? withForced(props.visible, forced) : props.visible;
+  const visible = withForced(props.visible, props.highlight);
   const counts = view ? visibleCounts(view, visible) : { nodes: 0, edges: 0 };
   const isReady = ready && view !== null && !props.filterPending;
   return (
@@ -234,8 +235,3 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     </div>
   );
 });
-
-/** The filter's visible sets plus the elements an overlay forces on screen. */
-function withForced(visible: VisibleSets, forced: ReadonlySet<string>): VisibleSets {
-  return { nodes: new Set([...visible.nodes, ...forced]), edges: new Set([...visible.edges, ...forced]) };
-}

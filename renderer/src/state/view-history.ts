@@ -142,3 +142,9 @@ export function visibleCounts(view: ViewState, visible: VisibleSets | null = nul
     edges: view.edges.filter((e) => showsNode(e.source) && showsNode(e.target) && (!visible || visible.edges.has(e.id))).length,
   };
 }
+
+/** The filter's visible sets plus what an overlay (a path, a comparison) forces on screen. */
+export function withForced(visible: VisibleSets | null, forced: { nodes: readonly string[]; edges: readonly string[] } | null): VisibleSets | null {
+  if (!visible || !forced || (forced.nodes.length === 0 && forced.edges.length === 0)) return visible;
+  return { nodes: new Set([...visible.nodes, ...forced.nodes]), edges: new Set([...visible.edges, ...forced.edges]) };
+}

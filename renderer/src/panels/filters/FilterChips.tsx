@@ -1,17 +1,18 @@
 // The active filters as chips above the canvas; × on a chip removes that constraint.
 import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
-import { filterChips, removeChip } from '../../state/filters/filter-spec.js';
+import { type DateSpan, filterChips, removeChip } from '../../state/filters/filter-spec.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
 
 interface Props {
   filter: FilterSpec;
   facets: FilterFacets | null;
+  span: DateSpan;
   onChange(next: FilterSpec): void;
   onReset(): void;
 }
 
-export function FilterChips({ filter, facets, onChange, onReset }: Props) {
-  const chips = filterChips(filter, chipVocabulary(facets));
+export function FilterChips({ filter, facets, span, onChange, onReset }: Props) {
+  const chips = filterChips(filter, chipVocabulary(facets), span);
   if (chips.length === 0) return null;
   return (
     <div className="filter-chips" role="list" aria-label="Active filters">

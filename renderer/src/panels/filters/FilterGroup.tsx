@@ -46,7 +46,7 @@ export function FilterGroup({ definition, filter, facets, onChange, marker, init
           const ticked = isTicked(filter, group, value);
           return (
             <li key={value}>
-              <label title={`${count} matching ${counts} with the other filters`}>
+              <label title={`${label}: ${count} ${counts} would show with the other filters`}>
                 <input
                   type="checkbox"
                   data-testid={`filter-${prefix}-${value}`}

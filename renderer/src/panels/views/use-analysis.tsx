@@ -7,7 +7,8 @@ import type { GraphCanvasHandle, Selection } from '../../graph-view/GraphCanvas.
 import type { LayoutName } from '../../graph-view/layouts.js';
 import type { Theme } from '../../graph-view/palette.js';
 import type { Highlight } from '../../graph-view/use-highlight.js';
-import { describeFilter, isFilterActive } from '../../state/filters/filter-spec.js';
+import { describeFilter, isFilterActive, resetFilter as keepModes, yearSpan } from '../../state/filters/filter-spec.js';
+import { visibleCounts, withForced } from '../../state/view-history.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
 import { useFacets } from '../../state/filters/use-facets.js';
 import { useFilterResult } from '../../state/filters/use-filter-result.js';
@@ -61,14 +62,25 @@ export function useAnalysis(o: AnalysisOptions) {
   }
 
   const filter = view?.filter ?? null;
-  const facets = useFacets(call, filter, dataset);
-  const outcome = useFilterResult(call, view, highlight?.nodes ?? NO_NODES);
+  const forced = highlight?.nodes ?? NO_NODES;
+  const nodes = view?.nodes;
+  const hidden = view?.hidden;
+  const pins = view?.pinned;
+  const scope = useMemo(() => {
+    if (!nodes || !hidden || !pins) return null;
+    const gone = new Set(hidden);
+    return { nodes: nodes.filter((n) => !gone.has(n.id)).map((n) => n.id), pinned: [...new Set([...pins, ...forced])] };
+  }, [nodes, hidden, pins, forced]);
+  const facets = useFacets(call, filter, dataset, scope);
+  const outcome = useFilterResult(call, view, forced);
+  const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
 
   const vocabulary = useMemo(() => chipVocabulary(facets), [facets]);
-  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, vocabulary)), [actions, vocabulary]);
-  const resetFilter = () => changeFilter({});
+  const span = useMemo(() => yearSpan(facets?.dateRange ?? null), [facets]);
+  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, vocabulary, span)), [actions, vocabulary, span]);
+  const resetFilter = () => changeFilter(keepModes(filter ?? {}));
   const filterActive = filter !== null && isFilterActive(filter);
 
   const nodeRef = (id: string): NodeRef => {
@@ -183,8 +195,8 @@ export function useAnalysis(o: AnalysisOptions) {
     sidePanel,
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
-    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} onChange={changeFilter} onReset={resetFilter} />,
-    chips: <FilterChips filter={filter ?? {}} facets={facets} onChange={changeFilter} onReset={resetFilter} />,
+    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
+    chips: <FilterChips filter={filter ?? {}} facets={facets} span={span} onChange={changeFilter} onReset={resetFilter} />,
     canvasProps: {
       visible: outcome.visible,
       filterPending: outcome.pending,

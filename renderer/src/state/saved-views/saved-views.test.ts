@@ -71,7 +71,17 @@ describe('saved view document', () => {
     expect(badPosition).toMatchObject({ ok: false, error: expect.stringMatching(/^positions\.a\.x: /) });
     const extra = parseSavedViewJson(text({ script: 'alert(1)' }));
     expect(extra).toMatchObject({ ok: false, error: expect.stringContaining('script') });
-    expect(parseSavedViewJson(text({ version: 2 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^version: /) });
+    expect(parseSavedViewJson(text({ version: 3 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^version: /) });
+  });
+
+  it('reads a version 1 view as it was saved: its allegation boxes only hid other allegations', () => {
+    const text = (patch: Record<string, unknown>) => JSON.stringify({ ...saved(), version: 1, ...patch });
+    const old = parseSavedViewJson(text({ filter: { allegationTypes: ['red_notice_abuse'], kinds: ['person'] } }));
+    expect(old).toMatchObject({ ok: true, value: { version: 2, filter: { allegationTypes: ['red_notice_abuse'], kinds: ['person'], keepRelations: true } } });
+    expect(parseSavedViewJson(text({ filter: { kinds: ['person'] } }))).toMatchObject({ ok: true, value: { filter: { kinds: ['person'] } } });
+    const now = parseSavedViewJson(text({ version: 2, filter: { allegationTypes: ['red_notice_abuse'], context: 1 } }));
+    expect(now).toMatchObject({ ok: true, value: { filter: { allegationTypes: ['red_notice_abuse'], context: 1 } } });
+    expect(now.ok && now.value.filter.keepRelations).toBeFalsy();
   });
 
   it('refuses a view saved for another dataset, naming both', () => {
