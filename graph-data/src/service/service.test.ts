@@ -14,8 +14,10 @@ describe('search', () => {
   it('matches aliases and says which alias matched', () => {
     expect(service.search({ query: 'madame' })).toEqual([{ id: 'anna', label: 'Anna Åberg', kind: 'person', matchedAlias: 'Madame A' }]);
   });
-  it('ranks label starts, then word starts, then inner matches, and honours the limit', () => {
-    expect(service.search({ query: 'b' }).map((h) => h.id)).toEqual(['bjorn', 'bureau', 'anna']);
+  it('ranks word starts (people first) above matches inside a word, and honours the limit', () => {
+    // "ber" starts no word; it is inside "Åberg".
+    expect(service.search({ query: 'b' }).map((h) => h.id)).toEqual(['bjorn', 'bureau']);
+    expect(service.search({ query: 'ber' }).map((h) => h.id)).toEqual(['anna']);
     expect(service.search({ query: 'b', limit: 1 })).toHaveLength(1);
   });
   it('returns nothing for a blank query', () => {
