@@ -44,6 +44,8 @@ interface Props {
   onCompare(id: string): void;
   /** Shown on the canvas when nothing is visible, instead of the default hint. */
   empty?: ReactNode;
+  /** Elements to frame once they are in the view and placed (a path the user asked for); a new `key` asks again. */
+  frame?: { ids: string[]; key: number } | null;
 }
 
 function readPositions(cy: Core): Positions {
@@ -149,6 +151,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const cy = cyRef.current;
     if (!cy || !view) return;
     const fresh: NodeSingular[] = [];
+    const before = cy.elements().length;
+    let after = 0;
     cy.batch(() => {
       if (drawnGraph.current !== view.graph) {
         running.current?.stop();
@@ -159,6 +163,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       syncElements(cy, view).forEach((n) => {
         fresh.push(n);
       });
+      after = cy.elements().length;
       const hidden = new Set(view.hidden);
       cy.nodes().forEach((n) => {
         const known = view.positions[n.id()];
@@ -168,7 +173,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     const unplaced = fresh.filter((n) => !view.positions[n.id()]);
     if (unplaced.length === 0) {
-      cy.fit(undefined, 40);
+      // Frame the whole view when its elements changed; a new history entry with the same
+      // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
+      if (fresh.length > 0 || after !== before) cy.fit(undefined, 40);
       setReady(true);
       markFirstGraph();
       return;
@@ -193,6 +200,21 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);
   useFilterClasses(cyRef, view, props.visible, forced, props.filterPending);
   useFitOnFilter(cyRef, view, props.visible, props.filterPending);
+
+  // Framing waits until every asked element is drawn, and for a running layout to place them.
+  const framedKey = useRef(0);
+  useEffect(() => {
+    const cy = cyRef.current;
+    const request = props.frame;
+    if (!cy || !request || framedKey.current === request.key) return;
+    const wanted = new Set(request.ids);
+    const eles = cy.nodes().filter((n) => wanted.has(n.id()));
+    if (eles.length < wanted.size) return;
+    framedKey.current = request.key;
+    const fit = () => cy.animate({ fit: { eles, padding: 60 } }, { duration: 250 });
+    if (running.current) running.current.one('layoutstop', fit);
+    else fit();
+  }, [view, props.frame]);
   useHighlight(cyRef, view, props.highlight);
   useMeasureStyle(cyRef, view, props.measureStyle, theme);
 

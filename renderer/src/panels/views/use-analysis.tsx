@@ -104,6 +104,7 @@ export function useAnalysis(o: AnalysisOptions) {
     if (!b) setFocusRequest((n) => n + 1);
   };
 
+  const [frame, setFrame] = useState<{ ids: string[]; key: number } | null>(null);
   const showPath = (path: PathResult | null, title: string) => {
     if (!path) {
       setHighlight(null);
@@ -111,6 +112,8 @@ export function useAnalysis(o: AnalysisOptions) {
     }
     const nodes = path.nodes.map((n) => n.id);
     setHighlight({ nodes, edges: path.hops.map((h) => h.edgeId) });
+    // The view frames the path once its nodes are in it.
+    setFrame((f) => ({ ids: nodes, key: (f?.key ?? 0) + 1 }));
     void actions.include(nodes, `Showed the path ${title}`);
   };
 
@@ -201,6 +204,7 @@ export function useAnalysis(o: AnalysisOptions) {
       visible: outcome.visible,
       filterPending: outcome.pending,
       highlight,
+      frame,
       measureStyle: measures.canvasStyle,
       onCompare: (id: string) => {
         if (selection?.type === 'node') startCompare(nodeRef(selection.id), nodeRef(id));
