@@ -53,12 +53,14 @@ export function useAnalysis(o: AnalysisOptions) {
   const [style, setStyle] = useState<StyleChoices>(DEFAULT_STYLE);
   // The open graph's identity: every answer below is about it, and none survives another.
   const dataset = view?.graph ?? null;
+  const [frame, setFrame] = useState<{ ids: string[]; key: number } | null>(null);
   const [graphOfState, setGraphOfState] = useState(dataset);
   if (graphOfState !== dataset) {
     // Adjusting state while rendering (React's pattern for "reset when a prop changes").
     setGraphOfState(dataset);
     setHighlight(null);
     setCompare(null);
+    setFrame(null);
   }
 
   const filter = view?.filter ?? null;
@@ -104,7 +106,6 @@ export function useAnalysis(o: AnalysisOptions) {
     if (!b) setFocusRequest((n) => n + 1);
   };
 
-  const [frame, setFrame] = useState<{ ids: string[]; key: number } | null>(null);
   const showPath = (path: PathResult | null, title: string) => {
     if (!path) {
       setHighlight(null);
