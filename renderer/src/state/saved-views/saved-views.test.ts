@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphView } from '../../../../graph-data/src/contract.js';
 import { viewFrom } from '../view-history.js';
 import { parseSavedViewJson, savedViewFileName, savedViewJson, type SavedView } from './schema.js';
-import { datasetMismatch, type LiveView, toSavedView, toViewState } from './snapshot.js';
+import { datasetMismatch, type LiveView, openGraphFirst, toSavedView, toViewState } from './snapshot.js';
 import { hostViewStore, localViewStore, LOCAL_STORAGE_KEY, pickViewStore } from './store.js';
 
 const graph: GraphView = {
@@ -89,6 +89,13 @@ describe('saved view document', () => {
     const message = datasetMismatch(saved(), { id: 'my-import', name: 'My import' });
     expect(message).toContain('Interpol 2018');
     expect(message).toContain('My import');
+  });
+
+  it('lists the open graph’s views before those saved for other datasets', () => {
+    const other = { ...saved(), name: 'Elsewhere', dataset: { id: 'other', name: 'Other' } };
+    const mine = { ...saved(), name: 'Mine' };
+    expect(openGraphFirst([other, saved(), mine], dataset).map((v) => v.name)).toEqual(['Browder chain', 'Mine', 'Elsewhere']);
+    expect(openGraphFirst([other, mine], null).map((v) => v.name)).toEqual(['Elsewhere', 'Mine']);
   });
 
   it('makes a safe file name', () => {

@@ -61,3 +61,9 @@ export function toViewState(saved: SavedView, graph: GraphView): ViewState {
     filter: saved.filter,
   };
 }
+
+/** The open graph's views first (in their order), then those saved for other datasets. */
+export function openGraphFirst(views: readonly SavedView[], info: Pick<DatasetInfo, 'id'> | null): SavedView[] {
+  const mine = views.filter((v) => info !== null && v.dataset.id === info.id);
+  return [...mine, ...views.filter((v) => !mine.includes(v))];
+}
