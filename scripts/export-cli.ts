@@ -34,6 +34,7 @@ const FILTER_KEYS: Record<string, { field: keyof FilterSpec; values?: readonly s
   claimant: { field: 'claimants' },
   from: { field: 'dateFrom' },
   to: { field: 'dateTo' },
+  context: { field: 'context', values: ['0', '1', '2'] },
 };
 
 /** `allegation=a,b` → { allegationTypes: [a, b] }; several --filter flags combine (AND). */
@@ -43,9 +44,14 @@ export function parseFilters(specs: string[]): FilterSpec | null {
   for (const raw of specs) {
     const [key = '', value = ''] = raw.split(/=(.*)/s);
     const entry = FILTER_KEYS[key];
-    if (!entry) throw new CliError(`--filter ${raw}: unknown key "${key}" (expected ${Object.keys(FILTER_KEYS).join(', ')}, or hide-undated)`);
+    if (!entry) throw new CliError(`--filter ${raw}: unknown key "${key}" (expected ${Object.keys(FILTER_KEYS).join(', ')}; flags --hide-undated, --keep-relations)`);
     if (entry.field === 'dateFrom' || entry.field === 'dateTo') {
       spec[entry.field] = value;
+      continue;
+    }
+    if (entry.field === 'context') {
+      if (!entry.values?.includes(value)) throw new CliError(`--filter ${raw}: context is 0, 1 or 2 steps`);
+      spec.context = Number(value);
       continue;
     }
     const values = value.split(',').map((v) => v.trim()).filter(Boolean);
@@ -60,6 +66,12 @@ export function parseFilters(specs: string[]): FilterSpec | null {
   return parsed.data;
 }
 
+/** The boolean filter flags on top of the --filter values (absent flags add nothing). */
+function withFlags(filter: FilterSpec | null, flags: { hideUndated: boolean; keepRelations: boolean }): FilterSpec | null {
+  if (!flags.hideUndated && !flags.keepRelations) return filter;
+  return { ...(filter ?? {}), ...(flags.hideUndated ? { hideUndated: true } : {}), ...(flags.keepRelations ? { keepRelations: true } : {}) };
+}
+
 export function parseArgs(argv: string[]): CliArgs {
   const flags = new Map<string, string[]>();
   const bool = new Set<string>();
@@ -67,7 +79,7 @@ export function parseArgs(argv: string[]): CliArgs {
     const arg = argv[i] ?? '';
     if (!arg.startsWith('--')) throw new CliError(`unexpected argument "${arg}"`);
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s);
-    if (['no-legend', 'no-caption', 'hide-undated'].includes(name)) {
+    if (['no-legend', 'no-caption', 'hide-undated', 'keep-relations'].includes(name)) {
       bool.add(name);
       continue;
     }
@@ -103,7 +115,7 @@ export function parseArgs(argv: string[]): CliArgs {
     out,
     format: format as CliFormat,
     layout: layout as LayoutName,
-    filter: bool.has('hide-undated') ? { ...(filter ?? {}), hideUndated: true } : filter,
+    filter: withFlags(filter, { hideUndated: bool.has('hide-undated'), keepRelations: bool.has('keep-relations') }),
     scale: number('scale', 2, 1, 4),
     seed: Math.trunc(number('seed', 1, 0, 2 ** 31)),
     theme: choice('theme', ['light', 'dark'] as const, 'light'),

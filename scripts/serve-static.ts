@@ -35,8 +35,31 @@ async function respond(root: string, req: IncomingMessage, res: ServerResponse):
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** Serves `dir` on 127.0.0.1; port 0 picks a free one. */
-export async function startStaticServer(dir: string, port: number = DEFAULT_PORT): Promise<StaticServer> {
+/** How many ports after a busy default `npm start` / `npm run web` tries before giving up. */
+export const PORT_TRIES = 20;
+
+/**
+ * Serves `dir` on 127.0.0.1; port 0 picks a free one. With `nextFree`, a busy port is skipped
+ * for the next free one (at most PORT_TRIES); without it a busy port is an error that says how
+ * to choose another.
+ */
+export async function startStaticServer(dir: string, port: number = DEFAULT_PORT, options: { nextFree?: boolean } = {}): Promise<StaticServer> {
+  const last = options.nextFree && port !== 0 ? Math.min(port + PORT_TRIES - 1, 65535) : port;
+  for (let candidate = port; ; candidate++) {
+    try {
+      return await listenOn(dir, candidate);
+    } catch (error) {
+      const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!busy) throw error;
+      if (candidate >= last) {
+        const tried = last === port ? `port ${port} is in use` : `ports ${port}–${last} are in use`;
+        throw new Error(`${tried}: choose another with --port N (npm run web -- --port N), or 0 for any free port`, { cause: error });
+      }
+    }
+  }
+}
+
+async function listenOn(dir: string, port: number): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     respond(root, req, res).catch((error: unknown) => {
@@ -61,27 +84,32 @@ export async function startStaticServer(dir: string, port: number = DEFAULT_PORT
   };
 }
 
-function parseCli(argv: string[]): { dir: string; port: number } {
+function parseCli(argv: string[]): { dir: string; port: number; chosen: boolean } {
   let dir = 'dist/renderer';
   let port = DEFAULT_PORT;
+  let chosen = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--port') {
+      chosen = true;
       port = Number(argv[++i]);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected 0-65535, got "${argv[i] ?? ''}"`);
     } else if (arg !== undefined) {
       dir = arg;
     }
   }
-  return { dir, port };
+  return { dir, port, chosen };
 }
 
 async function main(): Promise<void> {
-  const { dir, port } = parseCli(process.argv.slice(2));
+  const { dir, port, chosen } = parseCli(process.argv.slice(2));
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir} has no index.html: run \`npm run build:renderer\` first`);
   }
-  const server = await startStaticServer(dir, port);
+  // The default port may be taken (another checkout, a dev server): take the next free one.
+  // A port the user chose is theirs: if it is busy, say so rather than serve elsewhere.
+  const server = await startStaticServer(dir, port, { nextFree: !chosen });
+  if (!server.url.endsWith(`:${port}/`) && port !== 0) console.log(`Port ${port} is in use; serving on the next free one (choose with --port N).`);
   console.log(`Redthread browser host: ${server.url}`);
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

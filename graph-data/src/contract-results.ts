@@ -35,6 +35,12 @@ export interface ViewEdge {
 
 /** A sub-graph for the renderer. `truncated` says a limit cut it short. */
 export interface GraphView {
+  /**
+   * Which open graph the view belongs to (DatasetInfo.graph): a new value for every graph
+   * the session opens, even the same file twice, so the renderer never mixes the
+   * elements of two graphs whose ids overlap ("0", "1", … are the norm in real files).
+   */
+  graph: string;
   nodes: ViewNode[];
   edges: ViewEdge[];
   truncated: boolean;
@@ -44,6 +50,8 @@ export interface GraphView {
 
 export interface DatasetInfo {
   id: string;
+  /** Identity of this open graph (see GraphView.graph). */
+  graph: string;
   name: string;
   format: ImportFormat;
   nodeCount: number;

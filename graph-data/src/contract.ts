@@ -82,8 +82,13 @@ const ids = z.array(id).max(100_000);
  * What the investigator filters on, evaluated by the service. Every field is optional:
  * absent means "no constraint"; a present but empty list matches nothing (OR of no
  * values). Groups combine with AND, values within a group with OR.
- * - allegationTypes / statuses / claimants constrain only edges that carry an
- *   allegation; plain edges are never hidden by them.
+ * - kinds and dates decide which nodes may show; relations and dates which edges may
+ *   show (an edge also needs both its ends).
+ * - allegationTypes / statuses / claimants pick allegations: when any is present, only the
+ *   matching allegation edges and the nodes at their ends show, plus `context` steps
+ *   (0–2, default 0) of what may show around those nodes. With keepRelations they only
+ *   hide the other allegations and every plain edge stays (then a node whose every edge
+ *   was hidden goes too).
  * - dateFrom / dateTo (partial ISO dates, inclusive: dateTo "2018" runs to 2018-12-31)
  *   keep elements whose event date, role dates or edge date overlap the range.
  *   Undated elements stay unless hideUndated.
@@ -98,7 +103,13 @@ export interface FilterSpec {
   dateFrom?: string;
   dateTo?: string;
   hideUndated?: boolean;
+  /** Steps of surroundings around the matching allegations (absent: 0). */
+  context?: FilterContext;
+  keepRelations?: boolean;
 }
+
+export const FILTER_CONTEXTS = [0, 1, 2] as const;
+export type FilterContext = (typeof FILTER_CONTEXTS)[number];
 
 const filterDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date such as 2018, 2018-11 or 2018-11-21');
 
@@ -111,6 +122,8 @@ export const filterSpecSchema = z.strictObject({
   dateFrom: filterDate.optional(),
   dateTo: filterDate.optional(),
   hideUndated: z.boolean().optional(),
+  context: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+  keepRelations: z.boolean().optional(),
 }) satisfies z.ZodType<FilterSpec>;
 
 export const IMPORT_FORMATS = ['redthread', 'graphology-json', 'gexf', 'graphml', 'cytoscape-json', 'csv', 'ftm'] as const;
@@ -161,7 +174,8 @@ export const argsSchemas = {
   view: z.strictObject({ ids: z.array(id).max(100_000) }),
   source: z.strictObject({ id }),
   filterView: z.strictObject({ filter: filterSpecSchema, nodes: ids, pinned: ids.optional() }),
-  filterFacets: z.strictObject({ filter: filterSpecSchema }),
+  /** `nodes`: count within this view (absent: the whole graph); `pinned` as in filterView. */
+  filterFacets: z.strictObject({ filter: filterSpecSchema, nodes: ids.optional(), pinned: ids.optional() }),
   shortestPath: z.strictObject({ from: id, to: id, filter: filterSpecSchema.optional() }),
   allPaths: z.strictObject({
     from: id,

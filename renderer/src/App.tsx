@@ -94,6 +94,8 @@ export function App() {
         </h1>
         <OpenControls opener={opener} />
         <SearchBox
+          // Another graph: the box starts empty (its text named a node of the old one).
+          key={view?.graph ?? ''}
           ref={search}
           onChoose={(hit) => {
             void actions.reveal(hit.id, hit.label).then(() => {

@@ -74,7 +74,11 @@ function benchOne(name: string, dataset: Dataset, results: Record<string, number
   const pair = (i: number) => pairs[i + 1] ?? ['', ''];
   const label = graph.getNodeAttribute(hub, 'label');
 
-  results[key('search')] = medianOf(() => s.search({ query: label.slice(0, 3) }));
+  // As typed, key by key: prefixes of the hub's label, then the label with a typo (every word is then compared with typos allowed).
+  const typed = Array.from({ length: label.length }, (_v, n) => label.slice(0, n + 1));
+  results[key('search')] = medianOf((i) => s.search({ query: typed[Math.abs(i) % typed.length] ?? label }));
+  const typo = label.length > 4 ? `${label.slice(0, 2)}${label[3] ?? ''}${label[2] ?? ''}${label.slice(4)}` : label;
+  results[key('searchTypo')] = medianOf(() => s.search({ query: typo }));
   results[key('expand')] = medianOf(() => s.expand({ id: hub, visible: [] }));
   results[key('ego2')] = medianOf(() => s.ego({ id: hub, depth: 2 }));
   results[key('filterView')] = medianOf((i) => s.filterView({ filter: filterFor(i, claimants), nodes: ids }));

@@ -33,8 +33,10 @@ async function pick(page: Page, testId: string, query: string, id: string, resul
   await hit.click();
 }
 
-test('allegation boxes count edges; unticking one hides its edges and orphans; chips; reset; back', async ({ page }) => {
+test('with “keep other relations”, allegation boxes count edges; unticking one hides its edges and orphans; chips; reset; back', async ({ page }) => {
   await open(page);
+  // The behaviour before allegation boxes picked allegations, kept behind the toggle.
+  await page.getByTestId('filter-keep-relations').check();
   for (const [type, count] of edgesPerType()) {
     await expect(page.getByTestId(`filter-allegation-${type}`)).toHaveAttribute('data-count', String(count));
   }
@@ -43,8 +45,10 @@ test('allegation boxes count edges; unticking one hides its edges and orphans; c
   await page.getByTestId(`filter-allegation-${TYPE}`).uncheck();
   await expectCanvas(page, withoutType);
   expect(withoutType.nodes).toBeLessThan(ALL.nodes); // the type cuts a node off: the orphan rule is exercised
-  await expect(page.getByTestId('filter-chip')).toHaveCount(1);
-  await expect(page.getByTestId('filter-chip')).toContainText('Allegation');
+  // The allegation chip, and the chip saying other relations are kept.
+  await expect(page.getByTestId('filter-chip')).toHaveCount(2);
+  await expect(page.getByTestId('filter-chip').first()).toContainText('Allegation');
+  await expect(page.getByTestId('filter-chip').nth(1)).toHaveText(/Other relations kept/);
   await expect(page.getByTestId('status-bar')).toContainText(`Showing ${withoutType.nodes} nodes, ${withoutType.edges} edges`);
 
   // Reset restores everything; Back brings the filter back; Forward clears it again.
@@ -54,19 +58,20 @@ test('allegation boxes count edges; unticking one hides its edges and orphans; c
   await page.getByTestId('history-back').click();
   await expectCanvas(page, withoutType);
   await expect(page.getByTestId(`filter-allegation-${TYPE}`)).not.toBeChecked();
-  await expect(page.getByTestId('filter-chip')).toHaveCount(1);
+  await expect(page.getByTestId('filter-chip')).toHaveCount(2);
   await page.getByTestId('history-forward').click();
   await expectCanvas(page, ALL);
 
   // The chip's × removes its constraint.
   await page.getByTestId(`filter-allegation-${TYPE}`).uncheck();
   await expectCanvas(page, withoutType);
-  await page.getByTestId('filter-chip').getByRole('button').click();
+  await page.getByTestId('filter-chip').first().getByRole('button').click();
   await expectCanvas(page, ALL);
 });
 
 test('a pinned node survives the filter; a filter that leaves nothing says so and resets in one click', async ({ page }) => {
   await open(page);
+  await page.getByTestId('filter-keep-relations').check();
   // The node the type would cut off.
   const kept = new Set(graph.edges.filter((e) => e.attributes.allegation?.type !== TYPE).flatMap((e) => [e.source, e.target]));
   const orphan = graph.edges.filter((e) => e.attributes.allegation?.type === TYPE).flatMap((e) => [e.source, e.target]).find((id) => !kept.has(id));
@@ -203,6 +208,7 @@ test('sizes by betweenness and ranks the top broker first; a row selects the nod
 
 test('saves a view, keeps it across a reload, exports and imports it, and refuses bad or foreign files', async ({ page }, info) => {
   await open(page);
+  await page.getByTestId('filter-keep-relations').check();
   await page.getByTestId(`filter-allegation-${TYPE}`).uncheck();
   await expectCanvas(page, withoutType);
   await page.getByTestId('side-tab-views').click();
@@ -216,13 +222,14 @@ test('saves a view, keeps it across a reload, exports and imports it, and refuse
   await page.getByTestId('saved-view-open').click();
   await expectCanvas(page, withoutType);
   await expect(page.getByTestId(`filter-allegation-${TYPE}`)).not.toBeChecked();
-  await expect(page.getByTestId('filter-chip')).toHaveCount(1);
+  await expect(page.getByTestId('filter-chip')).toHaveCount(2);
 
   // Export, delete, import the exported file: the same view comes back.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('saved-view-export').click()]);
   const file = info.outputPath('view.json');
   await download.saveAs(file);
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as { name: string; filter: { allegationTypes?: string[] }; dataset: { id: string } };
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { name: string; filter: { allegationTypes?: string[]; keepRelations?: boolean }; dataset: { id: string } };
+  expect(exported.filter.keepRelations).toBe(true);
   expect(exported.name).toBe('Without KGB ties');
   expect(exported.dataset.id).toBe('interpol-2018');
   expect(exported.filter.allegationTypes?.slice().sort()).toEqual([...edgesPerType().keys()].filter((t) => t !== TYPE).sort());

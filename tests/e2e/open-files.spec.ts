@@ -2,14 +2,11 @@
 // the file input (with the column-mapping step), a drop on the window, a broken file that
 // leaves the open graph untouched, hostile labels shown as text, and back to Interpol.
 import { expect, type Page, test } from '@playwright/test';
+import { sharedData } from '../shared-data.js';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { interpol } from './interpol-graph.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// CI lays shared/ beside the checkout, as on the developers' machines (REDTHREAD_SAMPLES elsewhere, e.g. in a git worktree).
-const data = (path: string) => join(process.env.REDTHREAD_SAMPLES ?? join(repoRoot, '..', 'shared', 'data'), path);
+const data = sharedData;
 
 const GEXF = data('gexf/graphology/les_miserables.gexf');
 const GRAPHML = data('graphml/graphology/miserables.graphml');

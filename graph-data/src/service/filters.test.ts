@@ -60,21 +60,21 @@ describe('filterView, one group at a time', () => {
   it('shows everything with an empty filter', () => {
     expect(view({})).toEqual({ nodes: [...ALL].sort(), edges: ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'], hiddenNodes: 0, hiddenEdges: 0 });
   });
-  it('filters allegation types, leaving edges without an allegation alone', () => {
-    expect(view({ allegationTypes: ['bribery_corruption'] })).toMatchObject({ edges: ['e1', 'e2', 'e4', 'e5', 'e6'], hiddenEdges: 1, hiddenNodes: 0 });
-    expect(view({ allegationTypes: ['intelligence_ties'] }).edges).toEqual(['e1', 'e3', 'e4', 'e6']);
+  it('with keepRelations, filters allegation types, leaving edges without an allegation alone', () => {
+    expect(view({ keepRelations: true, allegationTypes: ['bribery_corruption'] })).toMatchObject({ edges: ['e1', 'e2', 'e4', 'e5', 'e6'], hiddenEdges: 1, hiddenNodes: 0 });
+    expect(view({ keepRelations: true, allegationTypes: ['intelligence_ties'] }).edges).toEqual(['e1', 'e3', 'e4', 'e6']);
   });
   it('filters statuses and hides a node the filter cut off, but not one that never had an edge', () => {
     // Cleo's only edges are denied (e3) and confirmed (e5); Loner never had one.
-    expect(view({ statuses: ['alleged'] })).toEqual({ nodes: without('cleo'), edges: ['e1', 'e2', 'e4', 'e6'], hiddenNodes: 1, hiddenEdges: 2 });
+    expect(view({ keepRelations: true, statuses: ['alleged'] })).toEqual({ nodes: without('cleo'), edges: ['e1', 'e2', 'e4', 'e6'], hiddenNodes: 1, hiddenEdges: 2 });
   });
   it('keeps pinned nodes', () => {
-    expect(view({ statuses: ['alleged'] }, ['cleo']).nodes).toEqual([...ALL].sort());
+    expect(view({ keepRelations: true, statuses: ['alleged'] }, ['cleo']).nodes).toEqual([...ALL].sort());
     expect(view({ kinds: ['agency'] }, ['alice']).edges).toEqual(['e1']);
   });
   it('filters claimants', () => {
-    expect(view({ claimants: ['bob'] }).edges).toEqual(['e1', 'e2', 'e4', 'e5', 'e6']);
-    expect(view({ claimants: ['nobody'] }).edges).toEqual(['e1', 'e4', 'e6']);
+    expect(view({ keepRelations: true, claimants: ['bob'] }).edges).toEqual(['e1', 'e2', 'e4', 'e5', 'e6']);
+    expect(view({ keepRelations: true, claimants: ['nobody'] }).edges).toEqual(['e1', 'e4', 'e6']);
   });
   it('filters node kinds, taking their edges along', () => {
     expect(view({ kinds: ['person'] })).toEqual({ nodes: ['alice', 'bob', 'cleo', 'loner'], edges: ['e2', 'e3'], hiddenNodes: 3, hiddenEdges: 4 });
@@ -84,7 +84,7 @@ describe('filterView, one group at a time', () => {
   });
   it('treats an empty list as "none of these"', () => {
     expect(view({ kinds: [] }).nodes).toEqual([]);
-    expect(view({ allegationTypes: [] }).edges).toEqual(['e1', 'e4', 'e6']);
+    expect(view({ keepRelations: true, allegationTypes: [] }).edges).toEqual(['e1', 'e4', 'e6']);
   });
 });
 
@@ -109,15 +109,42 @@ describe('filterView, date range', () => {
 
 describe('filterView, combinations', () => {
   it('ANDs groups', () => {
-    expect(view({ allegationTypes: ['bribery_corruption'], statuses: ['alleged'] })).toMatchObject({ nodes: without('cleo'), edges: ['e1', 'e2', 'e4', 'e6'] });
+    expect(view({ keepRelations: true, allegationTypes: ['bribery_corruption'], statuses: ['alleged'] })).toMatchObject({ nodes: without('cleo'), edges: ['e1', 'e2', 'e4', 'e6'] });
     expect(view({ kinds: ['person', 'agency'], relations: ['accuses', 'linked_to'] }).edges).toEqual(['e2', 'e3', 'e5']);
   });
   it('ORs values within a group', () => {
-    expect(view({ allegationTypes: ['bribery_corruption'], statuses: ['alleged', 'confirmed'] }).edges).toEqual(['e1', 'e2', 'e4', 'e5', 'e6']);
+    expect(view({ keepRelations: true, allegationTypes: ['bribery_corruption'], statuses: ['alleged', 'confirmed'] }).edges).toEqual(['e1', 'e2', 'e4', 'e5', 'e6']);
   });
   it('works on the given view only, with its induced edges', () => {
-    expect(view({ statuses: ['alleged'] }, undefined, ['cleo', 'bob', 'ghost'])).toEqual({ nodes: [], edges: [], hiddenNodes: 2, hiddenEdges: 1 });
-    expect(view({ statuses: ['alleged'] }, undefined, ['cleo', 'loner']).nodes).toEqual(['cleo', 'loner']);
+    expect(view({ keepRelations: true, statuses: ['alleged'] }, undefined, ['cleo', 'bob', 'ghost'])).toEqual({ nodes: [], edges: [], hiddenNodes: 2, hiddenEdges: 1 });
+    expect(view({ keepRelations: true, statuses: ['alleged'] }, undefined, ['cleo', 'loner']).nodes).toEqual(['cleo', 'loner']);
+  });
+});
+
+describe('filterView, "show me that allegation"', () => {
+  const bribery = { allegationTypes: ['bribery_corruption' as const] };
+  it('shows the matching allegations and the actors at their ends, nothing else', () => {
+    expect(view(bribery)).toEqual({ nodes: ['agency', 'alice', 'bob', 'cleo'], edges: ['e2', 'e5'], hiddenNodes: 3, hiddenEdges: 4 });
+    expect(view({ statuses: ['denied'] })).toMatchObject({ nodes: ['bob', 'cleo'], edges: ['e3'] });
+    expect(view({ claimants: ['bob'], statuses: ['confirmed'] })).toMatchObject({ nodes: ['agency', 'cleo'], edges: ['e5'] });
+  });
+  it('adds context steps around those actors, never through another allegation', () => {
+    // One step: the summit (e4) and the country (e6) join; e3 (intelligence ties) stays hidden.
+    expect(view({ ...bribery, context: 1 })).toEqual({ nodes: without('loner'), edges: ['e1', 'e2', 'e4', 'e5', 'e6'], hiddenNodes: 1, hiddenEdges: 1 });
+    // Bob and Cleo are linked to the rest only by bribery allegations: context adds nothing.
+    expect(view({ allegationTypes: ['intelligence_ties'], context: 2 })).toMatchObject({ nodes: ['bob', 'cleo'], edges: ['e3'] });
+  });
+  it('combines with kind, relation and dates: an allegation shows only when both its ends and the edge itself pass', () => {
+    expect(view({ ...bribery, kinds: ['person'] })).toMatchObject({ nodes: ['alice', 'bob'], edges: ['e2'] });
+    expect(view({ ...bribery, relations: ['member_of'] })).toMatchObject({ nodes: [], edges: [] });
+    expect(view({ ...bribery, relations: ['accuses', 'member_of'], context: 1 })).toMatchObject({ nodes: ['agency', 'alice', 'bob', 'cleo'], edges: ['e1', 'e2', 'e5'] });
+    // 2017: e2 is dated 2017 but Alice (role 2010–2014) is not; pinning her brings it back.
+    expect(view({ ...bribery, dateFrom: '2017' })).toMatchObject({ nodes: [], edges: [] });
+    expect(view({ ...bribery, dateFrom: '2017' }, ['alice'])).toMatchObject({ nodes: ['alice', 'bob'], edges: ['e2'] });
+  });
+  it('keeps pinned nodes, and shows nothing for "no allegation type"', () => {
+    expect(view(bribery, ['loner']).nodes).toEqual(['agency', 'alice', 'bob', 'cleo', 'loner']);
+    expect(view({ allegationTypes: [] })).toMatchObject({ nodes: [], edges: [] });
   });
 });
 
@@ -135,7 +162,7 @@ describe('filterFacets', () => {
     });
   });
   it('applies every other group to each group', () => {
-    expect(facets({ allegationTypes: ['bribery_corruption'], statuses: ['alleged'] })).toEqual({
+    expect(facets({ keepRelations: true, allegationTypes: ['bribery_corruption'], statuses: ['alleged'] })).toEqual({
       allegationTypes: { intelligence_ties: 0, bribery_corruption: 1 },
       statuses: { alleged: 1, denied: 0, confirmed: 1 },
       claimants: [{ id: 'bob', label: 'Bob', count: 1 }, { id: 'cleo', label: 'Cleo', count: 0 }],
@@ -144,6 +171,24 @@ describe('filterFacets', () => {
       dateRange: { min: '2010', max: '2017' },
       matching: { nodes: 6, edges: 4 },
     });
+  });
+  it('counts what each box would show when allegations are picked', () => {
+    expect(facets({ allegationTypes: ['bribery_corruption'] })).toEqual({
+      allegationTypes: { intelligence_ties: 1, bribery_corruption: 2 },
+      statuses: { alleged: 1, denied: 0, confirmed: 1 },
+      claimants: [{ id: 'bob', label: 'Bob', count: 2 }, { id: 'cleo', label: 'Cleo', count: 0 }],
+      kinds: { person: 3, agency: 1, event: 0, country: 0 },
+      relations: { member_of: 0, participates_in: 0, accuses: 2, linked_to: 0, located_in: 0 },
+      dateRange: { min: '2010', max: '2017' },
+      matching: { nodes: 4, edges: 2 },
+    });
+    expect(facets({ allegationTypes: ['bribery_corruption'], context: 1 }).relations).toEqual({ member_of: 1, participates_in: 1, accuses: 2, linked_to: 0, located_in: 1 });
+  });
+  it('counts within the view when given one, listing every value of the graph', () => {
+    const f = service.filterFacets({ filter: {}, nodes: ['bob', 'alice', 'summit'] });
+    expect(f.allegationTypes).toEqual({ intelligence_ties: 0, bribery_corruption: 1 });
+    expect(f.kinds).toEqual({ person: 2, agency: 0, event: 1, country: 0 });
+    expect(f.matching).toEqual({ nodes: 3, edges: 2 });
   });
   it('counts kinds without the kind group, and other groups with it', () => {
     const f = facets({ kinds: ['person'] });

@@ -1,11 +1,13 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, ContractResults, TaskProgress, ServiceMethod } from '../contract.js';
+import type { Args, ContractResults, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
 import { buildFilterIndex } from './filter-index.js';
-import { compileFilter, filterFacets, filterView } from './filters.js';
+import { scopeOf } from './filter-eval.js';
+import { filterFacets, filterView } from './filter-results.js';
+import { compileFilter } from './filters.js';
 import { datasetInfo } from './info.js';
 import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
@@ -20,7 +22,12 @@ export interface ServiceHooks {
   progress?(event: TaskProgress): void;
 }
 
+// Every service instance answers for one graph; its views say which (GraphView.graph).
+let generation = 0;
+
 export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): GraphService {
+  const graphId = `${dataset.id}#${++generation}`;
+  const stamp = (view: Omit<GraphView, 'graph'>): GraphView => ({ ...view, graph: graphId });
   const index = buildSearchIndex(dataset.graph);
   const { graph } = dataset;
   // Built once: the graph never changes while a service answers for it.
@@ -30,14 +37,14 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
   );
   const paths = { dataset, index: filterIndex };
   return {
-    datasetInfo: () => datasetInfo(dataset),
-    initialView: ({ maxNodes }) => initialView(graph, maxNodes),
+    datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
+    initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
     search: ({ query, limit }) => search(index, query, limit ?? 10),
     nodeDetails: ({ id }) => nodeDetails(dataset, id),
     edgeDetails: ({ id }) => edgeDetails(dataset, id),
-    expand: ({ id, visible, limit }) => expand(graph, id, visible, limit),
-    ego: ({ id, depth, limit }) => ego(graph, id, depth, limit),
-    view: ({ ids }) => inducedView(graph, ids),
+    expand: ({ id, visible, limit }) => stamp(expand(graph, id, visible, limit)),
+    ego: ({ id, depth, limit }) => stamp(ego(graph, id, depth, limit)),
+    view: ({ ids }) => stamp(inducedView(graph, ids)),
     source: ({ id }) => {
       const source = dataset.sources.get(id);
       if (!source) fail('unknown_source', 'source', `unknown source "${id}"`);
@@ -45,7 +52,7 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
       return { id, title, publisher, date, cites: cites ?? [], text };
     },
     filterView: ({ filter, nodes, pinned }) => filterView(filterIndex, compileFilter(filterIndex, filter), nodes, pinned),
-    filterFacets: ({ filter }) => filterFacets(filterIndex, compileFilter(filterIndex, filter)),
+    filterFacets: ({ filter, nodes, pinned }) => filterFacets(filterIndex, compileFilter(filterIndex, filter), scopeOf(filterIndex, nodes ?? null, pinned)),
     shortestPath: ({ from, to, filter }) => ({ path: shortestPath(paths, from, to, filter) }),
     allPaths: ({ from, to, maxLength, limit, filter }) => allPaths(paths, from, to, maxLength, limit ?? 50, filter),
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),

@@ -6,9 +6,9 @@ function bump<K extends string>(counts: Partial<Record<K, number>>, key: K): voi
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
-export function datasetInfo(dataset: Dataset): DatasetInfo {
+export function datasetInfo(dataset: Dataset): Omit<DatasetInfo, 'graph'> {
   const { graph } = dataset;
-  const info: DatasetInfo = {
+  const info: Omit<DatasetInfo, 'graph'> = {
     id: dataset.id,
     name: dataset.name,
     format: dataset.format,

@@ -1,15 +1,14 @@
 // Traversal queries: the opening view, expanding a node, and ego networks.
-import type { GraphView } from '../contract.js';
 import type { RedthreadGraph } from './dataset.js';
 import { fail } from './errors.js';
-import { DEFAULT_VIEW_LIMIT, inducedView } from './views.js';
+import { DEFAULT_VIEW_LIMIT, inducedView, type SubGraph } from './views.js';
 
 export function requireNode(graph: RedthreadGraph, id: string, origin: string): void {
   if (!graph.hasNode(id)) fail('unknown_node', origin, `unknown node "${id}"`);
 }
 
 /** The whole graph when it fits, else its best-connected nodes: a large graph opens on its hubs. */
-export function initialView(graph: RedthreadGraph, maxNodes = DEFAULT_VIEW_LIMIT): GraphView {
+export function initialView(graph: RedthreadGraph, maxNodes = DEFAULT_VIEW_LIMIT): SubGraph {
   if (graph.order <= maxNodes) return inducedView(graph, graph.nodes());
   const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a));
   const view = inducedView(graph, byDegree, maxNodes);
@@ -17,7 +16,7 @@ export function initialView(graph: RedthreadGraph, maxNodes = DEFAULT_VIEW_LIMIT
 }
 
 /** The visible nodes plus every neighbour of `id`, as one induced view. */
-export function expand(graph: RedthreadGraph, id: string, visible: string[], limit = DEFAULT_VIEW_LIMIT): GraphView {
+export function expand(graph: RedthreadGraph, id: string, visible: string[], limit = DEFAULT_VIEW_LIMIT): SubGraph {
   requireNode(graph, id, 'expand');
   const ids = [id, ...visible];
   graph.forEachNeighbor(id, (n) => ids.push(n));
@@ -47,7 +46,7 @@ export function egoNodes(graph: RedthreadGraph, id: string, depth: number): stri
   return [...seen];
 }
 
-export function ego(graph: RedthreadGraph, id: string, depth: number, limit = DEFAULT_VIEW_LIMIT): GraphView {
+export function ego(graph: RedthreadGraph, id: string, depth: number, limit = DEFAULT_VIEW_LIMIT): SubGraph {
   requireNode(graph, id, 'ego');
   return inducedView(graph, egoNodes(graph, id, depth), limit);
 }

@@ -60,11 +60,19 @@ describe('shortestPath', () => {
     expect(walk(path)).toEqual(['s1>', 's2<']);
   });
   it('detours around what the filter hides', () => {
-    const { path } = service.shortestPath({ from: 'a', to: 'd', filter: { allegationTypes: ['bribery_corruption'] } });
+    const { path } = service.shortestPath({ from: 'a', to: 'd', filter: { allegationTypes: ['bribery_corruption'], keepRelations: true } });
     expect(nodeIds(path)).toEqual(['a', 'b', 'c', 'd']);
     // a–b is a bundle of two edges; the hop takes the first in graph order.
     expect(walk(path)).toEqual(['p1>', 'p2<', 'p3>']);
     expect(walk(service.shortestPath({ from: 'a', to: 'd', filter: { relations: ['communicated_with', 'supports', 'member_of'] } }).path)).toEqual(['p1b<', 'p2<', 'p3>']);
+  });
+  it('walks only what "show me that allegation" shows: the allegations, then their context', () => {
+    const filter = { allegationTypes: ['intelligence_ties' as const] };
+    // Alone, s1 (a → e) reaches neither d nor anything else.
+    expect(service.shortestPath({ from: 'a', to: 'd', filter }).path).toBeNull();
+    // One step of context around a and e brings in b (p1, p1b) and d (s2), not c.
+    expect(walk(service.shortestPath({ from: 'a', to: 'd', filter: { ...filter, context: 1 } }).path)).toEqual(['s1>', 's2<']);
+    expect(service.shortestPath({ from: 'a', to: 'c', filter: { ...filter, context: 1 } }).path).toBeNull();
   });
   it('applies node groups to the nodes in between but not to the two ends', () => {
     expect(nodeIds(service.shortestPath({ from: 'a', to: 'd', filter: { kinds: ['person'] } }).path)).toEqual(['a', 'b', 'c', 'd']);

@@ -9,7 +9,8 @@ import type { FilterSpec, NodeRef, PathHop, PathResult, ViewEdge, WhyConnected }
 import type { Dataset } from './dataset.js';
 import { fail } from './errors.js';
 import type { FilterIndex } from './filter-index.js';
-import { compileFilter, edgeOwnFails, nodeFails } from './filters.js';
+import { evaluate, scopeOf } from './filter-eval.js';
+import { compileFilter } from './filters.js';
 import { toViewEdge } from './views.js';
 
 /** Edge inspections an allPaths call may spend before it stops and reports `capped`. */
@@ -30,21 +31,19 @@ function nodeIndexOf(index: FilterIndex, id: string, origin: string): number {
 }
 
 /**
- * The filter as a step predicate. The two endpoints the user asked about are exempt
- * from the node groups (kind, date), as pinned nodes are in filterView: asking for a
- * path from an agency while showing only people still means "from this agency".
- * Every intermediate node and every edge must pass.
+ * The filter as a step predicate: a walk crosses only edges the filter would show in the
+ * whole graph (filter-eval.ts, so "show me that allegation" walks only those allegations,
+ * plus their context). The two endpoints the user asked about are exempt from the node
+ * groups (kind, date), as pinned nodes are in filterView: asking for a path from an agency
+ * while showing only people still means "from this agency".
  */
 function stepper(index: FilterIndex, spec: FilterSpec | undefined, s: number, t: number): Step {
   const f = compileFilter(index, spec);
   if (!f.active) return () => true;
-  const nodeOk = new Int8Array(index.nodeIds.length); // 0 unknown, 1 passes, -1 fails
-  return (e, v) => {
-    if (edgeOwnFails(index, f, e) !== 0) return false;
-    if (v === s || v === t) return true;
-    if (nodeOk[v] === 0) nodeOk[v] = nodeFails(index, f, v) === 0 ? 1 : -1;
-    return nodeOk[v] === 1;
-  };
+  const scope = scopeOf(index, null, [index.nodeIds[s] ?? '', index.nodeIds[t] ?? '']);
+  const shown = new Uint8Array(index.edgeIds.length);
+  for (const e of evaluate(index, f, scope).edges) shown[e] = 1;
+  return (e) => shown[e] === 1;
 }
 
 function nodeRef({ dataset, index }: Context, i: number): NodeRef {

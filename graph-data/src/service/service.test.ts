@@ -14,8 +14,10 @@ describe('search', () => {
   it('matches aliases and says which alias matched', () => {
     expect(service.search({ query: 'madame' })).toEqual([{ id: 'anna', label: 'Anna Åberg', kind: 'person', matchedAlias: 'Madame A' }]);
   });
-  it('ranks label starts, then word starts, then inner matches, and honours the limit', () => {
-    expect(service.search({ query: 'b' }).map((h) => h.id)).toEqual(['bjorn', 'bureau', 'anna']);
+  it('ranks word starts (people first) above matches inside a word, and honours the limit', () => {
+    // "ber" starts no word; it is inside "Åberg".
+    expect(service.search({ query: 'b' }).map((h) => h.id)).toEqual(['bjorn', 'bureau']);
+    expect(service.search({ query: 'ber' }).map((h) => h.id)).toEqual(['anna']);
     expect(service.search({ query: 'b', limit: 1 })).toHaveLength(1);
   });
   it('returns nothing for a blank query', () => {
@@ -24,6 +26,14 @@ describe('search', () => {
 });
 
 describe('views', () => {
+  it('say which open graph they belong to: every view of one service alike, another service (even of the same data) differs', () => {
+    const graph = service.datasetInfo({}).graph;
+    const views = [service.initialView({}), service.expand({ id: 'anna', visible: [] }), service.ego({ id: 'anna', depth: 1 }), service.view({ ids: ['anna'] })];
+    expect(views.map((v) => v.graph)).toEqual([graph, graph, graph, graph]);
+    const again = createGraphService(fixtureDataset());
+    expect(again.initialView({}).graph).not.toBe(graph);
+    expect(again.datasetInfo({}).graph).toBe(again.initialView({}).graph);
+  });
   it('opens on the whole graph when it fits, on the hubs when it does not', () => {
     const whole = service.initialView({});
     expect([whole.nodes.length, whole.edges.length, whole.truncated]).toEqual([5, 3, false]);

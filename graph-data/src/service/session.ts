@@ -8,7 +8,6 @@ import type { Dataset } from './dataset.js';
 import { dispatch, isMethod, validateArgs } from './dispatch.js';
 import { ServiceFailure, toServiceError } from './errors.js';
 import { createGraphService, type GraphService } from './index.js';
-import { datasetInfo } from './info.js';
 import { inspectFiles } from './inspect-files.js';
 
 export interface SessionHost {
@@ -32,9 +31,10 @@ export function createSession(host: SessionHost): Session {
     // An export of the previous graph must not go on writing a graph the user no longer sees.
     if (exporting) exporting.cancelled = true;
     dataset = next;
-    service = createGraphService(next, { progress: (event) => host.progress?.(event) });
+    const created = createGraphService(next, { progress: (event) => host.progress?.(event) });
+    service = created;
     loadError = null;
-    return { info: datasetInfo(next), warnings };
+    return { info: created.datasetInfo({}), warnings };
   };
 
   const ready = host

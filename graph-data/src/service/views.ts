@@ -5,6 +5,9 @@ import type { RedthreadGraph } from './dataset.js';
 
 export const DEFAULT_VIEW_LIMIT = 2000;
 
+/** A view before the service stamps it with the identity of its graph. */
+export type SubGraph = Omit<GraphView, 'graph'>;
+
 export function toViewNode(graph: RedthreadGraph, id: string): ViewNode {
   const attrs = graph.getNodeAttributes(id);
   const node: ViewNode = { id, label: attrs.label, kind: attrs.kind, degree: graph.degree(id) };
@@ -33,7 +36,7 @@ export function toViewEdge(graph: RedthreadGraph, id: string): ViewEdge {
  * The sub-graph induced by `ids` (unknown ids are skipped), capped at `limit`
  * nodes in the order given, so callers put the most relevant nodes first.
  */
-export function inducedView(graph: RedthreadGraph, ids: Iterable<string>, limit = Infinity): GraphView {
+export function inducedView(graph: RedthreadGraph, ids: Iterable<string>, limit = Infinity): SubGraph {
   const kept = new Set<string>();
   let requested = 0;
   for (const id of ids) {

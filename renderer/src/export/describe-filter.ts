@@ -11,6 +11,8 @@ export function describeFilterSpec(spec: FilterSpec | null | undefined, labelOf:
   list('Allegation', spec.allegationTypes, (v) => ALLEGATION_TYPE_LABELS[v as keyof typeof ALLEGATION_TYPE_LABELS] ?? v);
   list('Status', spec.statuses, (v) => v);
   list('Claimant', spec.claimants, labelOf);
+  const picked = spec.allegationTypes !== undefined || spec.statuses !== undefined || spec.claimants !== undefined;
+  if (picked) out.push(spec.keepRelations ? 'Other relations kept' : spec.context ? `Picked allegations with ${spec.context} step${spec.context === 1 ? '' : 's'} of context` : 'Picked allegations only');
   list('Kind', spec.kinds, (v) => NODE_KIND_LABELS[v as keyof typeof NODE_KIND_LABELS] ?? v);
   list('Relation', spec.relations, (v) => RELATION_LABELS[v as keyof typeof RELATION_LABELS] ?? v);
   if (spec.dateFrom || spec.dateTo) out.push(`Dates: ${spec.dateFrom ?? '…'} to ${spec.dateTo ?? '…'}`);

@@ -1,14 +1,14 @@
 // The graph view: owns the Cytoscape instance (in a ref, never in React state),
 // keeps it in step with the current ViewState, and reports user gestures upward.
-import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type Layouts, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type Positions, type ViewState, visibleCounts, type VisibleSets } from '../state/view-history.js';
-import { edgeElement, nodeElement } from './elements.js';
+import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
+import { syncElements } from './elements.js';
 import { type LayoutName, layoutOptions } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
-import { useFilterClasses } from './use-filter-classes.js';
+import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
 import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
@@ -44,6 +44,8 @@ interface Props {
   onCompare(id: string): void;
   /** Shown on the canvas when nothing is visible, instead of the default hint. */
   empty?: ReactNode;
+  /** Elements to frame once they are in the view and placed (a path the user asked for); a new `key` asks again. */
+  frame?: { ids: string[]; key: number } | null;
 }
 
 function readPositions(cy: Core): Positions {
@@ -75,6 +77,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect, onExpand, onPositions, onCompare, selection });
   const layoutRef = useRef(layout);
+  /** The graph whose elements the instance holds (ViewState.graph). */
+  const drawnGraph = useRef<string | null>(null);
+  const running = useRef<Layouts | null>(null);
   const [ready, setReady] = useState(false);
   // Cytoscape's listeners outlive renders; they read the latest props through refs.
   useLayoutEffect(() => {
@@ -124,8 +129,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   const runLayout = (cy: Core, randomize: boolean) => {
     setReady(false);
+    running.current?.stop();
     const l = cy.layout(layoutOptions(layoutRef.current, { randomize, elementCount: cy.elements().length }));
+    running.current = l;
     l.one('layoutstop', () => {
+      // A layout stopped because another graph opened must not report the old graph's places.
+      if (running.current !== l) return;
+      running.current = null;
       callbacks.current.onPositions(readPositions(cy));
       setReady(true);
       markFirstGraph();
@@ -134,23 +144,27 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     l.run();
   };
 
-  // Keep the instance in step with the view: diff elements, then place what is new.
+  // Keep the instance in step with the view: diff elements, then place what is new. Elements
+  // are the same only within one graph: a view of another graph replaces every element, and an
+  // element whose data changed is redrawn with the new data.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
-    const nodeIds = new Set(view.nodes.map((n) => n.id));
-    const edgeIds = new Set(view.edges.map((e) => e.id));
-    const hidden = new Set(view.hidden);
     const fresh: NodeSingular[] = [];
+    const before = cy.elements().length;
+    let after = 0;
     cy.batch(() => {
-      cy.elements().filter((el) => !(el.isNode() ? nodeIds : edgeIds).has(el.id())).remove();
-      const added = cy.add([
-        ...view.nodes.filter((n) => cy.getElementById(n.id).empty()).map(nodeElement),
-        ...view.edges.filter((e) => cy.getElementById(e.id).empty()).map(edgeElement),
-      ]);
-      added.nodes().forEach((n) => {
+      if (drawnGraph.current !== view.graph) {
+        running.current?.stop();
+        running.current = null;
+        cy.elements().remove();
+        drawnGraph.current = view.graph;
+      }
+      syncElements(cy, view).forEach((n) => {
         fresh.push(n);
       });
+      after = cy.elements().length;
+      const hidden = new Set(view.hidden);
       cy.nodes().forEach((n) => {
         const known = view.positions[n.id()];
         if (known) n.position(known);
@@ -159,7 +173,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     const unplaced = fresh.filter((n) => !view.positions[n.id()]);
     if (unplaced.length === 0) {
-      cy.fit(undefined, 40);
+      // Frame the whole view when its elements changed; a new history entry with the same
+      // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
+      if (fresh.length > 0 || after !== before) cy.fit(undefined, 40);
       setReady(true);
       markFirstGraph();
       return;
@@ -183,6 +199,22 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);
   useFilterClasses(cyRef, view, props.visible, forced, props.filterPending);
+  useFitOnFilter(cyRef, view, props.visible, props.filterPending);
+
+  // Framing waits until every asked element is drawn, and for a running layout to place them.
+  const framedKey = useRef(0);
+  useEffect(() => {
+    const cy = cyRef.current;
+    const request = props.frame;
+    if (!cy || !request || framedKey.current === request.key) return;
+    const wanted = new Set(request.ids);
+    const eles = cy.nodes().filter((n) => wanted.has(n.id()));
+    if (eles.length < wanted.size) return;
+    framedKey.current = request.key;
+    const fit = () => cy.animate({ fit: { eles, padding: 60 } }, { duration: 250 });
+    if (running.current) running.current.one('layoutstop', fit);
+    else fit();
+  }, [view, props.frame]);
   useHighlight(cyRef, view, props.highlight);
   useMeasureStyle(cyRef, view, props.measureStyle, theme);
 
@@ -201,7 +233,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     },
   }));
 
-  const visible = props.visible && forced.size > 0 ? withForced(props.visible, forced) : props.visible;
+  const visible = withForced(props.visible, props.highlight);
   const counts = view ? visibleCounts(view, visible) : { nodes: 0, edges: 0 };
   const isReady = ready && view !== null && !props.filterPending;
   return (
@@ -225,8 +257,3 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     </div>
   );
 });
-
-/** The filter's visible sets plus the elements an overlay forces on screen. */
-function withForced(visible: VisibleSets, forced: ReadonlySet<string>): VisibleSets {
-  return { nodes: new Set([...visible.nodes, ...forced]), edges: new Set([...visible.edges, ...forced]) };
-}

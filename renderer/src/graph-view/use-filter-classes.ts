@@ -1,7 +1,8 @@
 // Applies the service's filter answer to the canvas: one batch of class toggles, never
 // per-element decisions of its own. Pinned nodes carry a marker class.
 import type { Core } from 'cytoscape';
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
+import type { FilterSpec } from '../../../graph-data/src/contract.js';
 import type { ViewState, VisibleSets } from '../state/view-history.js';
 
 /** `forced` elements (a highlighted path) stay on screen whatever the filter says. */
@@ -20,4 +21,23 @@ export function useFilterClasses(cyRef: RefObject<Core | null>, view: ViewState 
       });
     });
   }, [cyRef, view, visible, forced, pending]);
+}
+
+/**
+ * After the filter changes (a box, a chip, Reset, or Back to another filter), the view frames
+ * what stays, once the service's answer is applied: a filter that leaves a corner of the graph
+ * must not leave the user looking at empty space.
+ */
+export function useFitOnFilter(cyRef: RefObject<Core | null>, view: ViewState | null, visible: VisibleSets | null, pending: boolean): void {
+  const framed = useRef<{ graph: string; filter: FilterSpec } | null>(null);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !view || pending) return;
+    const last = framed.current;
+    framed.current = { graph: view.graph, filter: view.filter };
+    // A new graph is framed when it is placed; only a change of filter within one graph frames here.
+    if (!last || last.graph !== view.graph || last.filter === view.filter) return;
+    const shown = cy.elements(':visible');
+    if (shown.nonempty()) cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 200 });
+  }, [cyRef, view, visible, pending]);
 }

@@ -1,5 +1,6 @@
 // The source article with the cited passage marked and scrolled into view.
 import { useEffect, useRef } from 'react';
+import { useDialog } from './use-dialog.js';
 import type { SourceDocument } from '../../../graph-data/src/contract.js';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
 export function SourceViewer({ source, quote, offset, onClose }: Props) {
   const mark = useRef<HTMLElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLElement>(null);
+  const { onBackdropMouseDown } = useDialog(dialog, onClose);
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
     closeButton.current?.focus();
@@ -21,19 +24,14 @@ export function SourceViewer({ source, quote, offset, onClose }: Props) {
   const before = at >= 0 ? source.text.slice(0, at) : source.text;
   const after = at >= 0 ? source.text.slice(at + quote.length) : '';
   return (
-    <div className="source-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div className="source-backdrop" onMouseDown={onBackdropMouseDown}>
       <aside
+        ref={dialog}
         className="source-viewer"
         data-testid="source-viewer"
         role="dialog"
         aria-modal="true"
         aria-label={`Source: ${source.title}`}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          // Escape closes the viewer only; it must not also clear the selection behind it.
-          e.stopPropagation();
-          onClose();
-        }}
       >
         <header>
           <div>

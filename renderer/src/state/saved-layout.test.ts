@@ -5,7 +5,7 @@ import type { GraphView, ViewNode } from '../../../graph-data/src/contract.js';
 import { savedPositions } from './saved-layout.js';
 
 const node = (id: string, x?: number, y?: number): ViewNode => ({ id, label: id, kind: 'person', degree: 1, ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }) });
-const view = (nodes: ViewNode[]): GraphView => ({ nodes, edges: [], truncated: false, requestedNodes: nodes.length });
+const view = (nodes: ViewNode[]): GraphView => ({ graph: 'g#1', nodes, edges: [], truncated: false, requestedNodes: nodes.length });
 
 describe('savedPositions', () => {
   it('keeps a layout at a sensible scale as it is', () => {

@@ -14,7 +14,8 @@ import {
 } from './view-history.js';
 
 const node = (id: string) => ({ id, label: id.toUpperCase(), kind: 'person' as const, degree: 1 });
-const graph = (ids: string[], edges: [string, string][] = []): GraphView => ({
+const graph = (ids: string[], edges: [string, string][] = [], graph = 'g#1'): GraphView => ({
+  graph,
   nodes: ids.map(node),
   edges: edges.map(([source, target]) => ({ id: `${source}-${target}`, source, target, relation: 'accuses' as const })),
   truncated: false,
@@ -52,6 +53,15 @@ describe('history with filters', () => {
     expect(reset.filter).toEqual({ kinds: ['agency'] });
     expect(reset.pinned).toEqual(['a']);
     expect(setPinned(base, ['a'], false, 'Unpinned A').pinned).toEqual([]);
+  });
+
+  it('never merges a view of another graph: nothing of the old one (positions, hidden, pins, filter) carries over', () => {
+    const base = { ...setPinned(withFilter(viewFrom(graph(['a', 'b']), 'Opened', { a: { x: 1, y: 1 } }), { kinds: ['agency'] }, 'f'), ['a'], true, 'p'), hidden: ['b'] };
+    const other = mergeView(base, graph(['a', 'c'], [], 'g#2'), 'Opened other');
+    expect(other.graph).toBe('g#2');
+    expect(other.nodes.map((n) => n.id)).toEqual(['a', 'c']);
+    expect([other.positions, other.hidden, other.pinned, other.filter]).toEqual([{}, [], [], {}]);
+    expect(mergeView(base, graph(['a', 'c']), 'Expanded').positions).toEqual({ a: { x: 1, y: 1 } });
   });
 
   it('counts what the filter leaves visible minus what the user hid', () => {

@@ -18,6 +18,8 @@ export interface ViewScope {
 }
 
 export interface ViewState {
+  /** The open graph these elements belong to (GraphView.graph): the canvas starts over when it changes. */
+  graph: string;
   nodes: ViewNode[];
   edges: ViewEdge[];
   /** Node ids hidden by the user but still part of the view. */
@@ -61,6 +63,7 @@ export const emptyHistory: History = { entries: [], index: -1 };
 /** A fresh view; `keep` carries the filter and pins over from the view it replaces (new views keep the active filter). */
 export function viewFrom(graph: GraphView, reason: string, positions: Positions = {}, keep?: Pick<ViewState, 'filter' | 'pinned'>, origin?: ViewOrigin): ViewState {
   return {
+    graph: graph.graph,
     ...(origin ? { scope: { origin, changes: [] } } : {}),
     nodes: graph.nodes,
     edges: graph.edges,
@@ -88,6 +91,9 @@ export function currentView(history: History): ViewState | null {
 export function historyReducer(history: History, action: HistoryAction): History {
   switch (action.type) {
     case 'push': {
+      // Only 'replace' moves to another graph: a late answer about the graph open before is dropped.
+      const current = currentView(history);
+      if (current && current.graph !== action.view.graph) return history;
       // A new view drops the forward branch, as in a browser.
       const entries = [...history.entries.slice(0, history.index + 1), action.view].slice(-MAX_HISTORY);
       return { entries, index: entries.length - 1 };
@@ -129,8 +135,12 @@ export function showAll(view: ViewState, reason: string): ViewState {
   return { ...view, hidden: [], reason, ...changed(view, reason) };
 }
 
-/** A graph view merged into an existing one, keeping the positions already known. */
+/**
+ * A graph view merged into an existing one, keeping the positions already known. A view of
+ * another graph shares nothing with this one, even where ids coincide: it starts afresh.
+ */
 export function mergeView(view: ViewState, graph: GraphView, reason: string): ViewState {
+  if (graph.graph !== view.graph) return viewFrom(graph, reason);
   const present = new Set(graph.nodes.map((n) => n.id));
   return { ...viewFrom(graph, reason, view.positions, view), hidden: view.hidden.filter((id) => present.has(id)), ...changed(view, reason) };
 }
@@ -156,4 +166,10 @@ export function visibleCounts(view: ViewState, visible: VisibleSets | null = nul
     nodes: view.nodes.filter((n) => showsNode(n.id)).length,
     edges: view.edges.filter((e) => showsNode(e.source) && showsNode(e.target) && (!visible || visible.edges.has(e.id))).length,
   };
+}
+
+/** The filter's visible sets plus what an overlay (a path, a comparison) forces on screen. */
+export function withForced(visible: VisibleSets | null, forced: { nodes: readonly string[]; edges: readonly string[] } | null): VisibleSets | null {
+  if (!visible || !forced || (forced.nodes.length === 0 && forced.edges.length === 0)) return visible;
+  return { nodes: new Set([...visible.nodes, ...forced.nodes]), edges: new Set([...visible.edges, ...forced.edges]) };
 }

@@ -1,28 +1,32 @@
 // The active filters as chips above the canvas; × on a chip removes that constraint.
 import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
-import { filterChips, removeChip } from '../../state/filters/filter-spec.js';
+import { type DateSpan, filterChips, removeChip } from '../../state/filters/filter-spec.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
 
 interface Props {
   filter: FilterSpec;
   facets: FilterFacets | null;
+  span: DateSpan;
   onChange(next: FilterSpec): void;
   onReset(): void;
 }
 
-export function FilterChips({ filter, facets, onChange, onReset }: Props) {
-  const chips = filterChips(filter, chipVocabulary(facets));
+export function FilterChips({ filter, facets, span, onChange, onReset }: Props) {
+  const chips = filterChips(filter, chipVocabulary(facets), span);
   if (chips.length === 0) return null;
   return (
-    <div className="filter-chips" role="list" aria-label="Active filters">
-      {chips.map((chip) => (
-        <span key={chip.group} className="filter-chip" role="listitem" data-testid="filter-chip" data-group={chip.group}>
-          {chip.label}
-          <button type="button" aria-label={`Remove filter ${chip.label}`} title="Remove this filter" onClick={() => onChange(removeChip(filter, chip))}>
-            ×
-          </button>
-        </span>
-      ))}
+    <div className="filter-chips">
+      {/* Only chips in the list: "clear all" beside it, not an item of it. */}
+      <div className="filter-chip-list" role="list" aria-label="Active filters">
+        {chips.map((chip) => (
+          <span key={chip.group} className="filter-chip" role="listitem" data-testid="filter-chip" data-group={chip.group}>
+            {chip.label}
+            <button type="button" aria-label={`Remove filter ${chip.label}`} title="Remove this filter" onClick={() => onChange(removeChip(filter, chip))}>
+              ×
+            </button>
+          </span>
+        ))}
+      </div>
       {chips.length > 1 && (
         <button type="button" className="link" onClick={onReset}>
           clear all

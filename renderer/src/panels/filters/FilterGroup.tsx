@@ -40,13 +40,14 @@ export function FilterGroup({ definition, filter, facets, onChange, marker, init
           none
         </button>
       </div>
-      <ul role="group" aria-label={title}>
+      {/* A list of checkboxes, named by its group (role="group" on the list itself would orphan its items). */}
+      <ul aria-label={title}>
         {shown.map(({ value, count }) => {
           const label = definition.label(value, facets);
           const ticked = isTicked(filter, group, value);
           return (
             <li key={value}>
-              <label title={`${count} matching ${counts} with the other filters`}>
+              <label title={`${label}: ${count} ${counts} would show with the other filters`}>
                 <input
                   type="checkbox"
                   data-testid={`filter-${prefix}-${value}`}

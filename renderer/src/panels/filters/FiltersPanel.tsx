@@ -1,12 +1,14 @@
 // The filters section of the sidebar: allegation type, status, claimant, kind and relation
 // boxes with live counts, the date range, and reset. The service evaluates every change.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
 import type { AllegationType, NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
 import { allegationColour, type Theme } from '../../graph-view/palette.js';
 import { isFilterActive, yearSpan } from '../../state/filters/filter-spec.js';
 import { FILTER_GROUPS } from '../../state/filters/groups.js';
+import { AllegationMode } from './AllegationMode.js';
 import { DateRange } from './DateRange.js';
+import { FilterHelp } from './FilterHelp.js';
 import { FilterGroup } from './FilterGroup.js';
 import './filters.css';
 
@@ -16,11 +18,13 @@ interface Props {
   theme: Theme;
   /** What the filter hides in the current view (null: nothing filtered). */
   hidden: { nodes: number; edges: number } | null;
+  /** What is on the canvas now (the same count as the canvas and the status bar). */
+  shown: { nodes: number; edges: number };
   onChange(next: FilterSpec): void;
   onReset(): void;
 }
 
-export function FiltersPanel({ filter, facets, theme, hidden, onChange, onReset }: Props) {
+export function FiltersPanel({ filter, facets, theme, hidden, shown, onChange, onReset }: Props) {
   const active = isFilterActive(filter);
   const span = yearSpan(facets?.dateRange ?? null);
   const markers: Partial<Record<string, (value: string) => ReactNode>> = {
@@ -35,7 +39,7 @@ export function FiltersPanel({ filter, facets, theme, hidden, onChange, onReset 
       </summary>
       <div className="filters-head">
         <span className="filters-status" data-testid="filter-status">
-          {facets ? `${facets.matching.nodes} nodes · ${facets.matching.edges} edges match` : 'Counting…'}
+          {facets ? `${shown.nodes} node${shown.nodes === 1 ? '' : 's'} · ${shown.edges} edge${shown.edges === 1 ? '' : 's'} on screen` : 'Counting…'}
         </span>
         <button type="button" data-testid="filter-reset" disabled={!active} onClick={onReset} title="Show everything again">
           Reset
@@ -48,18 +52,20 @@ export function FiltersPanel({ filter, facets, theme, hidden, onChange, onReset 
       )}
       {facets &&
         FILTER_GROUPS.map((definition) => (
-          <FilterGroup
-            key={definition.group}
-            definition={definition}
-            filter={filter}
-            facets={facets}
-            onChange={onChange}
-            marker={markers[definition.group]}
-            initiallyShown={definition.group === 'claimants' ? 8 : 30}
-          />
+          <Fragment key={definition.group}>
+            <FilterGroup
+              definition={definition}
+              filter={filter}
+              facets={facets}
+              onChange={onChange}
+              marker={markers[definition.group]}
+              initiallyShown={definition.group === 'claimants' ? 8 : 30}
+            />
+            {definition.group === 'claimants' && <AllegationMode filter={filter} onChange={onChange} />}
+          </Fragment>
         ))}
       {span && <DateRange filter={filter} span={span} onChange={onChange} />}
-      <p className="filters-hint">Groups combine with AND, ticked values with OR. Allegation boxes never hide plain relations.</p>
+      <FilterHelp />
     </details>
   );
 }

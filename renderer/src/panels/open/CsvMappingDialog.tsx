@@ -1,6 +1,7 @@
 // The CSV column-mapping step: what was detected (delimiter, encoding, columns, first
 // rows) and which column means what, pre-filled from the last choice or the suggestion.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useDialog } from '../use-dialog.js';
 import type { CsvFileInspection, CsvMapping, FileInspection } from '../../../../graph-data/src/contract.js';
 
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe', ' ': 'space' };
@@ -57,7 +58,7 @@ function Preview({ file }: { file: CsvFileInspection }) {
 export function CsvMappingDialog({ names, inspection, initial, onSubmit, onCancel }: Props) {
   const [mapping, setMapping] = useState<CsvMapping>(initial);
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => dialog.current?.querySelector<HTMLElement>('select')?.focus(), []);
+  const { onBackdropMouseDown } = useDialog(dialog, onCancel);
   const files = inspection.csv?.files ?? [];
 
   const set = (role: Role, key: string, column: string) =>
@@ -68,7 +69,7 @@ export function CsvMappingDialog({ names, inspection, initial, onSubmit, onCance
     });
 
   return (
-    <div className="modal-backdrop">
+    <div className="modal-backdrop" onMouseDown={onBackdropMouseDown}>
       <div
         ref={dialog}
         className="csv-mapping"
@@ -76,11 +77,6 @@ export function CsvMappingDialog({ names, inspection, initial, onSubmit, onCance
         aria-modal="true"
         aria-label="Map CSV columns"
         data-testid="csv-mapping"
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          onCancel();
-        }}
       >
         <header>
           <h2>Map the columns of {names.join(' + ')}</h2>

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { DatasetInfo } from '../../../../graph-data/src/contract.js';
 import { getApi } from '../../api/client.js';
 import { savedViewFileName, savedViewJson, type SavedView } from '../../state/saved-views/schema.js';
+import { openGraphFirst } from '../../state/saved-views/snapshot.js';
 import type { SavedViewsState } from '../../state/saved-views/use-saved-views.js';
 
 interface Props {
@@ -82,10 +83,10 @@ export function SavedViewsPanel({ saved, info, snapshot, onOpen }: Props) {
         <p className="muted">No saved views yet.</p>
       ) : (
         <ul className="view-list">
-          {saved.views.map((view) => {
+          {openGraphFirst(saved.views, info).map((view) => {
             const foreign = info !== null && view.dataset.id !== info.id;
             return (
-              <li key={view.name} data-testid="saved-view" data-name={view.name}>
+              <li key={view.name} data-testid="saved-view" data-name={view.name} data-foreign={foreign ? 'true' : undefined}>
                 <div className="view-meta">
                   <strong>{view.name}</strong>
                   <span className="muted small">

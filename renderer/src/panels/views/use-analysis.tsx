@@ -7,7 +7,8 @@ import type { GraphCanvasHandle, Selection } from '../../graph-view/GraphCanvas.
 import type { LayoutName } from '../../graph-view/layouts.js';
 import type { Theme } from '../../graph-view/palette.js';
 import type { Highlight } from '../../graph-view/use-highlight.js';
-import { describeFilter, isFilterActive } from '../../state/filters/filter-spec.js';
+import { describeFilter, isFilterActive, resetFilter as keepModes, yearSpan } from '../../state/filters/filter-spec.js';
+import { visibleCounts, withForced } from '../../state/view-history.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
 import { useFacets } from '../../state/filters/use-facets.js';
 import { useFilterResult } from '../../state/filters/use-filter-result.js';
@@ -51,17 +52,38 @@ export function useAnalysis(o: AnalysisOptions) {
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [compare, setCompare] = useState<{ a: NodeRef; b: NodeRef | null } | null>(null);
   const [style, setStyle] = useState<StyleChoices>(DEFAULT_STYLE);
-  const dataset = info?.id ?? null;
+  // The open graph's identity: every answer below is about it, and none survives another.
+  const dataset = view?.graph ?? null;
+  const [frame, setFrame] = useState<{ ids: string[]; key: number } | null>(null);
+  const [graphOfState, setGraphOfState] = useState(dataset);
+  if (graphOfState !== dataset) {
+    // Adjusting state while rendering (React's pattern for "reset when a prop changes").
+    setGraphOfState(dataset);
+    setHighlight(null);
+    setCompare(null);
+    setFrame(null);
+  }
 
   const filter = view?.filter ?? null;
-  const facets = useFacets(call, filter, dataset);
-  const outcome = useFilterResult(call, view, highlight?.nodes ?? NO_NODES);
+  const forced = highlight?.nodes ?? NO_NODES;
+  const nodes = view?.nodes;
+  const hidden = view?.hidden;
+  const pins = view?.pinned;
+  const scope = useMemo(() => {
+    if (!nodes || !hidden || !pins) return null;
+    const gone = new Set(hidden);
+    return { nodes: nodes.filter((n) => !gone.has(n.id)).map((n) => n.id), pinned: [...new Set([...pins, ...forced])] };
+  }, [nodes, hidden, pins, forced]);
+  const facets = useFacets(call, filter, dataset, scope);
+  const outcome = useFilterResult(call, view, forced);
+  const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
 
   const vocabulary = useMemo(() => chipVocabulary(facets), [facets]);
-  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, vocabulary)), [actions, vocabulary]);
-  const resetFilter = () => changeFilter({});
+  const span = useMemo(() => yearSpan(facets?.dateRange ?? null), [facets]);
+  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, vocabulary, span)), [actions, vocabulary, span]);
+  const resetFilter = () => changeFilter(keepModes(filter ?? {}));
   const filterActive = filter !== null && isFilterActive(filter);
 
   const nodeRef = (id: string): NodeRef => {
@@ -94,6 +116,8 @@ export function useAnalysis(o: AnalysisOptions) {
     const hops = path.hops.length;
     const caption = `Path from ${path.nodes[0]?.label ?? '?'} to ${path.nodes.at(-1)?.label ?? '?'} highlighted (${hops} ${hops === 1 ? 'hop' : 'hops'})`;
     setHighlight({ nodes, edges: path.hops.map((h) => h.edgeId), caption });
+    // The view frames the path once its nodes are in it.
+    setFrame((f) => ({ ids: nodes, key: (f?.key ?? 0) + 1 }));
     void actions.include(nodes, `Showed the path ${title}`);
   };
 
@@ -133,6 +157,8 @@ export function useAnalysis(o: AnalysisOptions) {
 
   const sidePanel = (details: ReactNode) => (
     <SidePanel
+      // Paths, compare, measures and saved-view forms hold picks of the graph they were made on.
+      key={dataset ?? ''}
       tab={tab}
       onTab={setTab}
       focusRequest={focusRequest}
@@ -178,12 +204,13 @@ export function useAnalysis(o: AnalysisOptions) {
     communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
-    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} onChange={changeFilter} onReset={resetFilter} />,
-    chips: <FilterChips filter={filter ?? {}} facets={facets} onChange={changeFilter} onReset={resetFilter} />,
+    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
+    chips: <FilterChips filter={filter ?? {}} facets={facets} span={span} onChange={changeFilter} onReset={resetFilter} />,
     canvasProps: {
       visible: outcome.visible,
       filterPending: outcome.pending,
       highlight,
+      frame,
       measureStyle: measures.canvasStyle,
       onCompare: (id: string) => {
         if (selection?.type === 'node') startCompare(nodeRef(selection.id), nodeRef(id));

@@ -8,6 +8,9 @@ import {
   isFilterActive,
   isTicked,
   removeChip,
+  resetFilter,
+  setContext,
+  setKeepRelations,
   setHideUndated,
   setYears,
   tickAll,
@@ -87,6 +90,24 @@ describe('chips', () => {
       { group: 'hideUndated', label: 'Dated only' },
     ]);
     expect(filterChips({}, vocab)).toEqual([]);
+  });
+
+  it('names both years of a date range, the open end being the end of the data', () => {
+    expect(filterChips({ dateFrom: '2014' }, vocab, { min: 1930, max: 2018 })).toEqual([{ group: 'dates', label: 'Dates: 2014 – 2018' }]);
+    expect(filterChips({ dateTo: '2016' }, vocab, { min: 1930, max: 2018 })).toEqual([{ group: 'dates', label: 'Dates: 1930 – 2016' }]);
+  });
+
+  it('says how picked allegations show, after the allegation groups, only when allegations are picked', () => {
+    expect(filterChips({ statuses: ['alleged'], kinds: ['person'], context: 2 }, vocab).map((c) => c.label)).toEqual(['Status: alleged', 'Context: 2 steps', 'Kind: person']);
+    expect(filterChips({ allegationTypes: ['collusion'], keepRelations: true, context: 1 }, vocab).map((c) => c.group)).toEqual(['allegationTypes', 'keepRelations']);
+    expect(filterChips({ kinds: ['person'], context: 1, keepRelations: true }, vocab).map((c) => c.group)).toEqual(['kinds']);
+    expect(removeChip({ allegationTypes: ['collusion'], context: 1 }, { group: 'context' })).toEqual({ allegationTypes: ['collusion'] });
+  });
+
+  it('resets the constraints but keeps how picked allegations are shown', () => {
+    expect(resetFilter({ allegationTypes: ['collusion'], kinds: [], context: 2, keepRelations: true })).toEqual({ context: 2, keepRelations: true });
+    expect(setContext({ context: 2 }, 0)).toEqual({});
+    expect(setKeepRelations({ keepRelations: true }, false)).toEqual({});
   });
 
   it('abbreviates long lists', () => {

@@ -6,8 +6,11 @@ import type { FilterSpec } from '../../../../graph-data/src/contract.js';
 export const LIST_GROUPS = ['allegationTypes', 'statuses', 'claimants', 'kinds', 'relations'] as const;
 export type ListGroup = (typeof LIST_GROUPS)[number];
 
-/** What a chip stands for: a list group, the date range, or "hide undated". */
-export type ChipGroup = ListGroup | 'dates' | 'hideUndated';
+/** What a chip stands for: a list group, the date range, "hide undated", or how picked allegations show. */
+export type ChipGroup = ListGroup | 'dates' | 'hideUndated' | 'context' | 'keepRelations';
+
+/** The allegation groups: narrowing any of them picks allegations ("show me that allegation"). */
+export const ALLEGATION_GROUPS = ['allegationTypes', 'statuses', 'claimants'] as const;
 
 export interface FilterChip {
   group: ChipGroup;
@@ -21,6 +24,34 @@ export const EMPTY_FILTER: FilterSpec = {};
 
 export function isFilterActive(spec: FilterSpec): boolean {
   return LIST_GROUPS.some((g) => spec[g] !== undefined) || spec.dateFrom !== undefined || spec.dateTo !== undefined || spec.hideUndated === true;
+}
+
+export function picksAllegations(spec: FilterSpec): boolean {
+  return ALLEGATION_GROUPS.some((g) => spec[g] !== undefined);
+}
+
+/** Steps of context around picked allegations (0 when absent). */
+export function setContext(spec: FilterSpec, steps: 0 | 1 | 2): FilterSpec {
+  const next = without(spec, ['context']);
+  if (steps > 0) next.context = steps;
+  return next;
+}
+
+export function setKeepRelations(spec: FilterSpec, keep: boolean): FilterSpec {
+  const next = without(spec, ['keepRelations']);
+  if (keep) next.keepRelations = true;
+  return next;
+}
+
+/**
+ * Reset: every constraint goes, but how picked allegations are shown (context, keep other
+ * relations) is the user's way of working and stays for the next pick.
+ */
+export function resetFilter(spec: FilterSpec): FilterSpec {
+  const next: FilterSpec = {};
+  if (spec.context) next.context = spec.context;
+  if (spec.keepRelations) next.keepRelations = true;
+  return next;
 }
 
 function values(spec: FilterSpec, group: ListGroup): readonly string[] | undefined {
@@ -60,6 +91,9 @@ function removeGroup(spec: FilterSpec, group: ChipGroup): FilterSpec {
   return without(spec, group === 'dates' ? ['dateFrom', 'dateTo'] : [group]);
 }
 
+/** The year a missing bound stands for: the end of the data's span (a bound there is no bound). */
+export type DateSpan = { min: number; max: number } | null;
+
 /** The years a date slider spans, from the facets' date range ("1930/1939" and "2018-11-21" both start with a year). */
 export function yearSpan(range: { min: string; max: string } | null): { min: number; max: number } | null {
   if (!range) return null;
@@ -93,17 +127,25 @@ function listLabel(chosen: readonly string[], universe: readonly string[], label
   return `${prefix}${shown}${named.length > 2 ? ` +${named.length - 2}` : ''}`;
 }
 
-/** One chip per constrained group, in panel order. */
-export function filterChips(spec: FilterSpec, vocabulary: ChipVocabulary): FilterChip[] {
+/** One chip per constrained group, in panel order. `span` names the open end of a date range. */
+export function filterChips(spec: FilterSpec, vocabulary: ChipVocabulary, span: DateSpan = null): FilterChip[] {
   const chips: FilterChip[] = [];
   for (const group of LIST_GROUPS) {
     const chosen = values(spec, group);
-    if (chosen === undefined) continue;
-    const { title, universe, label } = vocabulary[group];
-    chips.push({ group, label: `${title}: ${listLabel(chosen, universe, label)}` });
+    if (chosen !== undefined) {
+      const { title, universe, label } = vocabulary[group];
+      chips.push({ group, label: `${title}: ${listLabel(chosen, universe, label)}` });
+    }
+    // After the last allegation group: how the picked allegations are shown.
+    if (group === 'claimants' && picksAllegations(spec)) {
+      if (spec.keepRelations) chips.push({ group: 'keepRelations', label: 'Other relations kept' });
+      else if (spec.context) chips.push({ group: 'context', label: `Context: ${spec.context} step${spec.context === 1 ? '' : 's'}` });
+    }
   }
   if (spec.dateFrom !== undefined || spec.dateTo !== undefined) {
-    chips.push({ group: 'dates', label: `Dates: ${spec.dateFrom ?? '…'} – ${spec.dateTo ?? '…'}` });
+    const from = spec.dateFrom ?? (span ? String(span.min) : '…');
+    const to = spec.dateTo ?? (span ? String(span.max) : '…');
+    chips.push({ group: 'dates', label: `Dates: ${from} – ${to}` });
   }
   if (spec.hideUndated) chips.push({ group: 'hideUndated', label: 'Dated only' });
   return chips;
@@ -115,7 +157,7 @@ export function removeChip(spec: FilterSpec, chip: Pick<FilterChip, 'group'>): F
 }
 
 /** A history line for a filter change ("Filter: Allegation: not Collusion"). */
-export function describeFilter(spec: FilterSpec, vocabulary: ChipVocabulary): string {
-  const chips = filterChips(spec, vocabulary);
+export function describeFilter(spec: FilterSpec, vocabulary: ChipVocabulary, span: DateSpan = null): string {
+  const chips = filterChips(spec, vocabulary, span);
   return chips.length === 0 ? 'Cleared the filters' : `Filter: ${chips.map((c) => c.label).join(' · ')}`;
 }

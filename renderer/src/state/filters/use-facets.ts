@@ -6,18 +6,22 @@ import type { useExplorer } from '../use-explorer.js';
 
 type Call = ReturnType<typeof useExplorer>['call'];
 
-/** `dataset` changes when another graph is opened: the old facets are then wrong, not just old. */
-export function useFacets(call: Call, filter: FilterSpec | null, dataset: string | null): FilterFacets | null {
+/**
+ * `dataset` changes when another graph is opened: the old facets are then wrong, not just old.
+ * Counts are within `scope` (the view's nodes the user did not hide, and the pins), so a
+ * box's count is what ticking it would show on screen.
+ */
+export function useFacets(call: Call, filter: FilterSpec | null, dataset: string | null, scope: { nodes: string[]; pinned: string[] } | null): FilterFacets | null {
   const [facets, setFacets] = useState<{ dataset: string | null; value: FilterFacets } | null>(null);
   useEffect(() => {
-    if (!filter) return;
+    if (!filter || !scope) return;
     let stale = false;
-    void call('filterFacets', { filter }).then((value) => {
+    void call('filterFacets', { filter, nodes: scope.nodes, pinned: scope.pinned }).then((value) => {
       if (!stale && value) setFacets({ dataset, value });
     });
     return () => {
       stale = true;
     };
-  }, [call, filter, dataset]);
+  }, [call, filter, dataset, scope]);
   return facets && facets.dataset === dataset ? facets.value : null;
 }

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { GraphView } from '../../../../graph-data/src/contract.js';
 import { viewFrom } from '../view-history.js';
 import { parseSavedViewJson, savedViewFileName, savedViewJson, type SavedView } from './schema.js';
-import { datasetMismatch, type LiveView, toSavedView, toViewState } from './snapshot.js';
+import { datasetMismatch, type LiveView, openGraphFirst, toSavedView, toViewState } from './snapshot.js';
 import { hostViewStore, localViewStore, LOCAL_STORAGE_KEY, pickViewStore } from './store.js';
 
 const graph: GraphView = {
+  graph: 'interpol-2018#1',
   nodes: [
     { id: 'a', label: 'A', kind: 'person', degree: 1 },
     { id: 'b', label: 'B', kind: 'agency', degree: 1 },
@@ -70,7 +71,17 @@ describe('saved view document', () => {
     expect(badPosition).toMatchObject({ ok: false, error: expect.stringMatching(/^positions\.a\.x: /) });
     const extra = parseSavedViewJson(text({ script: 'alert(1)' }));
     expect(extra).toMatchObject({ ok: false, error: expect.stringContaining('script') });
-    expect(parseSavedViewJson(text({ version: 2 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^version: /) });
+    expect(parseSavedViewJson(text({ version: 3 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^version: /) });
+  });
+
+  it('reads a version 1 view as it was saved: its allegation boxes only hid other allegations', () => {
+    const text = (patch: Record<string, unknown>) => JSON.stringify({ ...saved(), version: 1, ...patch });
+    const old = parseSavedViewJson(text({ filter: { allegationTypes: ['red_notice_abuse'], kinds: ['person'] } }));
+    expect(old).toMatchObject({ ok: true, value: { version: 2, filter: { allegationTypes: ['red_notice_abuse'], kinds: ['person'], keepRelations: true } } });
+    expect(parseSavedViewJson(text({ filter: { kinds: ['person'] } }))).toMatchObject({ ok: true, value: { filter: { kinds: ['person'] } } });
+    const now = parseSavedViewJson(text({ version: 2, filter: { allegationTypes: ['red_notice_abuse'], context: 1 } }));
+    expect(now).toMatchObject({ ok: true, value: { filter: { allegationTypes: ['red_notice_abuse'], context: 1 } } });
+    expect(now.ok && now.value.filter.keepRelations).toBeFalsy();
   });
 
   it('refuses a view saved for another dataset, naming both', () => {
@@ -78,6 +89,13 @@ describe('saved view document', () => {
     const message = datasetMismatch(saved(), { id: 'my-import', name: 'My import' });
     expect(message).toContain('Interpol 2018');
     expect(message).toContain('My import');
+  });
+
+  it('lists the open graph’s views before those saved for other datasets', () => {
+    const other = { ...saved(), name: 'Elsewhere', dataset: { id: 'other', name: 'Other' } };
+    const mine = { ...saved(), name: 'Mine' };
+    expect(openGraphFirst([other, saved(), mine], dataset).map((v) => v.name)).toEqual(['Browder chain', 'Mine', 'Elsewhere']);
+    expect(openGraphFirst([other, mine], null).map((v) => v.name)).toEqual(['Elsewhere', 'Mine']);
   });
 
   it('makes a safe file name', () => {

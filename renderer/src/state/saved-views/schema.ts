@@ -7,7 +7,12 @@ import { LAYOUT_NAMES } from '../../graph-view/layouts.js';
 import { MEASURE_CHOICES } from '../../panels/measures/choices.js';
 
 export const SAVED_VIEW_FORMAT = 'redthread-view';
-export const SAVED_VIEW_VERSION = 1;
+/**
+ * 2: allegation boxes pick allegations ("show me that allegation"), with `context` and
+ * `keepRelations`. A version 1 view was saved when they only hid other allegations: it is
+ * read with keepRelations, so it shows what it showed when it was saved.
+ */
+export const SAVED_VIEW_VERSION = 2;
 const MAX_IDS = 100_000;
 
 const id = z.string().min(1).max(1024);
@@ -15,7 +20,7 @@ const ids = z.array(id).max(MAX_IDS);
 
 export const savedViewSchema = z.strictObject({
   format: z.literal(SAVED_VIEW_FORMAT),
-  version: z.literal(SAVED_VIEW_VERSION),
+  version: z.union([z.literal(1), z.literal(SAVED_VIEW_VERSION)]),
   name: z.string().trim().min(1, 'a saved view needs a name').max(120),
   savedAt: z.iso.datetime(),
   dataset: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500) }),
@@ -45,7 +50,16 @@ function describeIssues(error: z.ZodError): string {
 
 export function parseSavedView(raw: unknown): Parsed<SavedView> {
   const parsed = savedViewSchema.safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+  return { ok: true, value: upgrade(parsed.data) };
+}
+
+/** A version 1 view in today's terms (see SAVED_VIEW_VERSION). */
+function upgrade(view: SavedView): SavedView {
+  if (view.version === SAVED_VIEW_VERSION) return view;
+  const { filter } = view;
+  const picksAllegations = filter.allegationTypes !== undefined || filter.statuses !== undefined || filter.claimants !== undefined;
+  return { ...view, version: SAVED_VIEW_VERSION, filter: picksAllegations ? { ...filter, keepRelations: true } : filter };
 }
 
 /** A file's text as a saved view; every failure says what is wrong with the file. */

@@ -50,6 +50,7 @@ export function toViewState(saved: SavedView, graph: GraphView): ViewState {
   const positions: ViewState['positions'] = {};
   for (const [id, p] of Object.entries(saved.positions)) if (present.has(id)) positions[id] = p;
   return {
+    graph: graph.graph,
     nodes: graph.nodes,
     edges: graph.edges,
     hidden: saved.hidden.filter((id) => present.has(id)),
@@ -60,4 +61,10 @@ export function toViewState(saved: SavedView, graph: GraphView): ViewState {
     filter: saved.filter,
     scope: { origin: { kind: 'saved', name: saved.name }, changes: [] },
   };
+}
+
+/** The open graph's views first (in their order), then those saved for other datasets. */
+export function openGraphFirst(views: readonly SavedView[], info: Pick<DatasetInfo, 'id'> | null): SavedView[] {
+  const mine = views.filter((v) => info !== null && v.dataset.id === info.id);
+  return [...mine, ...views.filter((v) => !mine.includes(v))];
 }

@@ -1,0 +1,27 @@
+// syncElements on a headless Cytoscape: an element whose data changed is redrawn with the
+// new data, an edge whose ends changed is re-attached, and what left the view is removed.
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
+import { syncElements } from './elements.js';
+
+const node = (id: string, label: string, kind: ViewNode['kind'] = 'person'): ViewNode => ({ id, label, kind, degree: 1 });
+const edge = (id: string, source: string, target: string): ViewEdge => ({ id, source, target, relation: 'accuses' });
+
+describe('syncElements', () => {
+  it('adds, updates and removes so the instance holds exactly the view', () => {
+    const cy = cytoscape({ headless: true });
+    const added = syncElements(cy, { nodes: [node('0', 'Valjean'), node('1', 'Javert'), node('2', 'Fantine')], edges: [edge('e0', '0', '1')] });
+    expect(added.map((n) => n.id())).toEqual(['0', '1', '2']);
+    cy.getElementById('0').data('measure', 12);
+
+    const again = syncElements(cy, { nodes: [node('0', 'LIT', 'place'), node('1', 'Javert'), node('3', 'CAK')], edges: [edge('e0', '1', '3')] });
+    expect(again.map((n) => n.id())).toEqual(['3']);
+    expect(cy.nodes().map((n) => `${n.id()}:${n.data('label') as string}`).sort()).toEqual(['0:LIT', '1:Javert', '3:CAK']);
+    expect(cy.getElementById('0').data('kind')).toBe('place');
+    // Styling data the view does not set is left to its hook.
+    expect(cy.getElementById('0').data('measure')).toBe(12);
+    const e0 = cy.getElementById('e0');
+    expect([e0.source().id(), e0.target().id()]).toEqual(['1', '3']);
+  });
+});
