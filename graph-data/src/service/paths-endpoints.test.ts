@@ -9,7 +9,7 @@ import type { NodeKind } from '../schema/vocabulary.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
 import { createGraphService } from './index.js';
 
-//   ministry (agency) ─employs→ ana (person) ─linked_to→ bo (person) ─owns→ shell (company)
+//   ministry (agency) ─employs→ ana (person) ─linked_to→ bo (person) ─related_to→ shell (organisation)
 //   ministry ─funds→ fund (agency) ─funds→ shell          (a second route through an agency)
 function dataset(): Dataset {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as RedthreadGraph;
@@ -18,13 +18,13 @@ function dataset(): Dataset {
   node('ministry', 'agency');
   node('ana', 'person');
   node('bo', 'person');
-  node('shell', 'company');
+  node('shell', 'organisation');
   node('fund', 'agency');
   graph.addDirectedEdgeWithKey('e1', 'ministry', 'ana', { relation: 'works_for', evidence });
   graph.addDirectedEdgeWithKey('e2', 'ana', 'bo', { relation: 'linked_to', evidence });
-  graph.addDirectedEdgeWithKey('e3', 'bo', 'shell', { relation: 'owns', evidence });
+  graph.addDirectedEdgeWithKey('e3', 'bo', 'shell', { relation: 'related_to', evidence });
   graph.addDirectedEdgeWithKey('e4', 'ministry', 'fund', { relation: 'linked_to', evidence });
-  graph.addDirectedEdgeWithKey('e5', 'fund', 'shell', { relation: 'owns', evidence });
+  graph.addDirectedEdgeWithKey('e5', 'fund', 'shell', { relation: 'related_to', evidence });
   return { id: 'p', name: 'P', format: 'redthread', graph, sources: new Map() };
 }
 
@@ -41,7 +41,7 @@ describe('allPaths with endpoints outside the node filter', () => {
     expect(r.paths.map(ids)).toEqual([['shell', 'bo', 'ana', 'ministry']]);
   });
   it('still needs every node between them to pass', () => {
-    const r = service.allPaths({ from: 'ministry', to: 'shell', maxLength: 4, filter: { kinds: ['agency', 'company'] } });
+    const r = service.allPaths({ from: 'ministry', to: 'shell', maxLength: 4, filter: { kinds: ['agency', 'organisation'] } });
     expect(r.paths.map(ids)).toEqual([['ministry', 'fund', 'shell']]);
   });
   it('finds the shortest path from a filtered-out source as well', () => {
