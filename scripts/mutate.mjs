@@ -1,7 +1,16 @@
 // `npm run mutate [-- area…]`: StrykerJS mutation testing, one area at a time (docs/MUTATION.md).
 // Each area keeps its own incremental baseline in reports/mutation/<area>/, so a run after a
 // small change only re-tests the mutants in changed code or reached by changed tests.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Stryker runs the tests in a sandbox copy, where `../shared/data` no longer points at the
+// sample files: name them explicitly so the sample-file tests run (and kill mutants) there too.
+const samples = resolve(root, '../shared/data');
+if (!process.env.REDTHREAD_SAMPLES && existsSync(samples)) process.env.REDTHREAD_SAMPLES = samples;
 
 const TESTS = ['!**/*.test.ts', '!**/*.test.tsx', '!**/test-*.ts'];
 
@@ -25,16 +34,16 @@ export const AREAS = {
 };
 
 function usage() {
-  return `usage: npm run mutate -- <area…|all>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}`;
+  return `usage: npm run mutate -- <area…|all|path…>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}\na path (or glob) mutates just those files, e.g. graph-data/src/service/paths.ts`;
 }
 
-async function runArea(area) {
+async function runArea(area, files = AREAS[area]) {
   const dir = `reports/mutation/${area}`;
   const stryker = new Stryker({
     testRunner: 'vitest',
     vitest: { configFile: 'vitest.config.ts', related: true },
     plugins: ['@stryker-mutator/vitest-runner'],
-    mutate: [...AREAS[area], ...TESTS],
+    mutate: [...files, ...TESTS],
     coverageAnalysis: 'perTest',
     // The build machines have two cores shared with other jobs.
     concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
@@ -66,13 +75,17 @@ async function runArea(area) {
 }
 
 const args = process.argv.slice(2);
-const wanted = args.length === 0 || args.includes('all') ? Object.keys(AREAS) : args;
+const paths = args.filter((a) => a.includes('/'));
+const names = args.filter((a) => !a.includes('/'));
+const wanted = names.includes('all') || args.length === 0 ? Object.keys(AREAS) : names;
 const unknown = wanted.filter((a) => !(a in AREAS));
 if (unknown.length > 0) {
   console.error(`mutate: unknown area ${unknown.map((a) => `"${a}"`).join(', ')}\n${usage()}`);
   process.exit(2);
 }
 const summary = [];
-for (const area of wanted) summary.push(await runArea(area));
+// Paths given alone form one ad-hoc area with its own baseline ("files").
+if (paths.length > 0) summary.push(await runArea('files', paths));
+for (const area of paths.length > 0 && names.length === 0 ? [] : wanted) summary.push(await runArea(area));
 console.log('\narea | killed | timeout | survived | no coverage | score');
 for (const s of summary) console.log(`${s.area} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.score} %`);
