@@ -57,7 +57,6 @@ async function runArea(area, files = AREAS[area]) {
     tempDirName: `.stryker-tmp/${area}`,
     cleanTempDir: 'always',
     ignorePatterns: ['dist', 'release', 'reports', 'bench-results', 'test-results', 'playwright-report', '.stryker-tmp'],
-    timeoutMS: 20_000,
   });
   const results = await stryker.runMutationTest();
   const counts = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
