@@ -34,7 +34,7 @@ export const AREAS = {
 };
 
 function usage() {
-  return `usage: npm run mutate -- <area…|all|path…>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}\na path (or glob) mutates just those files, e.g. graph-data/src/service/paths.ts`;
+  return `usage: npm run mutate -- [--force] <area…|all|path…>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}\na path (or glob) mutates just those files, e.g. graph-data/src/service/paths.ts`;
 }
 
 async function runArea(area, files = AREAS[area]) {
@@ -48,6 +48,9 @@ async function runArea(area, files = AREAS[area]) {
     // The build machines have two cores shared with other jobs.
     concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
     incremental: true,
+    // --force re-tests every mutant (and rewrites the baseline): incremental mode reuses a
+    // survivor of a static mutant (a module-level constant) even after a new test kills it.
+    force,
     incrementalFile: `${dir}/stryker-incremental.json`,
     reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
     jsonReporter: { fileName: `${dir}/mutation.json` },
@@ -73,7 +76,8 @@ async function runArea(area, files = AREAS[area]) {
   return { area, ...counts, score: Math.round(score * 100) / 100 };
 }
 
-const args = process.argv.slice(2);
+const force = process.argv.includes('--force');
+const args = process.argv.slice(2).filter((a) => a !== '--force');
 const paths = args.filter((a) => a.includes('/'));
 const names = args.filter((a) => !a.includes('/'));
 const wanted = names.includes('all') || args.length === 0 ? Object.keys(AREAS) : names;
