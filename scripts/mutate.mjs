@@ -34,7 +34,7 @@ export const AREAS = {
 };
 
 function usage() {
-  return `usage: npm run mutate -- [--force] <area…|all|path…>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}\na path (or glob) mutates just those files, e.g. graph-data/src/service/paths.ts`;
+  return `usage: npm run mutate -- [--force] [--as=name] <area…|all|path…>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}\na path (or glob) mutates just those files, e.g. graph-data/src/service/paths.ts`;
 }
 
 async function runArea(area, files = AREAS[area]) {
@@ -77,7 +77,9 @@ async function runArea(area, files = AREAS[area]) {
 }
 
 const force = process.argv.includes('--force');
-const args = process.argv.slice(2).filter((a) => a !== '--force');
+// --as=<name> names an ad-hoc area of paths (its own baseline and reports), default "files".
+const adHocName = process.argv.find((a) => a.startsWith('--as='))?.slice(5) || 'files';
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const paths = args.filter((a) => a.includes('/'));
 const names = args.filter((a) => !a.includes('/'));
 const wanted = names.includes('all') || args.length === 0 ? Object.keys(AREAS) : names;
@@ -88,7 +90,7 @@ if (unknown.length > 0) {
 }
 const summary = [];
 // Paths given alone form one ad-hoc area with its own baseline ("files").
-if (paths.length > 0) summary.push(await runArea('files', paths));
+if (paths.length > 0) summary.push(await runArea(adHocName, paths));
 for (const area of paths.length > 0 && names.length === 0 ? [] : wanted) summary.push(await runArea(area));
 console.log('\narea | killed | timeout | survived | no coverage | score');
 for (const s of summary) console.log(`${s.area} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.score} %`);
