@@ -72,9 +72,20 @@ describe('protocol paths: each refusal names its reason', () => {
     expect(lexicalPath(ROOT, '/assets/x%20y.js')).toEqual({ ok: true, path: join(ROOT, 'assets/x y.js') });
   });
 
-  it.each(['app://redthread:8080/index.html', 'app://u:p@redthread/', 'app://other/', 'https://redthread/', 'app://REDTHREAD/index.html?'])(
+  it.each([
+    'app://redthread:8080/index.html',
+    'app://u:p@redthread/',
+    'app://other/',
+    'https://redthread/',
+    'app://REDTHREAD/index.html?',
+    // Would pass the raw-prefix check alone: only the parsed host refuses them.
+    'app://redthread.evil/index.html',
+    'app://redthreadx/index.html',
+    // The parser lower-cases the scheme and trims spaces; the raw text is what gets sliced.
+    'APP://redthread/index.html',
+    ' app://redthread/index.html',
+  ])(
     'refuses %s as not an app URL',
-    // The last one: the URL parser lower-cases the host, but the raw text does not start with the origin.
     (url) => expect(lexicalAppPath(ROOT, url)).toEqual({ ok: false, reason: 'not an app://redthread/ URL', status: 403 }),
   );
 
