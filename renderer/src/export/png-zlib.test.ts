@@ -2,10 +2,10 @@
 // byte (and, unlike pngjs, which stops at the image size, verifies the Adler-32 at the
 // end of the stream) and zlib's crc32 checks every chunk. Expected scanlines are built
 // here from the pixels, filter byte 0 per row.
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { adler32Combine, encodeBand } from './deflate-runs.js';
-import { assemblePng, idatChunks } from './png-chunks.js';
+import { adler32, adler32Combine, encodeBand } from './deflate-runs.js';
+import { assemblePng, idatChunks, textChunk } from './png-chunks.js';
 
 const WHITE = 0xffffffff;
 
@@ -126,5 +126,50 @@ describe('ink', () => {
 
   it('reports a transparent picture on a transparent background as blank', () => {
     expect(encodeBand(new Uint8Array(20 * 4 * 4), 20, 4, 0).ink).toBe(false);
+  });
+});
+
+describe('checksums and chunk limits', () => {
+  /** zlib writes the Adler-32 of its input as the last four bytes of a zlib stream. */
+  const zlibAdler = (bytes: Uint8Array) => deflateSync(bytes).readUInt32BE(deflateSync(bytes).length - 4);
+
+  it('computes the Adler-32 zlib computes, across its 5552-byte blocks', () => {
+    for (const length of [0, 1, 5551, 5552, 5553, 20_000]) {
+      const bytes = Uint8Array.from({ length }, (_v, i) => 255 - ((i * 7) % 256));
+      expect(adler32(bytes), `${length} bytes`).toBe(zlibAdler(bytes));
+    }
+    const a = Uint8Array.from({ length: 9000 }, (_v, i) => (i * 13) % 256);
+    const b = Uint8Array.from({ length: 70_000 }, () => 255);
+    expect(adler32Combine(zlibAdler(a), zlibAdler(b), b.length)).toBe(zlibAdler(Buffer.concat([a, b])));
+  });
+
+  it('cuts IDAT chunks at exactly 1 MB, with no empty chunk after an exact multiple', () => {
+    expect(chunks(new Uint8Array([...new Uint8Array(8), ...idatChunks(new Uint8Array(2 << 20))])).map((c) => c.data.length)).toEqual([1 << 20, 1 << 20]);
+    expect(idatChunks(new Uint8Array(0))).toHaveLength(0);
+  });
+
+  it('keeps Latin-1 text (up to ÿ) in tEXt, moves anything past it to iTXt, and cuts the keyword at 79 bytes', () => {
+    const type = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(4, 8));
+    expect(type(textChunk('Title', 'Ærø ÿ'))).toBe('tEXt');
+    expect(type(textChunk('Title', 'Ā'))).toBe('iTXt');
+    const long = textChunk('k'.repeat(100), 'v');
+    expect(new TextDecoder('latin1').decode(long.subarray(8, long.length - 4))).toBe(`${'k'.repeat(79)}\0v`);
+  });
+
+  it('accepts the largest side PNG allows and refuses one past it', () => {
+    const ihdr = chunks(assemblePng({ width: 2 ** 31 - 1, height: 1 }, [], 1))[0];
+    expect([...(ihdr?.data.subarray(0, 8) ?? [])]).toEqual([0x7f, 0xff, 0xff, 0xff, 0, 0, 0, 1]);
+    expect(() => assemblePng({ width: 1, height: 2 ** 31 - 1 }, [], 1)).not.toThrow();
+    expect(() => assemblePng({ width: 2 ** 31, height: 1 }, [], 1)).toThrow('export/png: invalid size 2147483648×1');
+    expect(() => assemblePng({ width: 1, height: 0 }, [], 1)).toThrow('export/png: invalid size 1×0');
+    expect(() => assemblePng({ width: -1, height: 1 }, [], 1)).toThrow('invalid size');
+  });
+
+  it('writes long flat rows and busy rows that outgrow the first buffer', () => {
+    // 2000 × 8 of noise: no runs at all, so the output is larger than the buffer it starts with.
+    let seed = 3;
+    const rgba = Uint8Array.from({ length: 2000 * 8 * 4 }, () => (seed = (seed * 16807) % 2147483647) % 256);
+    const { bytes } = encode(rgba, 2000, 8, 8);
+    expect(inflated(bytes).equals(scanlines(rgba, 2000, 8))).toBe(true);
   });
 });
