@@ -124,3 +124,33 @@ describe("a graph's own layout", () => {
     expect(savedPositions(placed([['a', 7, 8]]))).toEqual({ a: { x: 0, y: 0 } });
   });
 });
+
+describe('history limits and immutability', () => {
+  it('keeps the last 100 views', () => {
+    let h = emptyHistory;
+    for (let i = 1; i <= 101; i++) h = historyReducer(h, { type: 'push', view: viewFrom(graph, `view ${i}`) });
+    expect(h.entries).toHaveLength(100);
+    expect([h.entries[0]?.reason, currentView(h)?.reason, h.index]).toEqual(['view 2', 'view 101', 99]);
+  });
+
+  it('never changes an earlier history when positions move (Back must find it as it was)', () => {
+    const before = historyReducer(emptyHistory, { type: 'push', view: viewFrom(graph, 'one') });
+    historyReducer(before, { type: 'positions', positions: { a: { x: 1, y: 1 } } });
+    expect(currentView(before)?.positions).toEqual({});
+  });
+});
+
+describe("a graph's own layout, by its larger side wherever it lies", () => {
+  const at = (points: [number, number][]): GraphView => ({ ...graph, edges: [], nodes: points.map(([x, y], i) => ({ id: `n${i}`, label: '', kind: 'person', degree: 0, x, y })) });
+  const side = 90 * Math.SQRT2;
+
+  it('measures the span from the smallest coordinate, not from zero', () => {
+    // Spans 1 × 4 away from the origin: scaled by side / 4.
+    expect(savedPositions(at([[10, 20], [11, 24]])).n1?.y).toBeCloseTo(side, 9);
+    expect(savedPositions(at([[20, 10], [24, 11]])).n1?.x).toBeCloseTo(side, 9);
+  });
+
+  it('finds the largest y even when it is not the last node', () => {
+    expect(savedPositions(at([[0, 0], [0, 4], [1, 1]])).n1?.y).toBeCloseTo(90 * Math.sqrt(3), 9);
+  });
+});

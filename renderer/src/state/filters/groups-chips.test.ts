@@ -96,3 +96,11 @@ describe('editing the spec', () => {
     expect(setHideUndated({ hideUndated: true }, false)).toEqual({});
   });
 });
+
+describe('claimant names', () => {
+  it('names a claimant the facets do not list by its id', () => {
+    const claimants = FILTER_GROUPS.find((g) => g.group === 'claimants');
+    expect(claimants?.label('ghost', facets)).toBe('ghost');
+    expect(claimants?.label('bob', facets)).toBe('Bob Ray');
+  });
+});

@@ -91,3 +91,32 @@ describe('saved-view schema', () => {
     expect(savedViewFileName({ name: 'é'.repeat(100) })).toBe(`${'é'.repeat(80)}.redthread-view.json`);
   });
 });
+
+describe('saved-view schema, more edges', () => {
+  it('says "the file" when the whole document is the wrong type', () => {
+    expect(parseSavedView(5)).toMatchObject({ ok: false, error: expect.stringMatching(/^the file: /) });
+  });
+
+  it('lists exactly three problems without a "more" note', () => {
+    const error = refused((v) => {
+      v.name = '';
+      v.nodes = [''];
+      v.hidden = [''];
+    });
+    expect(error.split('; ')).toHaveLength(3);
+    expect(error).not.toContain('more problems');
+  });
+
+  it('refuses JSON that is a number or a string as not one saved view', () => {
+    expect(parseSavedViewJson('5')).toEqual({ ok: false, error: 'expected one saved view (a JSON object)' });
+    expect(parseSavedViewJson('"view"')).toEqual({ ok: false, error: 'expected one saved view (a JSON object)' });
+  });
+
+  it('accepts a selected edge', () => {
+    expect(refused((v) => (v.selection = { type: 'edge', id: 'e1' }))).toBe('accepted');
+  });
+
+  it('folds runs of spaces in a file name', () => {
+    expect(savedViewFileName({ name: 'a   b  c' })).toBe('a b c.redthread-view.json');
+  });
+});

@@ -82,3 +82,11 @@ describe('choosing the store', () => {
     expect((await pickViewStore(undefined, storage(JSON.stringify([view('Local')]))).list()).views).toHaveLength(1);
   });
 });
+
+describe('store errors keep their cause', () => {
+  it('attaches the browser error as the cause', async () => {
+    const quota = new Error('QuotaExceededError');
+    const full = { getItem: () => null, setItem: () => { throw quota; } };
+    await expect(localViewStore(full).save(view('x'))).rejects.toMatchObject({ cause: quota });
+  });
+});
