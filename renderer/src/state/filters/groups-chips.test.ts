@@ -27,6 +27,10 @@ describe('filter groups', () => {
     ]);
   });
 
+  it('gives each group its filter key and test-id prefix', () => {
+    expect(FILTER_GROUPS.map((g) => `${g.group}:${g.prefix}`)).toEqual(['allegationTypes:allegation', 'statuses:status', 'claimants:claimant', 'kinds:kind', 'relations:relation']);
+  });
+
   it('names a value the vocabulary does not know by itself', () => {
     for (const g of FILTER_GROUPS) expect(g.label('zzz', null)).toBe('zzz');
   });
