@@ -84,6 +84,12 @@ describe('validateDataset problems', () => {
     expect(loop({ type: 'directed' })).toEqual([]);
   });
 
+  it('checks a graph written without options', () => {
+    const bare: Partial<ReturnType<typeof graph>> = graph();
+    delete bare.options;
+    expect(run(bare)).toEqual([]);
+  });
+
   it('reports an undirected edge only in a directed graph', () => {
     const mixed = (type: string) => {
       const g = graph({ type });
