@@ -55,6 +55,10 @@ describe('argument and method checks', () => {
     });
   });
 
+  it('names a nested field by its dotted path', () => {
+    expect(validateArgs('filterView', { nodes: ['a'], filter: { kinds: ['spy'] } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^filterView: filter\.kinds\.0: /) } });
+  });
+
   it('says "arguments" when the arguments themselves are wrong', () => {
     expect(validateArgs('search', 'text')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^search: arguments: /) } });
   });

@@ -81,6 +81,8 @@ describe('protocol paths: each refusal names its reason', () => {
     // Would pass the raw-prefix check alone: only the parsed host refuses them.
     'app://redthread.evil/index.html',
     'app://redthreadx/index.html',
+    'app://redthread@redthread/index.html',
+    'app://redthread:pw@redthread/index.html',
     // The parser lower-cases the scheme and trims spaces; the raw text is what gets sliced.
     'APP://redthread/index.html',
     ' app://redthread/index.html',
