@@ -143,6 +143,13 @@ describe('checksums and chunk limits', () => {
     expect(adler32Combine(zlibAdler(a), zlibAdler(b), b.length)).toBe(zlibAdler(Buffer.concat([a, b])));
   });
 
+  it('combines checksums whose low halves add up to exactly the modulus', () => {
+    // a(A) + a(B) = 65522: the combined low half lands on 65521 before its last reduction.
+    const a = new Uint8Array(128).fill(255);
+    const b = Uint8Array.from([...new Uint8Array(128).fill(255), 240]);
+    expect(adler32Combine(zlibAdler(a), zlibAdler(b), b.length)).toBe(zlibAdler(Buffer.concat([a, b])));
+  });
+
   it('cuts IDAT chunks at exactly 1 MB, with no empty chunk after an exact multiple', () => {
     expect(chunks(new Uint8Array([...new Uint8Array(8), ...idatChunks(new Uint8Array(2 << 20))])).map((c) => c.data.length)).toEqual([1 << 20, 1 << 20]);
     expect(idatChunks(new Uint8Array(0))).toHaveLength(0);
