@@ -1,9 +1,10 @@
 // Unit tests: next to the code they test, in Node (no DOM needed for graph-data and electron).
+// React components (*.test.tsx) opt into a DOM per file with `// @vitest-environment happy-dom`.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['graph-data/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['graph-data/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

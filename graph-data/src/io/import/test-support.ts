@@ -6,10 +6,24 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceFailure } from '../../service/errors.js';
 import { importGraph, type ImportRequest, type ImportResult } from './index.js';
 
-// REDTHREAD_SAMPLES points elsewhere (a git worktree sits one level deeper than the main checkout).
-export const SAMPLES = process.env.REDTHREAD_SAMPLES ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data');
-export const HAVE_SAMPLES = existsSync(SAMPLES);
-if (!HAVE_SAMPLES) console.warn(`importer tests: ${SAMPLES} is missing; the sample-file tests are skipped`);
+/**
+ * Whether the sample files are there. Locally a missing folder skips the sample-file tests
+ * with a warning; on CI (CI set, as every CI service does) it fails the run instead, because
+ * CI always has them and a silent skip there would hide every bug those tests catch.
+ */
+export function samplesPresent(dir: string, env: Record<string, string | undefined>, exists: (p: string) => boolean = existsSync): boolean {
+  if (exists(dir)) return true;
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  if (ci) throw new Error(`importer tests: the sample files are missing at ${dir} and CI is set; put them there or set REDTHREAD_SAMPLES`);
+  console.warn(`importer tests: ${dir} is missing; the sample-file tests are skipped (set REDTHREAD_SAMPLES to run them)`);
+  return false;
+}
+
+// ../shared/data beside the repository, or REDTHREAD_SAMPLES (a git worktree, Stryker's sandbox).
+export const SAMPLES = process.env.REDTHREAD_SAMPLES
+  ? path.resolve(process.env.REDTHREAD_SAMPLES)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data');
+export const HAVE_SAMPLES = samplesPresent(SAMPLES, process.env);
 
 export function sample(relative: string): { name: string; bytes: Uint8Array } {
   const file = path.join(SAMPLES, relative);
