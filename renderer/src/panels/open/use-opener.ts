@@ -62,7 +62,7 @@ export function raiseLimit(current: OpenOverrides, exceeded: LimitExceeded): Ope
   return { ...current, limits: { ...current.limits, [exceeded.name]: raised } };
 }
 
-/** How to open the same files again with other overrides (only where the renderer holds the bytes). */
+/** How to open the same files again with other overrides (the bytes the renderer holds, or main's retry id). */
 interface Retry {
   overrides: OpenOverrides;
   run(next: OpenOverrides): void;
@@ -78,15 +78,37 @@ const sizeText = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} M
 
 interface HostContext {
   begin(names: string[]): { cancelled: boolean };
-  finish(token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void): void;
+  finish(token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void, retry?: Retry): void;
   release(token: { cancelled: boolean }): void;
   setPhase(phase: OpenPhase): void;
   refresh(): void;
 }
 
-/** The Electron host's answer: opened, a CSV mapping to ask for (then open again by recent id), cancelled or failed. */
-function applyHostResult(ctx: HostContext, token: { cancelled: boolean }, names: string[], result: Result<HostOpenResult | null>): void {
-  if (!result.ok) return ctx.finish(token, names, result);
+/** What a host-side open was asked with, so a too_large answer can be retried with the same mapping. */
+interface HostAttempt {
+  csv?: CsvMapping;
+  overrides: OpenOverrides;
+}
+
+/** Opens main's entry (a recent id, or the retry id of a refused pick) again. */
+function reopenOnHost(ctx: HostContext, names: string[], id: string, attempt: HostAttempt): void {
+  const token = ctx.begin(names);
+  void getApi()
+    .openRecent?.({ id, ...(attempt.csv && { csv: attempt.csv }), ...attempt.overrides })
+    .then((r) => applyHostResult(ctx, token, names, r, attempt));
+}
+
+/**
+ * The Electron host's answer: opened, a CSV mapping to ask for (then open again by recent id),
+ * cancelled or failed. A too_large failure carries main's retry id: the same files open again
+ * by that id with the budget raised, as dropped files do with their bytes.
+ */
+function applyHostResult(ctx: HostContext, token: { cancelled: boolean }, names: string[], result: Result<HostOpenResult | null>, attempt: HostAttempt = { overrides: {} }): void {
+  if (!result.ok) {
+    const retryId = result.error.retryId;
+    const retry: Retry | undefined = retryId ? { overrides: attempt.overrides, run: (next) => reopenOnHost(ctx, names, retryId, { ...attempt, overrides: next }) } : undefined;
+    return ctx.finish(token, names, result, undefined, retry);
+  }
   const value = result.value;
   if (value === null) {
     // The dialog was cancelled.
@@ -105,10 +127,7 @@ function applyHostResult(ctx: HostContext, token: { cancelled: boolean }, names:
     cancel: () => ctx.setPhase({ kind: 'idle' }),
     submit: (csv) => {
       if (inspection.csv) rememberMapping(browserStore(), inspection.csv.files, csv);
-      const next = ctx.begin(recent.names);
-      void getApi()
-        .openRecent?.({ id: recent.id, csv })
-        .then((r) => applyHostResult(ctx, next, recent.names, r));
+      reopenOnHost(ctx, recent.names, recent.id, { csv, overrides: attempt.overrides });
     },
   });
 }
