@@ -15,6 +15,7 @@ import {
   type Result,
 } from '../../../../graph-data/src/contract.js';
 import { getApi } from '../../api/client.js';
+import { applyHostResult } from './host-open.js';
 import { initialMapping, rememberMapping } from './mapping-store.js';
 import { readFileBytes, ReadCancelled } from './read-file.js';
 import { type BrowserRecent, loadRecent, rememberRecent } from './recent-store.js';
@@ -63,7 +64,7 @@ export function raiseLimit(current: OpenOverrides, exceeded: LimitExceeded): Ope
 }
 
 /** How to open the same files again with other overrides (the bytes the renderer holds, or main's retry id). */
-interface Retry {
+export interface Retry {
   overrides: OpenOverrides;
   run(next: OpenOverrides): void;
 }
@@ -75,62 +76,6 @@ export interface OpenerOptions {
 
 const looksLikeCsv = (name: string): boolean => /\.(csv|tsv|txt)$/i.test(name);
 const sizeText = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-
-interface HostContext {
-  begin(names: string[]): { cancelled: boolean };
-  finish(token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void, retry?: Retry): void;
-  release(token: { cancelled: boolean }): void;
-  setPhase(phase: OpenPhase): void;
-  refresh(): void;
-}
-
-/** What a host-side open was asked with, so a too_large answer can be retried with the same mapping. */
-interface HostAttempt {
-  csv?: CsvMapping;
-  overrides: OpenOverrides;
-}
-
-/** Opens main's entry (a recent id, or the retry id of a refused pick) again. */
-function reopenOnHost(ctx: HostContext, names: string[], id: string, attempt: HostAttempt): void {
-  const token = ctx.begin(names);
-  void getApi()
-    .openRecent?.({ id, ...(attempt.csv && { csv: attempt.csv }), ...attempt.overrides })
-    .then((r) => applyHostResult(ctx, token, names, r, attempt));
-}
-
-/**
- * The Electron host's answer: opened, a CSV mapping to ask for (then open again by recent id),
- * cancelled or failed. A too_large failure carries main's retry id: the same files open again
- * by that id with the budget raised, as dropped files do with their bytes.
- */
-function applyHostResult(ctx: HostContext, token: { cancelled: boolean }, names: string[], result: Result<HostOpenResult | null>, attempt: HostAttempt = { overrides: {} }): void {
-  if (!result.ok) {
-    const retryId = result.error.retryId;
-    const retry: Retry | undefined = retryId ? { overrides: attempt.overrides, run: (next) => reopenOnHost(ctx, names, retryId, { ...attempt, overrides: next }) } : undefined;
-    return ctx.finish(token, names, result, undefined, retry);
-  }
-  const value = result.value;
-  if (value === null) {
-    // The dialog was cancelled.
-    ctx.release(token);
-    return ctx.setPhase({ kind: 'idle' });
-  }
-  if (value.status === 'opened') return ctx.finish(token, value.recent.names, { ok: true, value: value.opened }, ctx.refresh);
-  const { inspection, recent } = value;
-  ctx.release(token);
-  ctx.refresh();
-  ctx.setPhase({
-    kind: 'mapping',
-    names: recent.names,
-    inspection,
-    initial: initialMapping(browserStore(), inspection),
-    cancel: () => ctx.setPhase({ kind: 'idle' }),
-    submit: (csv) => {
-      if (inspection.csv) rememberMapping(browserStore(), inspection.csv.files, csv);
-      reopenOnHost(ctx, recent.names, recent.id, { csv, overrides: attempt.overrides });
-    },
-  });
-}
 
 /** The browser host's hint list gains the names of a graph that opened. */
 const recordBrowserRecent = (set: (list: BrowserRecent[]) => void, names: string[], opened: OpenedGraph) => () =>
