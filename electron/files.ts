@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { basename, isAbsolute, normalize } from 'node:path';
-import type { ServiceError } from '../graph-data/src/contract.js';
+import type { LimitExceeded, ServiceError } from '../graph-data/src/contract.js';
 
 export interface GraphFile {
   name: string;
@@ -31,8 +31,8 @@ export class FileRefused extends Error {
   }
 }
 
-const refuse = (code: ServiceError['code'], message: string): never => {
-  throw new FileRefused({ code, message: `files: ${message}` });
+const refuse = (code: ServiceError['code'], message: string, limit?: LimitExceeded): never => {
+  throw new FileRefused({ code, message: `files: ${message}`, ...(limit && { limit }) });
 };
 
 export function formatSize(bytes: number): string {
@@ -84,7 +84,7 @@ async function readBounded(handle: Awaited<ReturnType<typeof open>>, name: strin
     const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, null);
     if (bytesRead === 0) break;
     total += bytesRead;
-    if (total > maxBytes) refuse('too_large', `${name}: grew over the ${formatSize(maxBytes)} limit while being read`);
+    if (total > maxBytes) refuse('too_large', `${name}: grew over the ${formatSize(maxBytes)} limit while being read`, { name: 'maxBytes', limit: maxBytes, found: total });
     chunks.push(buffer.subarray(0, bytesRead));
   }
   if (chunks.length === 1 && chunks[0]) return chunks[0];
@@ -113,7 +113,8 @@ export async function readGraphFile(path: string, maxBytes: number): Promise<Gra
     // Checked on the open handle, so what is read is what was checked.
     const info = await handle.stat();
     if (!info.isFile()) refuse('bad_file', `${name}: not a regular file`);
-    if (info.size > maxBytes) refuse('too_large', `${name}: ${formatSize(info.size)} is over the ${formatSize(maxBytes)} limit`);
+    // The limit travels with the error so the user can raise it for this one file.
+    if (info.size > maxBytes) refuse('too_large', `${name}: ${formatSize(info.size)} is over the ${formatSize(maxBytes)} limit`, { name: 'maxBytes', limit: maxBytes, found: info.size });
     return { name, bytes: await readBounded(handle, name, info.size, maxBytes) };
   } finally {
     await handle.close();

@@ -143,6 +143,18 @@ describe('registerHostIpc', () => {
     expect(h.recentFiles).toHaveBeenCalledTimes(1);
   });
 
+  it('hands a trusted retry (id and raised limits) to openRecent as sent, and refuses it from another frame', async () => {
+    const ipc = fakeIpcMain();
+    const h = { ...handlers(), openRecent: vi.fn<Handler>((args: unknown) => Promise.resolve({ ok: true, value: args })) };
+    registerHostIpc(ipc, h, isTrustedSender);
+    const reopen = ipc.handlers.get('redthread-host:openRecent');
+    const retry = { id: 'refused-0a1b', limits: { maxDepth: 4000 } };
+    await expect(reopen?.(appFrame, retry)).resolves.toEqual({ ok: true, value: retry });
+    const remote = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    await expect(reopen?.(remote, retry)).resolves.toMatchObject({ ok: false, error: { code: 'bad_sender' } });
+    expect(h.openRecent).toHaveBeenCalledTimes(1);
+  });
+
   it('never throws: a failing handler becomes an internal error', async () => {
     const ipc = fakeIpcMain();
     registerHostIpc(ipc, handlers(), isTrustedSender);

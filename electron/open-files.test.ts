@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Method, Result } from '../graph-data/src/contract.js';
+import { createSession } from '../graph-data/src/service/session.js';
 import { createHostFunctions, hostHandlers, type OpenDialogLike } from './open-files.js';
 import { loadRecentFiles } from './recent-files.js';
 
@@ -74,10 +75,88 @@ describe('openFileDialog', () => {
     const { fns, call, recent } = await setup({ canceled: false, filePaths: [big] });
     await expect(fns.openFileDialog()).resolves.toEqual({
       ok: false,
-      error: { code: 'too_large', message: 'files: big.graphml: 4.9 KB is over the 4.0 KB limit' },
+      error: {
+        code: 'too_large',
+        message: 'files: big.graphml: 4.9 KB is over the 4.0 KB limit',
+        limit: { name: 'maxBytes', limit: 4096, found: 5000 },
+        retryId: expect.stringMatching(/^refused-[0-9a-f]{24}$/),
+      },
     });
     expect(call).not.toHaveBeenCalled();
     expect(recent.list()).toEqual([]);
+  });
+});
+
+describe('a refused pick opens again by id with a raised budget', () => {
+  // 1,200 levels of nesting inside one node's <data>: over the importers' default maxDepth of 1,000.
+  const DEPTH = 1200;
+  const deep = join(dir, 'deep.graphml');
+  writeFileSync(
+    deep,
+    `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="d0" for="node" attr.name="note" attr.type="string"/>` +
+      `<graph edgedefault="directed"><node id="a"><data key="d0">${'<x>'.repeat(DEPTH)}deep${'</x>'.repeat(DEPTH)}</data></node><node id="b"/><edge source="a" target="b"/></graph></graphml>`,
+  );
+
+  /** The real service session in this process, so the budget is the importer's own. */
+  async function withSession(filePaths: string[]) {
+    const session = createSession({ loadDefault: () => Promise.reject(new Error('no default in this test')) });
+    const call = vi.fn((method: Method, args: unknown) => session.handle(method, args));
+    const recent = await loadRecentFiles(mkdtempSync(join(dir, 'user-')));
+    const showOpenDialog = vi.fn<OpenDialogLike>(() => Promise.resolve({ canceled: false, filePaths }));
+    return { call, recent, fns: createHostFunctions({ showOpenDialog, call, recent }) };
+  }
+
+  it('a dialog pick over maxDepth fails with too_large naming the limit; the retry by id with the raised limit opens it', async () => {
+    const { fns, call, recent } = await withSession([deep]);
+    const refused = await fns.openFileDialog();
+    if (refused.ok) throw new Error('expected too_large');
+    expect(refused.error).toMatchObject({ code: 'too_large', limit: { name: 'maxDepth', limit: 1000 } });
+    expect(refused.error.limit?.found).toBeGreaterThan(1000);
+    expect(refused.error.message).toContain('deep.graphml');
+    expect(recent.list()).toEqual([]);
+    const retryId = refused.error.retryId ?? '';
+    // Through the IPC face, as the page would call it.
+    const reopened = await hostHandlers(fns).openRecent({ id: retryId, limits: { maxDepth: 5000 } });
+    expect(reopened).toMatchObject({ ok: true, value: { status: 'opened', opened: { info: { nodeCount: 2, edgeCount: 1 } }, recent: { names: ['deep.graphml'] } } });
+    expect(call.mock.calls.at(-1)?.[1]).toMatchObject({ limits: { maxDepth: 5000 } });
+    // Opened, it is an ordinary recent entry; the one-slot id is spent.
+    expect(recent.list().map((r) => r.names)).toEqual([['deep.graphml']]);
+    await expect(fns.openRecent({ id: retryId, limits: { maxDepth: 5000 } })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
+  });
+
+  it('a retry whose raised limit is still too small is refused again, with an id that still works', async () => {
+    const { fns } = await withSession([deep]);
+    const first = await fns.openFileDialog();
+    if (first.ok) throw new Error('expected too_large');
+    const again = await fns.openRecent({ id: first.error.retryId ?? '', limits: { maxDepth: 1100 } });
+    expect(again).toMatchObject({ ok: false, error: { code: 'too_large', limit: { name: 'maxDepth', limit: 1100 }, retryId: first.error.retryId } });
+    await expect(fns.openRecent({ id: first.error.retryId ?? '', limits: { maxDepth: 2000 } })).resolves.toMatchObject({ ok: true, value: { status: 'opened' } });
+  });
+
+  it('a file over the byte limit opens by id with maxBytes raised', async () => {
+    const { fns, call } = await setup({ canceled: false, filePaths: [big] });
+    const refused = await fns.openFileDialog();
+    if (refused.ok) throw new Error('expected too_large');
+    await expect(fns.openRecent({ id: refused.error.retryId ?? '', maxBytes: 20_000 })).resolves.toMatchObject({ ok: true, value: { status: 'opened', recent: { names: ['big.graphml'] } } });
+    expect(call.mock.calls[0]?.[1]).toMatchObject({ maxBytes: 20_000 });
+  });
+
+  it('a retry with an unknown or forged id is refused, and nothing the page receives holds a path', async () => {
+    const { fns, call } = await withSession([deep]);
+    const refused = await fns.openFileDialog();
+    const handlers = hostHandlers(fns);
+    await expect(handlers.openRecent({ id: 'refused-000000000000000000000000', limits: { maxDepth: 5000 } })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad_arguments', message: 'files: no recent file with id "refused-000000000000000000000000"' },
+    });
+    await expect(handlers.openRecent({ id: deep, limits: { maxDepth: 5000 } })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
+    await expect(handlers.openRecent({ id: 'x', limits: { maxDepth: 0 } })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments', message: expect.stringContaining('limits.maxDepth') } });
+    await expect(handlers.openRecent({ id: 'x', limits: { path: '/etc/passwd' } })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
+    await expect(handlers.openRecent({ id: 'x', maxBytes: 5 * 1024 ** 3 })).resolves.toMatchObject({ ok: false, error: { code: 'bad_arguments' } });
+    expect(call).toHaveBeenCalledTimes(1);
+    const reopened = await handlers.openRecent({ id: refused.ok ? '' : (refused.error.retryId ?? ''), limits: { maxDepth: 5000 } });
+    const listed = await fns.recentFiles();
+    for (const answer of [refused, reopened, listed]) expect(JSON.stringify(answer)).not.toContain(dir);
   });
 });
 

@@ -42,10 +42,13 @@ describe('preload', () => {
     await api.openFileDialog?.();
     await api.recentFiles?.();
     await api.openRecent?.({ id: 'abc' });
+    // The retry of a too_large pick: main's id and the raised budget, no path.
+    await api.openRecent?.({ id: 'refused-abc', limits: { maxDepth: 4000 }, maxBytes: 1024 });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['redthread-host:openFileDialog', undefined],
       ['redthread-host:recentFiles', undefined],
       ['redthread-host:openRecent', { id: 'abc' }],
+      ['redthread-host:openRecent', { id: 'refused-abc', limits: { maxDepth: 4000 }, maxBytes: 1024 }],
     ]);
     // A path from a File never leaves the preload: it does not even ask for one.
     expect(api).not.toHaveProperty('openDroppedFiles');

@@ -56,6 +56,12 @@ export interface ServiceError {
   message: string;
   /** With `too_large` from an import: which budget the file went over, so the user can raise it for that file. */
   limit?: LimitExceeded;
+  /**
+   * With `too_large` from an Electron host-side open (dialog or recent entry): an opaque id
+   * main keeps the refused files under, so `openRecent({ id, limits })` can open them again
+   * with a raised budget. The page never holds their paths.
+   */
+  retryId?: string;
 }
 
 /**
@@ -264,8 +270,11 @@ export interface RedthreadHost extends RedthreadApi {
   /** Native open dialog; null when the user cancelled it. */
   openFileDialog?(): Promise<Result<HostOpenResult | null>>;
   recentFiles?(): Promise<Result<RecentFile[]>>;
-  /** Opens a recent entry again; `csv` answers a `needs-mapping` result. */
-  openRecent?(args: { id: string; csv?: CsvMapping }): Promise<Result<HostOpenResult>>;
+  /**
+   * Opens a recent entry (or a refused pick's `retryId`) again; `csv` answers a `needs-mapping`
+   * result, `maxBytes` and `limits` raise the budgets for this one open after a `too_large`.
+   */
+  openRecent?(args: HostReopenArgs): Promise<Result<HostOpenResult>>;
   /** Native save dialog, then an atomic write (temp file + rename); saved false when cancelled. */
   saveFile?(args: SaveFileRequest): Promise<Result<{ saved: boolean; name?: string }>>;
   /** The app menu's File commands, run by the renderer so progress and errors show in one place. */
@@ -278,6 +287,14 @@ export interface RedthreadHost extends RedthreadApi {
 }
 
 export type MenuCommand = { command: 'open' } | { command: 'open-default' } | { command: 'open-recent'; id: string };
+
+/** What openRecent takes: an id main issued, never a path. */
+export interface HostReopenArgs {
+  id: string;
+  csv?: CsvMapping;
+  maxBytes?: number;
+  limits?: ImportLimitOverrides;
+}
 
 /** A file the user opened before, kept by the Electron host (paths stay in main). */
 export interface RecentFile {

@@ -15,6 +15,7 @@ import {
   type Result,
 } from '../../../../graph-data/src/contract.js';
 import { getApi } from '../../api/client.js';
+import { applyHostResult } from './host-open.js';
 import { initialMapping, rememberMapping } from './mapping-store.js';
 import { readFileBytes, ReadCancelled } from './read-file.js';
 import { type BrowserRecent, loadRecent, rememberRecent } from './recent-store.js';
@@ -62,8 +63,8 @@ export function raiseLimit(current: OpenOverrides, exceeded: LimitExceeded): Ope
   return { ...current, limits: { ...current.limits, [exceeded.name]: raised } };
 }
 
-/** How to open the same files again with other overrides (only where the renderer holds the bytes). */
-interface Retry {
+/** How to open the same files again with other overrides (the bytes the renderer holds, or main's retry id). */
+export interface Retry {
   overrides: OpenOverrides;
   run(next: OpenOverrides): void;
 }
@@ -75,43 +76,6 @@ export interface OpenerOptions {
 
 const looksLikeCsv = (name: string): boolean => /\.(csv|tsv|txt)$/i.test(name);
 const sizeText = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-
-interface HostContext {
-  begin(names: string[]): { cancelled: boolean };
-  finish(token: { cancelled: boolean }, names: string[], result: Result<OpenedGraph>, remember?: () => void): void;
-  release(token: { cancelled: boolean }): void;
-  setPhase(phase: OpenPhase): void;
-  refresh(): void;
-}
-
-/** The Electron host's answer: opened, a CSV mapping to ask for (then open again by recent id), cancelled or failed. */
-function applyHostResult(ctx: HostContext, token: { cancelled: boolean }, names: string[], result: Result<HostOpenResult | null>): void {
-  if (!result.ok) return ctx.finish(token, names, result);
-  const value = result.value;
-  if (value === null) {
-    // The dialog was cancelled.
-    ctx.release(token);
-    return ctx.setPhase({ kind: 'idle' });
-  }
-  if (value.status === 'opened') return ctx.finish(token, value.recent.names, { ok: true, value: value.opened }, ctx.refresh);
-  const { inspection, recent } = value;
-  ctx.release(token);
-  ctx.refresh();
-  ctx.setPhase({
-    kind: 'mapping',
-    names: recent.names,
-    inspection,
-    initial: initialMapping(browserStore(), inspection),
-    cancel: () => ctx.setPhase({ kind: 'idle' }),
-    submit: (csv) => {
-      if (inspection.csv) rememberMapping(browserStore(), inspection.csv.files, csv);
-      const next = ctx.begin(recent.names);
-      void getApi()
-        .openRecent?.({ id: recent.id, csv })
-        .then((r) => applyHostResult(ctx, next, recent.names, r));
-    },
-  });
-}
 
 /** The browser host's hint list gains the names of a graph that opened. */
 const recordBrowserRecent = (set: (list: BrowserRecent[]) => void, names: string[], opened: OpenedGraph) => () =>
