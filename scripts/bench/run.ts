@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { benchExport } from './export-bench.js';
 import { benchFirstGraph } from './first-graph.js';
 import { benchImport } from './import-bench.js';
+import { benchOpenFiles } from './open-files-bench.js';
 import { benchService } from './service-bench.js';
 
 const results: Record<string, number> = {};
@@ -12,6 +13,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['first graph', benchFirstGraph],
   ['import', benchImport],
   ['export', benchExport],
+  ['open files (issue #11)', () => benchOpenFiles(3)],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);
