@@ -2,7 +2,7 @@
 // contract's FilterSpec, with one-line errors.
 import { DATA_EXPORT_FORMATS, type FilterSpec, filterSpecSchema } from '../graph-data/src/contract.js';
 import { ALLEGATION_STATUSES, ALLEGATION_TYPES, NODE_KINDS, RELATIONS } from '../graph-data/src/schema/vocabulary.js';
-import { LAYOUT_NAMES, type LayoutName } from '../renderer/src/graph-view/layouts.js';
+import { CY_LAYOUT_NAMES as LAYOUT_NAMES, type CyLayoutName as LayoutName } from '../renderer/src/graph-view/layouts.js';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'svg', 'pdf'] as const;
 export const CLI_FORMATS = [...IMAGE_FORMATS, ...DATA_EXPORT_FORMATS] as const;

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DatasetInfo, EvidenceView, SourceDocument } from '../../graph-data/src/contract.js';
 import { GraphCanvas, type GraphCanvasHandle, type Selection } from './graph-view/GraphCanvas.js';
 import type { LayoutName } from './graph-view/layouts.js';
+import { ErrorBoundary } from './errors/ErrorBoundary.js';
 import { DetailsPanel } from './panels/DetailsPanel.js';
 import { ExportButton } from './panels/export/ExportButton.js';
 import { Legend } from './panels/Legend.js';
@@ -25,7 +26,7 @@ export function App() {
   const { view, canGoBack, canGoForward, error, clearError, call, actions } = explorer;
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
-  const [layout, setLayout] = useState<LayoutName>('fcose');
+  const [layout, setLayout] = useState<LayoutName>('force');
   const [layoutRun, setLayoutRun] = useState(0);
   const [source, setSource] = useState<{ doc: SourceDocument; evidence: EvidenceView } | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
@@ -141,11 +142,18 @@ export function App() {
       <OpenLayer opener={opener} />
       <main className="app-main">
         <aside className="sidebar">
-          {analysis.filtersPanel}
-          {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} />}
+          <ErrorBoundary name="The filters panel" resetKey={view?.graph}>
+            {analysis.filtersPanel}
+          </ErrorBoundary>
+          <ErrorBoundary name="The legend" resetKey={view?.graph}>
+            {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} />}
+          </ErrorBoundary>
         </aside>
         <div className="canvas-column">
-          {analysis.chips}
+          <ErrorBoundary name="The filter chips" resetKey={view?.graph}>
+            {analysis.chips}
+          </ErrorBoundary>
+          <ErrorBoundary name="The graph canvas" resetKey={view?.graph}>
           <GraphCanvas
             ref={canvas}
             view={view}
@@ -158,6 +166,7 @@ export function App() {
             onPositions={actions.savePositions}
             {...analysis.canvasProps}
           />
+          </ErrorBoundary>
         </div>
         {analysis.sidePanel(
           <DetailsPanel
@@ -178,7 +187,9 @@ export function App() {
           />,
         )}
       </main>
-      <StatusBar info={info} view={view} visible={analysis.visible} />
+      <ErrorBoundary name="The status bar" resetKey={view?.graph}>
+        <StatusBar info={info} view={view} visible={analysis.visible} />
+      </ErrorBoundary>
       {source && (
         <SourceViewer source={source.doc} quote={source.evidence.quote} offset={source.evidence.offset} onClose={() => setSource(null)} />
       )}

@@ -5,6 +5,7 @@ import { benchExport } from './export-bench.js';
 import { benchFirstGraph } from './first-graph.js';
 import { benchHostile } from './hostile-bench.js';
 import { benchImport } from './import-bench.js';
+import { benchOpenFiles } from './open-files-bench.js';
 import { benchService } from './service-bench.js';
 
 const results: Record<string, number> = {};
@@ -14,6 +15,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['import', benchImport],
   ['hostile files', benchHostile],
   ['export', benchExport],
+  ['open files (issue #11)', () => benchOpenFiles(3)],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

@@ -6,7 +6,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { DatasetInfo, EdgeDetails, GraphView } from '../../../graph-data/src/contract.js';
 import { edgeElement, nodeElement } from '../graph-view/elements.js';
-import { type LayoutName, LAYOUT_NAMES, layoutOptions } from '../graph-view/layouts.js';
+import { CY_LAYOUT_NAMES, type CyLayoutName, layoutOptions } from '../graph-view/layouts.js';
 import type { Theme } from '../graph-view/palette.js';
 import { graphStyle } from '../graph-view/style.js';
 import { seededRandom } from '../../../graph-data/src/util/seeded-random.js';
@@ -22,7 +22,7 @@ export interface AutomationRequest {
   view: Pick<GraphView, 'nodes' | 'edges'>;
   /** Preset positions (skips the layout), e.g. for benchmarks. */
   positions?: Record<string, { x: number; y: number }>;
-  layout?: LayoutName;
+  layout?: CyLayoutName;
   seed?: number;
   theme?: Theme;
   options?: Partial<ExportOptions>;
@@ -60,7 +60,7 @@ export interface AutomationResult {
 }
 
 
-async function layOut(cy: Core, name: LayoutName, seed: number): Promise<void> {
+async function layOut(cy: Core, name: CyLayoutName, seed: number): Promise<void> {
   const random = Math.random;
   Math.random = seededRandom(seed);
   try {
@@ -85,7 +85,7 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
   const exporter = exporterFor(req.format);
   if (!exporter || exporter.kind !== 'image') throw new ExportError('failed', `automation: unknown image format "${req.format}"`);
   const layout = req.layout ?? 'fcose';
-  if (!LAYOUT_NAMES.includes(layout)) throw new ExportError('failed', `automation: unknown layout "${layout}"`);
+  if (!CY_LAYOUT_NAMES.includes(layout)) throw new ExportError('failed', `automation: unknown layout "${layout}"`);
   const theme = req.theme ?? 'light';
   current?.destroy();
   const host = document.getElementById('automation-canvas') ?? document.createElement('div');

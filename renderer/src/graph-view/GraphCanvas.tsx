@@ -1,11 +1,14 @@
 // The graph view: owns the Cytoscape instance (in a ref, never in React state),
 // keeps it in step with the current ViewState, and reports user gestures upward.
-import cytoscape, { type Core, type EventObject, type Layouts, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
 import { syncElements } from './elements.js';
-import { type LayoutName, layoutOptions } from './layouts.js';
+import { seededRandom } from '../../../graph-data/src/util/seeded-random.js';
+import { runForceAtlas2 } from './fa2-run.js';
+import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
+import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
 import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
@@ -14,6 +17,9 @@ import { useHoverHighlight } from './use-hover-highlight.js';
 import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
 
 cytoscape.use(fcose);
+
+/** Views with more elements than this are drawn with level of detail (style.ts, `.lod`). */
+const LOD_MIN_ELEMENTS = 2000;
 
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
 
@@ -63,6 +69,25 @@ function markFirstGraph(): void {
   if (performance.getEntriesByName('redthread:first-graph').length === 0) performance.mark('redthread:first-graph');
 }
 
+/** Read by `npm run bench`: the graph is on screen, placed or not yet refined. */
+function markFirstPicture(): void {
+  if (performance.getEntriesByName('redthread:first-picture').length === 0) performance.mark('redthread:first-picture');
+}
+
+/** A first picture at once for a graph without positions: seeded random places in a disc, refined by the layout. */
+function quickPlacement(cy: Core): void {
+  const random = seededRandom(cy.nodes().length);
+  const radius = Math.sqrt(cy.nodes().length) * 40;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const r = radius * Math.sqrt(random());
+      const a = random() * 2 * Math.PI;
+      n.position({ x: r * Math.cos(a), y: r * Math.sin(a) });
+    });
+  });
+  cy.fit(undefined, 40);
+}
+
 function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positions): void {
   for (const node of fresh) {
     const anchorId = node.neighborhood().nodes().map((n) => n.id()).find((id) => positions[id] !== undefined);
@@ -79,8 +104,17 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const layoutRef = useRef(layout);
   /** The graph whose elements the instance holds (ViewState.graph). */
   const drawnGraph = useRef<string | null>(null);
-  const running = useRef<Layouts | null>(null);
+  const running = useRef<RunningLayout | null>(null);
+  /** Waiting for the running layout to finish (framing a path). */
+  const afterLayout = useRef<(() => void)[]>([]);
   const [ready, setReady] = useState(false);
+  /** A layout failed and another placed the graph: said on the canvas until dismissed. */
+  const [notice, setNotice] = useState<string | null>(null);
+  /** Layouts finished on this canvas: lets tests and the bench wait for the next one. */
+  const [layoutsDone, setLayoutsDone] = useState(0);
+  const [layoutState, setLayoutState] = useState<'running' | 'settled'>('settled');
+  /** Ends the running layout as if it had settled (the stop control). */
+  const finishRunning = useRef<(() => void) | null>(null);
   // Cytoscape's listeners outlive renders; they read the latest props through refs.
   useLayoutEffect(() => {
     callbacks.current = { onSelect, onExpand, onPositions, onCompare, selection };
@@ -114,6 +148,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     cy.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(e.target.id()));
     cy.on('dragfree', 'node', () => callbacks.current.onPositions(readPositions(cy)));
     return () => {
+      running.current?.stop();
       cy.destroy();
       cyRef.current = null;
     };
@@ -130,18 +165,53 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const runLayout = (cy: Core, randomize: boolean) => {
     setReady(false);
     running.current?.stop();
-    const l = cy.layout(layoutOptions(layoutRef.current, { randomize, elementCount: cy.elements().length }));
-    running.current = l;
-    l.one('layoutstop', () => {
-      // A layout stopped because another graph opened must not report the old graph's places.
-      if (running.current !== l) return;
+    running.current = null;
+    performance.mark('redthread:layout-start');
+    const elementCount = cy.elements().length;
+    const chosen = resolveLayout(layoutRef.current, elementCount);
+    // A stopped layout (another graph opened, another run) never reports: its places are stale.
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
       running.current = null;
+      finishRunning.current = null;
       callbacks.current.onPositions(readPositions(cy));
       setReady(true);
+      setLayoutState('settled');
+      setLayoutsDone((n) => n + 1);
+      markFirstPicture();
       markFirstGraph();
-    });
-    performance.mark('redthread:layout-start');
-    l.run();
+      afterLayout.current.splice(0).forEach((f) => f());
+    };
+    const handlers: LayoutHandlers = {
+      onStop: finish,
+      onFallback: (failed, used, message) => setNotice(fallbackNotice(failed, used, message)),
+    };
+    setLayoutState('running');
+    let run: RunningLayout;
+    if (chosen === 'forceatlas2') {
+      if (randomize) quickPlacement(cy);
+      markFirstPicture();
+      try {
+        run = runForceAtlas2(cy, { follow: randomize }, { onStop: finish });
+      } catch (error) {
+        run = runFallback(cy, 'forceatlas2', error instanceof Error ? error.message : String(error), { randomize, elementCount }, handlers);
+      }
+    } else {
+      run = runLayoutWithFallback(cy, chosen, { randomize, elementCount }, handlers);
+    }
+    // A synchronous layout has already finished by now.
+    if (!done) {
+      running.current = run;
+      finishRunning.current = finish;
+    }
+  };
+
+  /** The stop control: the nodes stay where they are drawn, and are kept. */
+  const stopLayout = () => {
+    running.current?.stop();
+    finishRunning.current?.();
   };
 
   // Keep the instance in step with the view: diff elements, then place what is new. Elements
@@ -157,6 +227,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       if (drawnGraph.current !== view.graph) {
         running.current?.stop();
         running.current = null;
+        finishRunning.current = null;
+        setLayoutState('settled');
+        afterLayout.current = [];
+        setNotice(null);
         cy.elements().remove();
         drawnGraph.current = view.graph;
       }
@@ -164,6 +238,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         fresh.push(n);
       });
       after = cy.elements().length;
+      cy.elements().toggleClass('lod', after > LOD_MIN_ELEMENTS);
       const hidden = new Set(view.hidden);
       cy.nodes().forEach((n) => {
         const known = view.positions[n.id()];
@@ -177,6 +252,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
       if (fresh.length > 0 || after !== before) cy.fit(undefined, 40);
       setReady(true);
+      markFirstPicture();
       markFirstGraph();
       return;
     }
@@ -212,7 +288,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (eles.length < wanted.size) return;
     framedKey.current = request.key;
     const fit = () => cy.animate({ fit: { eles, padding: 60 } }, { duration: 250 });
-    if (running.current) running.current.one('layoutstop', fit);
+    if (running.current) afterLayout.current.push(fit);
     else fit();
   }, [view, props.frame]);
   useHighlight(cyRef, view, props.highlight);
@@ -244,6 +320,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         data-testid="graph-canvas"
         data-ready={isReady ? 'true' : 'false'}
         data-visible-nodes={counts.nodes}
+        data-layouts-done={layoutsDone}
+        data-layout={layoutState}
         data-visible-edges={counts.edges}
         role="application"
         aria-label={`Graph: ${counts.nodes} nodes, ${counts.edges} edges`}
@@ -251,6 +329,19 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       {!isReady && (
         <div className="canvas-progress" role="status">
           <span className="spinner" aria-hidden /> {view ? 'Laying out…' : 'Loading the graph…'}
+          {layoutState === 'running' && (
+            <button type="button" className="layout-stop" data-testid="layout-stop" onClick={stopLayout} title="Stop the layout: nodes stay where they are">
+              Stop
+            </button>
+          )}
+        </div>
+      )}
+      {notice && (
+        <div className="canvas-notice" role="status" data-testid="layout-notice">
+          {notice}
+          <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss">
+            ✕
+          </button>
         </div>
       )}
       {isReady && counts.nodes === 0 && (props.empty ?? <div className="canvas-empty">Nothing to show: use Reset or search for someone.</div>)}

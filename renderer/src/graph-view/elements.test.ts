@@ -24,4 +24,15 @@ describe('syncElements', () => {
     const e0 = cy.getElementById('e0');
     expect([e0.source().id(), e0.target().id()]).toEqual(['1', '3']);
   });
+
+  it('keeps a node whose id an edge also uses, and the edges at that node (Java.gexf: node "27", edge "27")', () => {
+    const cy = cytoscape({ headless: true });
+    const nodes = [node('24', 'A'), node('27', 'java.awt.Component'), node('3', 'B')];
+    const edges = [edge('27', '24', '27'), edge('289', '27', '3')];
+    syncElements(cy, { nodes, edges });
+    syncElements(cy, { nodes, edges });
+    expect(cy.getElementById('27').isNode()).toBe(true);
+    expect(cy.getElementById('289').source().id()).toBe('27');
+    expect(cy.nodes().length).toBe(3);
+  });
 });

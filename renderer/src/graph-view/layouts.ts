@@ -2,10 +2,28 @@
 // is one entry here. Iteration caps keep large views from freezing the UI.
 import type { LayoutOptions } from 'cytoscape';
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+/** Layouts Cytoscape runs on the UI thread (also used by image automation, which needs seeds). */
+export const CY_LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+export type CyLayoutName = (typeof CY_LAYOUT_NAMES)[number];
+
+/** The switch: `force` picks fCoSE for small views and ForceAtlas2 (in a worker) for the rest. */
+export const LAYOUT_NAMES = ['force', 'forceatlas2', ...CY_LAYOUT_NAMES] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
+/**
+ * Largest view (nodes + edges) fCoSE lays out under `force`. fCoSE runs on the UI thread in one
+ * piece; measured in headless Chromium (npm run bench), it stays near 100 ms up to about this size.
+ */
+export const FCOSE_MAX_ELEMENTS = 400;
+
+export function resolveLayout(name: LayoutName, elementCount: number): CyLayoutName | 'forceatlas2' {
+  if (name !== 'force') return name;
+  return elementCount <= FCOSE_MAX_ELEMENTS ? 'fcose' : 'forceatlas2';
+}
+
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: 'Force-directed (automatic)',
+  forceatlas2: 'Force-directed (ForceAtlas2, in the background)',
   fcose: 'Force-directed (fCoSE)',
   concentric: 'Concentric by degree',
   breadthfirst: 'Hierarchy (breadth-first)',
@@ -14,7 +32,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 };
 
 /** Options for `name`; `fit` frames the result, `randomize` false keeps known positions as a start. */
-export function layoutOptions(name: LayoutName, opts: { randomize: boolean; elementCount: number }): LayoutOptions {
+export function layoutOptions(name: CyLayoutName, opts: { randomize: boolean; elementCount: number }): LayoutOptions {
   // Animating a first placement only delays the picture; animate refinements, where it shows what moved.
   const animate = !opts.randomize && opts.elementCount < 400;
   switch (name) {
@@ -22,7 +40,9 @@ export function layoutOptions(name: LayoutName, opts: { randomize: boolean; elem
       return {
         name: 'fcose',
         // @ts-expect-error fcose options are not in Cytoscape's LayoutOptions union
-        quality: opts.elementCount > 3000 ? 'draft' : 'default',
+        // Draft is only the spectral phase and has no way to start from given positions:
+        // with `randomize: false` it throws (…reading 'nodeIndexes'). Refinements use default.
+        quality: opts.randomize && opts.elementCount > 3000 ? 'draft' : 'default',
         randomize: opts.randomize,
         animate,
         animationDuration: 300,

@@ -58,6 +58,10 @@ export function graphStyle(theme: Theme): StylesheetJson {
     { selector: 'edge[?allegationType]', style: { width: 2.5 } },
     // The file gave the edge no direction: no arrow claims one.
     { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
+    // Level of detail on big views (GraphCanvas adds .lod): straight haystack edges without
+    // arrows cost a fraction of a bezier's redraw, and labels too small to read are not drawn.
+    { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
+    { selector: 'node.lod', style: { 'min-zoomed-font-size': 9 } },
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },

@@ -2,6 +2,7 @@
 // connected", measures and saved views. Every tab stays mounted (hidden when not shown) so
 // a half-typed path or a ranking survives a look at the details. Arrow keys move between
 // tabs; Escape in a tab goes back to Details.
+import { ErrorBoundary } from '../../errors/ErrorBoundary.js';
 import { type ReactNode, useEffect, useRef } from 'react';
 import './views.css';
 
@@ -92,7 +93,7 @@ export function SidePanel({ tab, onTab, focusRequest, panels }: Props) {
             tabRefs.current.details?.focus();
           }}
         >
-          {panels[name]}
+          <ErrorBoundary name={`The ${TAB_LABELS[name].label} panel`}>{panels[name]}</ErrorBoundary>
         </div>
       ))}
     </div>

@@ -1,0 +1,106 @@
+// Benchmark (issue #11): opening real and generated graphs in the browser host. For each
+// file: time to the first picture, time to a settled layout (on open, and a re-run with ⟳),
+// the longest main-thread task (PerformanceObserver "longtask") while opening and laying
+// out, and the JavaScript time of one redraw while panning and zooming at fit (a wrapped
+// cy.renderer().render, since headless Chromium's frame spacing says nothing).
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateGraph } from '../generate-graph.js';
+import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { startStaticServer } from '../serve-static.js';
+import { sharedData } from '../../tests/shared-data.js';
+import { median } from './stats.js';
+
+const canvas = '[data-testid="graph-canvas"]';
+
+// Strings, not functions: tsx would wrap inner arrows in a __name helper the page lacks.
+const OBSERVE = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push({ at: e.startTime, ms: e.duration }))).observe({ type: 'longtask' });
+})()`;
+const PAN_ZOOM = `(async () => {
+  const cy = document.querySelector('${canvas}')._cyreg.cy;
+  cy.fit(undefined, 40);
+  const r = cy.renderer();
+  const render = r.render;
+  const times = [];
+  r.render = function (...args) { const t = performance.now(); const out = render.apply(this, args); times.push(performance.now() - t); return out; };
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  for (let i = 0; i < 12; i++) {
+    cy.panBy({ x: i % 2 ? 40 : -40, y: 20 });
+    await frame();
+    cy.zoom({ level: cy.zoom() * (i % 2 ? 1.1 : 0.9), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    await frame();
+  }
+  r.render = render;
+  times.sort((a, b) => a - b);
+  return times.length ? times[Math.floor(times.length / 2)] : NaN;
+})()`;
+
+async function layoutsDone(page: Page): Promise<number> {
+  return Number(await page.locator(canvas).getAttribute('data-layouts-done'));
+}
+
+async function measure(page: Page, url: string, file: string) {
+  await page.goto(url);
+  await page.locator(`${canvas}[data-ready="true"]`).waitFor({ timeout: 60_000 });
+  await page.evaluate(OBSERVE);
+  const t0 = (await page.evaluate('(performance.clearMarks(), performance.now())')) as number;
+  await page.getByTestId('open-file-input').setInputFiles(file);
+  // Polled from outside: the page's CSP forbids the eval behind waitForFunction(string).
+  while (((await page.evaluate(`performance.getEntriesByName('redthread:first-picture').length`)) as number) === 0) await page.waitForTimeout(50);
+  const picture = (await page.evaluate(`performance.getEntriesByName('redthread:first-picture')[0].startTime`)) as number;
+  await page.locator(`${canvas}[data-ready="true"][data-layout="settled"]`).waitFor({ timeout: 300_000 });
+  const settled = (await page.evaluate('performance.now()')) as number;
+  const before = await layoutsDone(page);
+  const t1 = (await page.evaluate('performance.now()')) as number;
+  await page.getByRole('button', { name: 'Run the layout again' }).click();
+  await page.locator(`${canvas}[data-layouts-done="${before + 1}"]`).waitFor({ timeout: 300_000 });
+  const relaid = (await page.evaluate('performance.now()')) as number;
+  const longest = (await page.evaluate(`Math.max(0, ...window.__longTasks.map((t) => t.ms))`)) as number;
+  const redraw = (await page.evaluate(PAN_ZOOM)) as number;
+  const drawn = Number(await page.locator(canvas).getAttribute('data-visible-nodes'));
+  return { picture: picture - t0, settled: settled - t0, relayout: relaid - t1, longest, redraw, drawn };
+}
+
+export async function benchOpenFiles(runs = 1): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'redthread-bench-'));
+  const generated = join(dir, 'generated-10k-30k.json');
+  writeFileSync(generated, JSON.stringify(generateGraph({ nodes: 10_000, edges: 30_000, seed: 1 })));
+  const files: [string, string][] = [
+    ['java', sharedData('gexf/gephi-lite/Java.gexf')],
+    ['eurosis', sharedData('json/graphology/eurosis.json')],
+    ['generated10k', generated],
+  ];
+  const server = await startStaticServer('dist/renderer', 0);
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const results: Record<string, number> = {};
+  try {
+    for (const [name, file] of files) {
+      const samples: Awaited<ReturnType<typeof measure>>[] = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        samples.push(await measure(page, server.url, file));
+        await page.close();
+      }
+      const pick = (k: keyof (typeof samples)[number]) => median(samples.map((s) => s[k]));
+      results[`renderer.open.${name}.firstPicture.ms`] = pick('picture');
+      results[`renderer.open.${name}.settled.ms`] = pick('settled');
+      results[`renderer.open.${name}.relayoutSettled.ms`] = pick('relayout');
+      results[`renderer.open.${name}.longestTask.ms`] = pick('longest');
+      results[`renderer.open.${name}.redrawAtFit.ms`] = pick('redraw');
+      results[`renderer.open.${name}.drawnNodes`] = pick('drawn');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await benchOpenFiles(Number(process.argv[2] ?? 1));
+  for (const [k, v] of Object.entries(results)) console.log(`${k}  ${v.toFixed(1)}`);
+}
