@@ -54,8 +54,8 @@ export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges
   for (const edge of view.edges) {
     const def = edgeElement(edge);
     const el = cy.getElementById(edge.id);
-    // Cytoscape has one id space and files do not (Java.gexf has node "27" and edge "27"). The
-    // importers rename such edges; should one still arrive, it must never be mistaken for the node.
+    // Cytoscape has one id space and files do not (Java.gexf has node "27" and edge "27"): such
+    // an edge cannot be drawn beside its node, and must never be mistaken for it and removed.
     if (el.nonempty() && el.isNode()) continue;
     if (el.nonempty() && (el.data('source') !== edge.source || el.data('target') !== edge.target)) el.remove();
     if (cy.getElementById(edge.id).empty()) missing.push(def);

@@ -95,14 +95,11 @@ export class GraphBuilder {
     const { graph } = this;
     // Lookups, not exceptions: dangling ends and reused ids are what hostile files repeat.
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
-    // Files keep node and edge ids apart (Java.gexf has node "27" and edge "27"); the canvas has
-    // one id space, so an edge never takes a node's id: it is renamed, and the user told.
-    const taken = (k: string): boolean => graph.hasEdge(k) || graph.hasNode(k);
     let key = edge.id ?? `#${++this.generated}`;
-    if (taken(key)) {
-      if (key === edge.id) this.ctx.warnings.note(graph.hasEdge(key) ? 'duplicateEdge' : 'edgeIdIsNodeId', () => describe(edge));
+    if (graph.hasEdge(key)) {
+      if (key === edge.id) this.ctx.warnings.note('duplicateEdge', () => describe(edge));
       do key = `${edge.id ?? ''}#${++this.generated}`;
-      while (taken(key));
+      while (graph.hasEdge(key));
     }
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
     return true;

@@ -8,7 +8,6 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 export const WARNING_KINDS = {
   duplicateNode: (n: number, first: string) => `${plural(n, 'duplicate node id was', 'duplicate node ids were')} kept once, the first occurrence wins (first: ${first})`,
   duplicateEdge: (n: number, first: string) => `${plural(n, 'edge id was', 'edge ids were')} used twice; the later edges got new ids (first: ${first})`,
-  edgeIdIsNodeId: (n: number, first: string) => `${plural(n, 'edge id was also a node id', 'edge ids were also node ids')}; those edges got new ids so that node and edge can both be drawn (first: ${first})`,
   danglingEdge: (n: number, first: string) => `${plural(n, 'edge refers', 'edges refer')} to nodes the file does not declare; each missing node was added once as a placeholder (extra.placeholder = true) so no link is lost (first: ${first})`,
   missingEndpoint: (n: number, first: string) => `${plural(n, 'edge has', 'edges have')} no source or target and ${n === 1 ? 'was' : 'were'} dropped (first: ${first})`,
   missingId: (n: number, first: string) => `${plural(n, 'node has', 'nodes have')} no id and ${n === 1 ? 'was' : 'were'} skipped (first: ${first})`,
