@@ -94,7 +94,8 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
   document.body.append(host);
   const cy = cytoscape({ container: host, style: graphStyle(theme), pixelRatio: 1, minZoom: 0.01, maxZoom: 4 });
   current = cy;
-  cy.add([...req.view.nodes.map(nodeElement), ...req.view.edges.map(edgeElement)]);
+  const nodeIds = new Set(req.view.nodes.map((n) => n.id));
+  cy.add([...req.view.nodes.map(nodeElement), ...req.view.edges.map((e) => edgeElement(e, nodeIds))]);
   const t0 = performance.now();
   if (req.positions) {
     cy.nodes().forEach((n) => {

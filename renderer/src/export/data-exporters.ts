@@ -3,6 +3,7 @@
 import type { DataExportFormat } from '../../../graph-data/src/contract.js';
 import { ALLEGATION_TYPES, NODE_KINDS } from '../../../graph-data/src/schema/vocabulary.js';
 import { allegationColour, BASE_COLOURS, kindColour } from '../graph-view/palette.js';
+import { graphIdOf } from '../graph-view/elements.js';
 import { type Exporter, ExportError } from './types.js';
 
 function dataExporter(format: DataExportFormat, label: string, extension: string, mime: string): Exporter {
@@ -16,7 +17,7 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
     async run(ctx) {
       const { cy, theme, options } = ctx;
       // The view: what is on screen, which after a filter may be fewer edges than the nodes induce.
-      const view = options.scope === 'view' ? { nodes: cy.nodes(':visible').map((n) => n.id()), edges: cy.edges(':visible').map((e) => e.id()) } : {};
+      const view = options.scope === 'view' ? { nodes: cy.nodes(':visible').map((n) => n.id()), edges: cy.edges(':visible').map((e) => graphIdOf(e)) } : {};
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes().forEach((n) => {
         const { x, y } = n.position();

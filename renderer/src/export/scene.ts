@@ -3,6 +3,7 @@
 // writer draws — SVG and PDF as vectors, PNG and JPEG on canvases in workers. Styles
 // are read from the live instance, so the file matches the screen in either theme.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { graphIdOf } from '../graph-view/elements.js';
 import { wrap } from './caption.js';
 import { edgeGeometry } from './cy-geometry.js';
 import { type Bounds, boundsOfPoints, isEllipse, nodeShapePath, type Seg } from './geometry.js';
@@ -230,7 +231,7 @@ function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Me
     : null;
   // Control points bound a quadratic, so the points' box (plus half the width) bounds the line.
   const bounds = boundsOfPoints([src, tip, ...ctrl, ...(arrow ?? [])], style.width / 2);
-  const out: SceneEdge = { id: edge.id(), path, color: style.color, width: style.width, dash: style.dash, opacity: style.opacity, arrow, arrowColor: style.arrowColor, mid, bounds };
+  const out: SceneEdge = { id: graphIdOf(edge), path, color: style.color, width: style.width, dash: style.dash, opacity: style.opacity, arrow, arrowColor: style.arrowColor, mid, bounds };
   if (type) {
     out.allegationType = type;
     out.allegationStatus = edge.data('allegationStatus') as string;

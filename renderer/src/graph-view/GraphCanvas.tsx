@@ -4,7 +4,7 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
-import { syncElements } from './elements.js';
+import { canvasElement, graphIdOf, syncElements } from './elements.js';
 import { seededRandom } from '../../../graph-data/src/util/seeded-random.js';
 import { runForceAtlas2 } from './fa2-run.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
@@ -143,7 +143,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           cy.getElementById(current.id).select();
         });
       } else if (e.target === cy) callbacks.current.onSelect(null);
-      else callbacks.current.onSelect({ type: e.target.isNode() ? 'node' : 'edge', id: e.target.id() });
+      else callbacks.current.onSelect({ type: e.target.isNode() ? 'node' : 'edge', id: graphIdOf(e.target) });
     });
     cy.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(e.target.id()));
     cy.on('dragfree', 'node', () => callbacks.current.onPositions(readPositions(cy)));
@@ -270,7 +270,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const cy = cyRef.current;
     if (!cy) return;
     cy.$(':selected').unselect();
-    if (selection) cy.getElementById(selection.id).select();
+    if (selection) canvasElement(cy, selection.type, selection.id).select();
   }, [selection, view]);
 
   const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);

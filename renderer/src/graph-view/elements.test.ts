@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
-import { syncElements } from './elements.js';
+import { canvasElement, graphIdOf, syncElements } from './elements.js';
 
 const node = (id: string, label: string, kind: ViewNode['kind'] = 'person'): ViewNode => ({ id, label, kind, degree: 1 });
 const edge = (id: string, source: string, target: string): ViewEdge => ({ id, source, target, relation: 'accuses' });
@@ -34,5 +34,19 @@ describe('syncElements', () => {
     expect(cy.getElementById('27').isNode()).toBe(true);
     expect(cy.getElementById('289').source().id()).toBe('27');
     expect(cy.nodes().length).toBe(3);
+    // The edge "27" is drawn too, and answers to its own id on the way out.
+    expect(cy.edges().map((e) => graphIdOf(e)).sort()).toEqual(['27', '289']);
+    const drawn = canvasElement(cy, 'edge', '27');
+    expect(drawn.isEdge() && [drawn.source().id(), drawn.target().id()]).toEqual(['24', '27']);
+    expect(graphIdOf(canvasElement(cy, 'node', '27'))).toBe('27');
+  });
+
+  it('moves an edge off an id that a node arriving later needs', () => {
+    const cy = cytoscape({ headless: true });
+    syncElements(cy, { nodes: [node('1', 'A'), node('2', 'B')], edges: [edge('3', '1', '2')] });
+    syncElements(cy, { nodes: [node('1', 'A'), node('2', 'B'), node('3', 'C')], edges: [edge('3', '1', '2')] });
+    expect(cy.getElementById('3').isNode()).toBe(true);
+    expect(cy.getElementById('3').data('label')).toBe('C');
+    expect(cy.edges().map((e) => graphIdOf(e))).toEqual(['3']);
   });
 });

@@ -1,6 +1,6 @@
 // Converting service views into Cytoscape element definitions, and bringing an instance in
 // step with a view of the same graph.
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
 import { RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
 
@@ -8,11 +8,30 @@ export function nodeElement(node: ViewNode): ElementDefinition {
   return { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree } };
 }
 
-export function edgeElement(edge: ViewEdge): ElementDefinition {
+/**
+ * Cytoscape has one id space for nodes and edges, files have two (Gephi numbers both from 0, and
+ * Java.gexf has node "27" and edge "27"). An edge whose id a node of the view also has is drawn
+ * under a suffixed id; `eid` always holds the graph's own id, which is what leaves the canvas.
+ */
+const EDGE_SUFFIX = '\u2063edge';
+export const canvasEdgeId = (id: string, nodeIds: ReadonlySet<string>): string => (nodeIds.has(id) ? id + EDGE_SUFFIX : id);
+
+/** The graph's id of a canvas element (an edge's may differ from its canvas id). */
+export const graphIdOf = (el: SingularElementArgument): string => (el.isEdge() ? String(el.data('eid') ?? el.id()) : el.id());
+
+/** The canvas element of a graph node or edge. */
+export function canvasElement(cy: Core, type: 'node' | 'edge', id: string): SingularElementArgument {
+  const el = cy.getElementById(id);
+  if (type === 'node' || (el.nonempty() && el.isEdge())) return el;
+  return cy.getElementById(id + EDGE_SUFFIX);
+}
+
+export function edgeElement(edge: ViewEdge, nodeIds: ReadonlySet<string> = new Set()): ElementDefinition {
   return {
     group: 'edges',
     data: {
-      id: edge.id,
+      id: canvasEdgeId(edge.id, nodeIds),
+      eid: edge.id,
       source: edge.source,
       target: edge.target,
       relation: edge.relation,
@@ -40,9 +59,13 @@ function sameData(current: Record<string, unknown>, next: Record<string, unknown
  */
 export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges: readonly ViewEdge[] }): NodeSingular[] {
   const nodeIds = new Set(view.nodes.map((n) => n.id));
-  const edgeIds = new Set(view.edges.map((e) => e.id));
-  cy.elements()
-    .filter((el) => !(el.isNode() ? nodeIds : edgeIds).has(el.id()))
+  const edgeIds = new Set(view.edges.map((e) => canvasEdgeId(e.id, nodeIds)));
+  // Edges first: an edge drawn under an id that a node of this view now needs makes way for it.
+  cy.edges()
+    .filter((el) => !edgeIds.has(el.id()))
+    .remove();
+  cy.nodes()
+    .filter((el) => !nodeIds.has(el.id()))
     .remove();
   const missing: ElementDefinition[] = [];
   for (const node of view.nodes) {
@@ -52,13 +75,11 @@ export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges
     else if (!sameData(el.data() as Record<string, unknown>, def.data)) el.data(def.data);
   }
   for (const edge of view.edges) {
-    const def = edgeElement(edge);
-    const el = cy.getElementById(edge.id);
-    // Cytoscape has one id space and files do not (Java.gexf has node "27" and edge "27"): such
-    // an edge cannot be drawn beside its node, and must never be mistaken for it and removed.
-    if (el.nonempty() && el.isNode()) continue;
+    const def = edgeElement(edge, nodeIds);
+    const id = def.data.id as string;
+    const el = cy.getElementById(id);
     if (el.nonempty() && (el.data('source') !== edge.source || el.data('target') !== edge.target)) el.remove();
-    if (cy.getElementById(edge.id).empty()) missing.push(def);
+    if (cy.getElementById(id).empty()) missing.push(def);
     else if (!sameData(el.data() as Record<string, unknown>, def.data)) el.data(def.data);
   }
   return cy.add(missing).nodes().toArray() as NodeSingular[];

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { type RefObject, useEffect, useRef } from 'react';
 import type { FilterSpec } from '../../../graph-data/src/contract.js';
 import type { ViewState, VisibleSets } from '../state/view-history.js';
+import { graphIdOf } from './elements.js';
 
 /** `forced` elements (a highlighted path) stay on screen whatever the filter says. */
 export function useFilterClasses(cyRef: RefObject<Core | null>, view: ViewState | null, visible: VisibleSets | null, forced: ReadonlySet<string>, pending: boolean): void {
@@ -14,7 +15,7 @@ export function useFilterClasses(cyRef: RefObject<Core | null>, view: ViewState 
     const pinned = new Set(view.pinned);
     cy.batch(() => {
       cy.elements().forEach((el) => {
-        const id = el.id();
+        const id = graphIdOf(el);
         const shown = !visible || forced.has(id) || (el.isNode() ? visible.nodes.has(id) : visible.edges.has(id));
         el.toggleClass('filtered', !shown);
         if (el.isNode()) el.toggleClass('pinned', pinned.has(id));

@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import { type RefObject, useEffect } from 'react';
 import type { ViewState } from '../state/view-history.js';
+import { graphIdOf } from './elements.js';
 
 export interface Highlight {
   nodes: string[];
@@ -18,7 +19,7 @@ export function useHighlight(cyRef: RefObject<Core | null>, view: ViewState | nu
     const ids = new Set([...(highlight?.nodes ?? []), ...(highlight?.edges ?? [])]);
     cy.batch(() => {
       cy.elements().forEach((el) => {
-        const on = ids.has(el.id());
+        const on = ids.has(graphIdOf(el));
         el.toggleClass('highlit', on);
         el.toggleClass('dimmed', highlight !== null && !on);
       });
