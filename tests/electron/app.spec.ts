@@ -1,23 +1,22 @@
 // End-to-end run of the real Electron app: graph renders, search finds Prokopchuk, details open.
 // Skips itself, saying why, where Electron's runtime binary is not installed.
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 function electronRuntime(): { available: true } | { available: false; reason: string } {
-  try {
-    // The electron package exports the runtime's path and throws if it was never downloaded.
-    const binary: unknown = createRequire(import.meta.url)('electron');
-    if (typeof binary !== 'string') return { available: false, reason: 'the electron package did not return a path' };
-    if (!existsSync(binary)) return { available: false, reason: `${binary} does not exist` };
-    return { available: true };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { available: false, reason: `node_modules/electron has no downloaded binary (${detail})` };
-  }
+  // Electron 45's package downloads its runtime when required without one, so look for the
+  // binary where its installer puts it (path.txt names it under dist/) instead of requiring it.
+  const pkg = createRequire(import.meta.url).resolve('electron/package.json');
+  const pathFile = join(dirname(pkg), 'path.txt');
+  if (!existsSync(pathFile)) return { available: false, reason: 'node_modules/electron has no downloaded binary (no path.txt: its install script did not run)' };
+  const binary = join(dirname(pkg), 'dist', readFileSync(pathFile, 'utf8').trim());
+  if (!existsSync(binary)) return { available: false, reason: `${binary} does not exist` };
+  return { available: true };
 }
 
 const runtime = electronRuntime();
