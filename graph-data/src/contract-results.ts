@@ -99,6 +99,14 @@ export interface NeighbourGroup {
   items: (NodeRef & { edgeId: string })[];
 }
 
+/** One attribute of one element as the Details panel lists it (see AttributeInfo for `builtin`). */
+export interface AttributeEntry {
+  key: string;
+  builtin?: true;
+  type: AttributeType;
+  value: AttributeValue;
+}
+
 export interface NodeDetails extends NodeRef {
   description: string;
   aliases: string[];
@@ -107,6 +115,8 @@ export interface NodeDetails extends NodeRef {
   degree: number;
   evidence: EvidenceView[];
   neighbours: NeighbourGroup[];
+  /** Every file attribute (`extra`, with declared defaults), typed; empty for curated datasets. */
+  attributes: AttributeEntry[];
 }
 
 export interface EdgeDetails {
@@ -118,6 +128,8 @@ export interface EdgeDetails {
   undirected?: true;
   date?: string;
   evidence: EvidenceView[];
+  /** The edge's label and weight (built-ins) and every file attribute, typed. */
+  attributes: AttributeEntry[];
 }
 
 export interface SourceDocument {
@@ -154,6 +166,35 @@ export interface FilterFacets {
   dateRange: { min: string; max: string } | null;
   /** What the whole filter leaves visible in the whole graph. */
   matching: { nodes: number; edges: number };
+  /** One per FilterSpec.attributes entry, in its order (absent when the spec has none). */
+  attributes?: AttributeFacet[];
+}
+
+/**
+ * Counts for one attribute filter, over the elements (of its type, in the scope) that would
+ * show with this filter left open and every other filter as it is.
+ */
+export interface AttributeFacet {
+  element: 'node' | 'edge';
+  key: string;
+  builtin?: true;
+  /** Those elements… */
+  shown: number;
+  /** …those of them with a value… */
+  withValue: number;
+  /** …and those that pass this filter too (= shown when it constrains nothing). */
+  matching: number;
+  /** When every value is a number (or a numeric string): their span. */
+  numeric?: { min: number; max: number };
+  /** When every value is a date: the earliest and latest, as written. */
+  dates?: { min: string; max: string };
+  /**
+   * Term filters only (no range): the values and how many shown elements carry each (list
+   * items one by one), most frequent first, ties by value; at most 100 plus every chosen term.
+   */
+  values?: { value: string; count: number }[];
+  /** Distinct values among them (when `values` is given). */
+  distinct?: number;
 }
 
 export interface PathHop {

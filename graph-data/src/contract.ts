@@ -114,12 +114,49 @@ export interface FilterSpec {
   /** Steps of surroundings around the matching allegations (absent: 0). */
   context?: FilterContext;
   keepRelations?: boolean;
+  /** Filters on any attribute, combined with AND with each other and with the groups above. */
+  attributes?: AttributeFilter[];
 }
+
+/**
+ * A filter on one attribute (an `extra` key, or a built-in field with `builtin`), read with the
+ * file's declared defaults. Node attribute filters decide which nodes may show, edge attribute
+ * filters which edges may show (an edge also needs both its ends, as with kinds and relations).
+ * - range: numbers, or partial ISO dates compared as dateFrom / dateTo are (inclusive: max
+ *   "2018" runs to 2018-12-31); either bound may be absent.
+ * - terms: the value written as text ("1", "true") is one of them; a list passes when one of
+ *   its items does. A present but empty list matches nothing.
+ * With both, a value must pass both. An element without a value fails a constrained filter.
+ * An entry with neither constrains nothing: the panel keeps it to show the attribute's counts.
+ */
+export interface AttributeFilter {
+  element: 'node' | 'edge';
+  key: string;
+  builtin?: boolean;
+  range?: { min?: number; max?: number } | { min?: string; max?: string };
+  terms?: string[];
+}
+
+/** Bounds on attribute filters, so a spec stays small enough for history and saved views. */
+export const ATTRIBUTE_FILTER_LIMITS = { filters: 32, terms: 1000, termLength: 1024 } as const;
 
 export const FILTER_CONTEXTS = [0, 1, 2] as const;
 export type FilterContext = (typeof FILTER_CONTEXTS)[number];
 
 const filterDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date such as 2018, 2018-11 or 2018-11-21');
+
+const attributeFilterSchema = z.strictObject({
+  element: z.enum(['node', 'edge']),
+  key: z.string().min(1).max(1024),
+  builtin: z.boolean().optional(),
+  range: z
+    .union([
+      z.strictObject({ min: z.number().finite().optional(), max: z.number().finite().optional() }),
+      z.strictObject({ min: filterDate.optional(), max: filterDate.optional() }),
+    ])
+    .optional(),
+  terms: z.array(z.string().max(ATTRIBUTE_FILTER_LIMITS.termLength)).max(ATTRIBUTE_FILTER_LIMITS.terms).optional(),
+}) satisfies z.ZodType<AttributeFilter>;
 
 export const filterSpecSchema = z.strictObject({
   allegationTypes: z.array(z.enum(ALLEGATION_TYPES)).max(ALLEGATION_TYPES.length).optional(),
@@ -132,6 +169,7 @@ export const filterSpecSchema = z.strictObject({
   hideUndated: z.boolean().optional(),
   context: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
   keepRelations: z.boolean().optional(),
+  attributes: z.array(attributeFilterSchema).max(ATTRIBUTE_FILTER_LIMITS.filters).optional(),
 }) satisfies z.ZodType<FilterSpec>;
 
 export const IMPORT_FORMATS = ['redthread', 'graphology-json', 'gexf', 'graphml', 'cytoscape-json', 'csv', 'ftm'] as const;

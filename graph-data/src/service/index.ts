@@ -1,10 +1,11 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, ContractResults, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
+import type { Args, AttributeCatalog, AttributeElement, ContractResults, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
 import { attributeCatalog, attributeValues } from './attributes.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
+import { createColumnSource } from './attribute-filter.js';
 import { buildFilterIndex } from './filter-index.js';
 import { scopeOf } from './filter-eval.js';
 import { filterFacets, filterView } from './filter-results.js';
@@ -36,13 +37,20 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
   const measures = createMeasures(dataset, filterIndex, (fraction) =>
     hooks.progress?.({ task: 'measure', phase: 'betweenness', done: Math.round(fraction * 100), total: 100 }),
   );
-  const paths = { dataset, index: filterIndex };
+  const columns = createColumnSource(graph, filterIndex);
+  const compile = (filter: Args<'filterView'>['filter']) => compileFilter(filterIndex, filter, columns);
+  const paths = { dataset, index: filterIndex, columns };
+  // The catalogue is a scan of every element: made once, on first use (the graph never changes).
+  let catalog: AttributeCatalog | null = null;
+  const catalogue = () => (catalog ??= attributeCatalog(graph, graphId));
+  const typeOf = (element: AttributeElement, key: string, builtin: boolean) =>
+    catalogue()[element].find((info) => info.key === key && info.builtin === builtin)?.type ?? 'string';
   return {
     datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
     initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
     search: ({ query, limit }) => search(index, query, limit ?? 10),
-    nodeDetails: ({ id }) => nodeDetails(dataset, id),
-    edgeDetails: ({ id }) => edgeDetails(dataset, id),
+    nodeDetails: ({ id }) => nodeDetails(dataset, id, typeOf),
+    edgeDetails: ({ id }) => edgeDetails(dataset, id, typeOf),
     expand: ({ id, visible, limit }) => stamp(expand(graph, id, visible, limit)),
     ego: ({ id, depth, limit }) => stamp(ego(graph, id, depth, limit)),
     view: ({ ids }) => stamp(inducedView(graph, ids)),
@@ -52,14 +60,14 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
       const { title, publisher, date, cites, text } = source;
       return { id, title, publisher, date, cites: cites ?? [], text };
     },
-    filterView: ({ filter, nodes, pinned }) => filterView(filterIndex, compileFilter(filterIndex, filter), nodes, pinned),
-    filterFacets: ({ filter, nodes, pinned }) => filterFacets(filterIndex, compileFilter(filterIndex, filter), scopeOf(filterIndex, nodes ?? null, pinned)),
+    filterView: ({ filter, nodes, pinned }) => filterView(filterIndex, compile(filter), nodes, pinned),
+    filterFacets: ({ filter, nodes, pinned }) => filterFacets(filterIndex, compile(filter), scopeOf(filterIndex, nodes ?? null, pinned)),
     shortestPath: ({ from, to, filter }) => ({ path: shortestPath(paths, from, to, filter) }),
     allPaths: ({ from, to, maxLength, limit, filter }) => allPaths(paths, from, to, maxLength, limit ?? 50, filter),
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),
     measures: ({ measure, sample }) => measures.measure(measure, sample),
     communities: () => measures.communities(),
-    attributes: () => attributeCatalog(graph, graphId),
+    attributes: () => catalogue(),
     attributeValues: ({ element, key, builtin, ids }) => ({ values: attributeValues(graph, element, key, builtin ?? false, ids) }),
   };
 }
