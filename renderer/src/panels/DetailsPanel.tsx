@@ -1,4 +1,4 @@
-// Details of the selected node or edge: attributes, roles, neighbours by relation,
+// Details of the selected node or edge: what it is, its file attributes, roles, neighbours by relation,
 // the evidence behind it, and the traversal actions (expand, focus, hide, remove).
 import { useEffect, useState } from 'react';
 import type { EdgeDetails, EvidenceView, NodeDetails } from '../../../graph-data/src/contract.js';
@@ -9,6 +9,7 @@ import {
 } from '../../../graph-data/src/schema/vocabulary.js';
 import { getApi } from '../api/client.js';
 import type { Selection } from '../graph-view/GraphCanvas.js';
+import { AttributeList } from './details/AttributeList.js';
 import { EvidenceList } from './EvidenceList.js';
 import { NodeActions, type NodeActionHandlers } from './NodeActions.js';
 
@@ -75,6 +76,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
           </dl>
         )}
         {d.date && <p className="date">Date: {d.date}</p>}
+        <AttributeList key={d.id} attributes={d.attributes} />
         <EvidenceList evidence={d.evidence} onOpen={onOpenEvidence} />
       </aside>
     );
@@ -89,6 +91,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
       <p className="description">{d.description}</p>
       {d.date && <p className="date">Date: {d.date}</p>}
       <NodeActions id={d.id} label={d.label} {...actions} />
+      <AttributeList key={d.id} attributes={d.attributes} />
       {d.roles.length > 0 && (
         <section>
           <h3>Roles</h3>

@@ -10,6 +10,7 @@ import type { Highlight } from '../../graph-view/use-highlight.js';
 import { describeFilter, isFilterActive, resetFilter as keepModes, yearSpan } from '../../state/filters/filter-spec.js';
 import { visibleCounts, withForced } from '../../state/view-history.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
+import { useAttributeCatalog } from '../../state/filters/use-attribute-catalog.js';
 import { useFacets } from '../../state/filters/use-facets.js';
 import { useFilterResult } from '../../state/filters/use-filter-result.js';
 import type { SavedView } from '../../state/saved-views/schema.js';
@@ -75,6 +76,7 @@ export function useAnalysis(o: AnalysisOptions) {
     return { nodes: nodes.filter((n) => !gone.has(n.id)).map((n) => n.id), pinned: [...new Set([...pins, ...forced])] };
   }, [nodes, hidden, pins, forced]);
   const facets = useFacets(call, filter, dataset, scope);
+  const catalog = useAttributeCatalog(call, dataset);
   const outcome = useFilterResult(call, view, forced);
   const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
@@ -204,7 +206,7 @@ export function useAnalysis(o: AnalysisOptions) {
     communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
-    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
+    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} catalog={catalog} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
     chips: <FilterChips filter={filter ?? {}} facets={facets} span={span} onChange={changeFilter} onReset={resetFilter} />,
     canvasProps: {
       visible: outcome.visible,
