@@ -53,7 +53,7 @@ describe('AttributeFilters', () => {
     expect(min.placeholder).toBe('0.001');
     fireEvent.change(min, { target: { value: '0.01' } });
     expect(onChange).not.toHaveBeenCalled();
-    fireEvent.submit(min.closest('form') as HTMLFormElement);
+    fireEvent.keyDown(min, { key: 'Enter' });
     expect(onChange).toHaveBeenCalledWith({ kinds: ['person'], attributes: [{ element: 'node', key: 'authority', range: { min: 0.01 } }] });
   });
 

@@ -72,18 +72,19 @@ export function AttributeRange({ index, entry, kind, info, facet, filter, onChan
         placeholder={span ? String(span[bound]) : bound === 'min' ? 'lowest' : 'highest'}
         value={shown[bound]}
         onChange={(e) => setDraft({ ...shown, [bound]: e.target.value })}
+        // Enter applies: a form with two boxes and no submit button never submits on Enter.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        }}
         onBlur={commit}
       />
     </label>
   );
   return (
-    <form
-      className="attribute-range"
-      onSubmit={(e) => {
-        e.preventDefault();
-        commit();
-      }}
-    >
+    <div className="attribute-range" role="group" aria-label={`${name} range`}>
       <div className="attribute-range-boxes">
         {box('min')}
         {box('max')}
@@ -98,6 +99,6 @@ export function AttributeRange({ index, entry, kind, info, facet, filter, onChan
           Values here: {String(span.min)} – {String(span.max)}
         </p>
       )}
-    </form>
+    </div>
   );
 }
