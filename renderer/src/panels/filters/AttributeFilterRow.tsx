@@ -69,16 +69,16 @@ export function AttributeFilterRow(props: Props) {
         <span className="attribute-name" title={name}>
           {name}
         </span>
-        {facet && (
-          <span className="count" data-testid="attribute-filter-count" data-matching={facet.matching} data-shown={facet.shown}>
-            {facet.matching} of {facet.shown} {unit}
-            {facet.shown === 1 ? '' : 's'}
-          </span>
-        )}
         <button type="button" className="attribute-remove" aria-label={`Remove the filter on ${name}`} title="Remove this filter" onClick={() => onChange(removeAttributeFilter(filter, index))}>
           ×
         </button>
       </div>
+      {facet && (
+        <div className="attribute-filter-count" data-testid="attribute-filter-count" data-matching={facet.matching} data-shown={facet.shown}>
+          {facet.matching} of {facet.shown} {unit}
+          {facet.shown === 1 ? '' : 's'}
+        </div>
+      )}
       {ranged ? (
         <AttributeRange index={index} entry={entry} kind={info?.type === 'date' || typeof entry.range?.min === 'string' || typeof entry.range?.max === 'string' ? 'date' : 'number'} info={info} facet={facet} filter={filter} onChange={onChange} />
       ) : (
