@@ -100,7 +100,7 @@ async function setRange(page: Page, key: string, bound: 'min' | 'max', value: st
 
 // ---- tests -------------------------------------------------------------------------------
 
-test('range filters on a node and an edge attribute: visible and facet counts match the file; Back undoes one', async ({ page }) => {
+test('range filters on a node and an edge attribute: visible and facet counts match the file; Back undoes one; a saved view keeps them', async ({ page }) => {
   const g = parseGexf(LES_MIS);
   await open(page, LES_MIS, g);
   const cls = (n: Parsed['nodes'][number]) => Number(n.values.modularity_class);
@@ -140,6 +140,17 @@ test('range filters on a node and an edge attribute: visible and facet counts ma
   await expect(filterRow(page, 'cooccurrence')).toHaveAttribute('data-constrained', 'false');
   await expect(filterRow(page, 'cooccurrence').getByTestId('attribute-filter-min')).toHaveValue('');
   await expect(filterRow(page, 'modularity_class').getByTestId('attribute-filter-min')).toHaveValue('2');
+
+  // A saved view keeps the attribute filters: reset, open it, the same nodes come back.
+  await page.getByTestId('side-tab-views').click();
+  await page.getByTestId('view-name').fill('Classes 2 to 4');
+  await page.getByTestId('view-save').click();
+  await page.getByTestId('filters-panel').getByTestId('filter-reset').click();
+  await expectCanvas(page, { nodes: g.nodes.length, edges: g.edges.length });
+  await expect(page.getByTestId('attribute-filter')).toHaveCount(0);
+  await page.getByTestId('saved-view-open').click();
+  await expectCanvas(page, byClass);
+  await expect(filterRow(page, 'modularity_class').getByTestId('attribute-filter-max')).toHaveValue('4');
 });
 
 test('a term filter lists values with their counts, the file’s declared default included', async ({ page }) => {

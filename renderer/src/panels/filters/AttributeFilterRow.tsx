@@ -52,7 +52,23 @@ function Terms({ index, entry, info, facet, filter, onChange }: Props) {
         </button>
       )}
       {facet?.distinct !== undefined && facet.distinct > values.length && (
-        <p className="muted attribute-capped">The {values.length} most frequent of {facet.distinct} values.</p>
+        <>
+          <p className="muted attribute-capped">The {values.length} most frequent of {facet.distinct} values; type another to pick it.</p>
+          <input
+            type="text"
+            className="attribute-term-input"
+            data-testid="attribute-term-input"
+            aria-label={`Pick another value of ${attributeName(entry)}`}
+            placeholder="Another value, then Enter"
+            onKeyDown={(e) => {
+              const value = e.currentTarget.value;
+              if (e.key !== 'Enter' || value === '') return;
+              e.preventDefault();
+              if (!chosen.includes(value)) onChange(toggleAttributeTerm(filter, index, value));
+              e.currentTarget.value = '';
+            }}
+          />
+        </>
       )}
     </>
   );

@@ -86,6 +86,17 @@ describe('AttributeFilters', () => {
     expect(onChange).toHaveBeenLastCalledWith({ attributes: [{ element: 'node', key: 'city' }] });
   });
 
+  it('past the listed values, another one can be typed and picked', () => {
+    const onChange = renderFilters({ attributes: [{ element: 'node', key: 'city' }] }, [
+      { element: 'node', key: 'city', shown: 5, withValue: 4, matching: 5, values: [{ value: 'Paris', count: 3 }], distinct: 2 },
+    ]);
+    expect(screen.getByText('The 1 most frequent of 2 values; type another to pick it.')).toBeTruthy();
+    const input = screen.getByTestId('attribute-term-input') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: 'Lyon' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledWith({ attributes: [{ element: 'node', key: 'city', terms: ['Lyon'] }] });
+  });
+
   it('× removes the filter, and an attribute already filtered is not offered again', () => {
     const onChange = renderFilters({ attributes: [{ element: 'node', key: 'city' }] });
     const options = [...(screen.getByTestId('attribute-filter-add') as HTMLSelectElement).options].map((o) => o.textContent);
