@@ -10,6 +10,12 @@ import './details.css';
 /** Attributes listed before "show all". */
 const FIRST = 40;
 
+/** The exact value on hover; a very long one is read with "more" instead (a huge tooltip helps no one). */
+function tooltip(entry: AttributeEntry): string {
+  const text = fullText(entry.value);
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
+
 function ScalarValue({ value, type }: { value: Scalar; type: AttributeEntry['type'] }) {
   const href = type === 'url' || type === 'string' ? linkTarget(value) : null;
   if (href) {
@@ -72,7 +78,7 @@ export function AttributeList({ attributes }: { attributes: readonly AttributeEn
         {shown.map((entry) => (
           <div key={`${entry.builtin ? 'b' : 'x'}:${entry.key}`} className="attr" data-key={entry.key} data-type={entry.type}>
             <dt title={entry.key}>{entry.key}</dt>
-            <dd title={fullText(entry.value)}>
+            <dd title={tooltip(entry)}>
               <Value entry={entry} />
             </dd>
           </div>
