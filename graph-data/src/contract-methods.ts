@@ -19,6 +19,8 @@ export const METHODS = [
   'whyConnected',
   'measures',
   'communities',
+  'attributes',
+  'attributeValues',
   'exportData',
   // Session methods: replace the loaded graph (answered by service/session.ts).
   'openGraph',
