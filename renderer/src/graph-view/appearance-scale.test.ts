@@ -32,8 +32,8 @@ describe('readable colours', () => {
 describe('layoutUnit', () => {
   it('is 1 for a layout as roomy as the Interpol case and shrinks with a tighter one', () => {
     const grid = (step: number) => Array.from({ length: 100 }, (_, i) => ({ x: (i % 10) * step, y: Math.floor(i / 10) * step }));
-    expect(layoutUnit(grid(140 * 10 / 9))).toBeCloseTo(1, 1);
-    expect(layoutUnit(grid(14 * 10 / 9))).toBeCloseTo(0.1, 1);
+    expect(layoutUnit(grid(114))).toBeCloseTo(1, 1);
+    expect(layoutUnit(grid(11.4))).toBeCloseTo(0.1, 1);
     expect(layoutUnit([{ x: 0, y: 0 }, {}, {}, {}])).toBe(1);
   });
 });

@@ -140,22 +140,28 @@ export const rankingStops = (theme: Theme, steps = 6): string[] => Array.from({ 
  * where nodes and labels at the usual size would cover each other.
  */
 export function layoutUnit(nodes: readonly { x?: number; y?: number }[]): number {
-  let placed = 0;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (const n of nodes) {
     if (n.x === undefined || n.y === undefined) continue;
-    placed++;
-    x1 = Math.min(x1, n.x);
-    x2 = Math.max(x2, n.x);
-    y1 = Math.min(y1, n.y);
-    y2 = Math.max(y2, n.y);
+    xs.push(n.x);
+    ys.push(n.y);
   }
-  if (placed < 3 || placed < nodes.length * 0.8) return 1;
+  if (xs.length < 3 || xs.length < nodes.length * 0.8) return 1;
+  // The middle 90 % on each axis: a few far-flung nodes (Java.gexf has some) say little about the spacing.
+  const spread = (v: number[]) => {
+    v.sort((a, b) => a - b);
+    const at = (q: number) => v[Math.min(v.length - 1, Math.max(0, Math.round(q * (v.length - 1))))] as number;
+    return at(0.95) - at(0.05);
+  };
+  const [w, h] = [spread(xs), spread(ys)];
+  const inside = xs.length * 0.9 * 0.9;
   // A line of nodes has no area: take the longer side squared over n instead.
-  const area = Math.max((x2 - x1) * (y2 - y1), ((Math.max(x2 - x1, y2 - y1)) ** 2) / placed);
-  const spacing = Math.sqrt(area / placed);
-  return Math.max(0.1, Math.min(5, spacing / 140));
+  const area = Math.max(w * h, Math.max(w, h) ** 2 / inside);
+  const spacing = Math.sqrt(area / inside);
+  if (!Number.isFinite(spacing) || spacing <= 0) return 1;
+  return Math.max(0.1, Math.min(5, spacing / INTERPOL_SPACING));
 }
+
+/** Units a node of the Interpol case's saved layout has around it, measured as layoutUnit does. */
+const INTERPOL_SPACING = 114;

@@ -27,6 +27,8 @@ export const DEFAULT_STYLE_OPTIONS: StyleOptions = { unit: 1, sizeMin: 18, sizeM
 export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
   const base = BASE_COLOURS[theme];
   const u = options.unit;
+  // Text shrinks more slowly than shapes: on a tight layout it stays readable once zoomed in a little.
+  const t = Math.sqrt(u);
   const degreeSize = `mapData(degree, 0, 30, ${options.sizeMin * u}, ${options.sizeMax * u})`;
   return [
     {
@@ -35,13 +37,13 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
         label: 'data(label)',
         width: degreeSize,
         height: degreeSize,
-        'font-size': 12 * u,
+        'font-size': 12 * t,
         color: base.text,
         'text-valign': 'bottom',
-        'text-margin-y': 4 * u,
+        'text-margin-y': 4 * t,
         'text-outline-color': base.textOutline,
         'text-outline-width': 2 * Math.min(1, u),
-        'text-max-width': `${120 * u}px`,
+        'text-max-width': `${120 * t}px`,
         'text-wrap': 'ellipsis',
         // Labels stay readable when a whole case is fitted on screen; only tiny text is culled.
         'min-zoomed-font-size': 5,
@@ -69,7 +71,7 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
-        'font-size': 9 * u,
+        'font-size': 9 * t,
         color: base.text,
         'text-outline-color': base.textOutline,
         'text-outline-width': 2 * Math.min(1, u),
