@@ -18,9 +18,12 @@ async function open(page: Page, file: string, nodes: number) {
   await expect(status(page)).toHaveAttribute('data-nodes', String(interpol.nodes.length));
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('open-file-input').setInputFiles(file);
-  await expect(status(page)).toHaveAttribute('data-nodes', String(nodes));
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  // Java.gexf takes seconds to open and draw on a busy machine.
+  await expect(status(page)).toHaveAttribute('data-nodes', String(nodes), { timeout: 60_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 }
+
+test.describe.configure({ timeout: 180_000 });
 
 /** Each <node>'s id and the text of its body (up to </node>), read with a regular expression. */
 function gexfNodes(text: string): { id: string; body: string }[] {
