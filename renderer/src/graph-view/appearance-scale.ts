@@ -160,8 +160,14 @@ export function layoutUnit(nodes: readonly { x?: number; y?: number }[]): number
   const area = Math.max(w * h, Math.max(w, h) ** 2 / inside);
   const spacing = Math.sqrt(area / inside);
   if (!Number.isFinite(spacing) || spacing <= 0) return 1;
-  return Math.max(0.1, Math.min(5, spacing / INTERPOL_SPACING));
+  // A sparse rim around a dense core (Java.gexf) spaces nodes widely on average: the largest node
+  // is still given about 2 % of the layout's longer side, or the core is drawn as dust.
+  const extent = (0.02 * Math.max(w, h)) / LARGEST_DEFAULT;
+  return Math.max(0.1, Math.min(5, Math.max(spacing / INTERPOL_SPACING, extent)));
 }
+
+/** The default largest node (settings.ts sizeMax). */
+const LARGEST_DEFAULT = 46;
 
 /** Units a node of the Interpol case's saved layout has around it, measured as layoutUnit does. */
 const INTERPOL_SPACING = 114;
