@@ -27,8 +27,9 @@ export const DEFAULT_STYLE_OPTIONS: StyleOptions = { unit: 1, sizeMin: 18, sizeM
 export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
   const base = BASE_COLOURS[theme];
   const u = options.unit;
-  // Text shrinks more slowly than shapes: on a tight layout it stays readable once zoomed in a little.
-  const t = Math.sqrt(u);
+  // Text scales with the shapes: on a tight layout (airlines.graphml) labels wait until the user
+  // zooms in instead of covering each other in the overview.
+  const t = u;
   const degreeSize = `mapData(degree, 0, 30, ${options.sizeMin * u}, ${options.sizeMax * u})`;
   return [
     {
