@@ -1,6 +1,7 @@
 // The result types of the graph service's contract: the plain, serialisable views
 // that cross every boundary. contract.ts maps each method to one of these.
 import type { CsvMapping, ImportFormat, MeasureName } from './contract.js';
+import type { NodeShape } from './schema/shapes.js';
 import type { AllegationStatus, AllegationType, NodeKind, Relation } from './schema/vocabulary.js';
 
 export interface ViewNode {
@@ -15,6 +16,11 @@ export interface ViewNode {
    */
   x?: number;
   y?: number;
+  /** The file's own look (GEXF viz, yEd, Cytoscape style, graphology attributes), when it has one. */
+  color?: string;
+  /** The file's node size (a radius in its own units: viz:size, half a yEd box's side). */
+  size?: number;
+  shape?: NodeShape;
 }
 
 export interface AllegationView {
@@ -31,6 +37,10 @@ export interface ViewEdge {
   allegation?: AllegationView;
   /** The file gave this edge no direction: drawn without an arrow, listed once for both ends. */
   undirected?: true;
+  /** The file's own edge colour, weight and label, when it has them. */
+  color?: string;
+  weight?: number;
+  label?: string;
 }
 
 /** A sub-graph for the renderer. `truncated` says a limit cut it short. */

@@ -257,6 +257,10 @@ export const argsSchemas = {
         kinds: z.partialRecord(z.enum(NODE_KINDS), hexColour).optional(),
         allegations: z.partialRecord(z.enum(ALLEGATION_TYPES), hexColour).optional(),
         edge: hexColour.optional(),
+        /** Each drawn node's colour on screen (the Appearance settings): wins over the kind's. */
+        nodes: z.record(id, hexColour).optional(),
+        /** Each drawn edge's colour on screen, where it is not the default. */
+        edges: z.record(id, hexColour).optional(),
       })
       .optional(),
   }),

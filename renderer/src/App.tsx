@@ -130,7 +130,7 @@ export function App() {
           theme={theme}
           filter={view?.filter ?? null}
           facts={{ scope: view?.scope ?? null, hidden: view?.hidden.length ?? 0, highlight: analysis.canvasProps.highlight?.caption ?? null }}
-          communities={analysis.communityLegend}
+          communities={analysis.exportColours}
         />
       </header>
       {error && (
@@ -146,7 +146,7 @@ export function App() {
             {analysis.filtersPanel}
           </ErrorBoundary>
           <ErrorBoundary name="The legend" resetKey={view?.graph}>
-            {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} />}
+            {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} colour={analysis.colourLegend} statuses={analysis.statuses} />}
           </ErrorBoundary>
         </aside>
         <div className="canvas-column">

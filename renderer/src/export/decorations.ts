@@ -57,7 +57,8 @@ export function legendOf(scene: Scene, communities?: CommunityLegend | null): Le
   const key = (c: string) => parseColour(c).map((v) => Math.round(v * 255)).join(',');
   const fills = new Set(scene.nodes.map((n) => key(n.fill)));
   const items = [...communities.items, ...(communities.others ? [{ name: `${communities.others.count} smaller communities`, colour: communities.others.colour }] : [])];
-  return { ...content, communities: items.filter((c) => fills.has(key(c.colour))).map(({ name, colour }) => ({ name, colour })) };
+  const shown = items.filter((c) => fills.has(key(c.colour))).map(({ name, colour }) => ({ name, colour }));
+  return { ...content, communities: shown, ...(communities.title !== undefined && { colourTitle: communities.title }) };
 }
 
 /** The caption's facts with the picture's own counts. */

@@ -138,8 +138,8 @@ function text(style: TextStyle, value: string, x: number, y: number, rotation: n
   return { size, family, weight, color, outline, outlineWidth, opacity, minSize, text: value, lines, lineHeight, x, y, rotation };
 }
 
-// Styles depend only on these (the stylesheet maps kind, allegation type/status and
-// state classes), so elements that share them share one style read: 10,000 nodes cost
+// Styles depend only on these (the stylesheet maps kind, allegation type/status, state
+// classes and the appearance data), so elements that share them share one style read: 10,000 nodes cost
 // a handful of style lookups, not tens of thousands.
 type StyleCache<T> = Map<string, T>;
 type NodeStyle = Pick<SceneNode, 'fill' | 'border' | 'borderWidth' | 'opacity'> & { shape: string; text: TextStyle };
@@ -148,7 +148,8 @@ const BOX_OPTIONS = { includeNodes: false, includeEdges: false, includeLabels: t
 
 function nodeScene(node: NodeSingular, cache: StyleCache<NodeStyle>, measure: Measure): SceneNode {
   const kind = String(node.data('kind'));
-  const key = `${kind}|${node.selected()}|${node.classes().join(' ')}`;
+  // Appearance colours and shapes are per-element data (use-appearance-style.ts): part of the key.
+  const key = `${kind}|${node.selected()}|${node.classes().join(' ')}|${String(node.data('afill'))}|${String(node.data('ashape'))}|${String(node.data('community'))}`;
   let style = cache.get(key);
   if (!style) {
     style = {
@@ -189,7 +190,7 @@ type EdgeStyle = Pick<SceneEdge, 'color' | 'width' | 'dash' | 'opacity' | 'arrow
 
 function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Measure, publicGeometry: boolean): SceneEdge | null {
   const type = edge.data('allegationType') as string | undefined;
-  const key = `${String(type)}|${String(edge.data('allegationStatus'))}|${edge.selected()}|${edge.classes().join(' ')}`;
+  const key = `${String(type)}|${String(edge.data('allegationStatus'))}|${edge.selected()}|${edge.classes().join(' ')}|${String(edge.data('acolor'))}|${String(edge.data('awidth'))}`;
   let style = cache.get(key);
   if (!style) {
     const width = edge.numericStyle('width');

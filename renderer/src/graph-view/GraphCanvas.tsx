@@ -11,6 +11,7 @@ import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback
 import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
+import { type AppearanceDraw, useAppearanceStyle } from './use-appearance-style.js';
 import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
@@ -52,6 +53,8 @@ interface Props {
   empty?: ReactNode;
   /** Elements to frame once they are in the view and placed (a path the user asked for); a new `key` asks again. */
   frame?: { ids: string[]; key: number } | null;
+  /** How the Appearance settings draw this view (null: the stylesheet's defaults). */
+  appearance?: AppearanceDraw | null;
 }
 
 function readPositions(cy: Core): Positions {
@@ -158,9 +161,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   useHoverHighlight(cyRef);
 
-  useEffect(() => {
-    cyRef.current?.style(graphStyle(theme));
-  }, [theme]);
 
   const runLayout = (cy: Core, randomize: boolean) => {
     setReady(false);
@@ -293,6 +293,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   }, [view, props.frame]);
   useHighlight(cyRef, view, props.highlight);
   useMeasureStyle(cyRef, view, props.measureStyle, theme);
+  // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
+  useAppearanceStyle(cyRef, view, props.appearance ?? null, theme);
 
   useImperativeHandle(ref, () => ({
     core: () => cyRef.current,

@@ -27,6 +27,9 @@ import { useMeasures } from '../measures/use-measures.js';
 import { PathFinder } from '../paths/PathFinder.js';
 import { WhyConnected } from '../paths/WhyConnected.js';
 import { SavedViewsPanel } from './SavedViewsPanel.js';
+import { AppearancePanel } from '../appearance/AppearancePanel.js';
+import { exportColourLegend, useAppearance } from '../appearance/use-appearance.js';
+import { type Appearance, DEFAULT_APPEARANCE } from '../../state/appearance/settings.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 
 type Explorer = ReturnType<typeof useExplorer>;
@@ -53,6 +56,7 @@ export function useAnalysis(o: AnalysisOptions) {
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [compare, setCompare] = useState<{ a: NodeRef; b: NodeRef | null } | null>(null);
   const [style, setStyle] = useState<StyleChoices>(DEFAULT_STYLE);
+  const [appearanceSettings, setAppearance] = useState<Appearance>(DEFAULT_APPEARANCE);
   // The open graph's identity: every answer below is about it, and none survives another.
   const dataset = view?.graph ?? null;
   const [frame, setFrame] = useState<{ ids: string[]; key: number } | null>(null);
@@ -63,6 +67,8 @@ export function useAnalysis(o: AnalysisOptions) {
     setHighlight(null);
     setCompare(null);
     setFrame(null);
+    // Attributes and colours chosen for one graph mean nothing in another.
+    setAppearance(DEFAULT_APPEARANCE);
   }
 
   const filter = view?.filter ?? null;
@@ -81,6 +87,7 @@ export function useAnalysis(o: AnalysisOptions) {
   const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
+  const appearance = useAppearance(call, view, info, theme, appearanceSettings);
 
   const vocabulary = useMemo(() => chipVocabulary(facets), [facets]);
   const span = useMemo(() => yearSpan(facets?.dateRange ?? null), [facets]);
@@ -124,7 +131,7 @@ export function useAnalysis(o: AnalysisOptions) {
   };
 
   const snapshot = (name: string): SavedView | null =>
-    view && info ? toSavedView(name, info, { view, selection, layout: o.layout, style }) : null;
+    view && info ? toSavedView(name, info, { view, selection, layout: o.layout, style, appearance: appearanceSettings }) : null;
   const openSaved = async (savedView: SavedView): Promise<string | null> => {
     const mismatch = datasetMismatch(savedView, info);
     if (mismatch) return mismatch;
@@ -133,6 +140,7 @@ export function useAnalysis(o: AnalysisOptions) {
     actions.open(toViewState(savedView, graph));
     o.setLayout(savedView.layout);
     setStyle(savedView.style);
+    setAppearance(savedView.appearance ?? DEFAULT_APPEARANCE);
     setSelection(savedView.selection);
     setHighlight(null);
     return null;
@@ -153,6 +161,7 @@ export function useAnalysis(o: AnalysisOptions) {
       : []),
     { test: key('p'), run: () => openTab('paths') },
     { test: key('m'), run: () => openTab('measures') },
+    { test: key('a'), run: () => openTab('appearance') },
     { test: key('v'), run: () => openTab('views') },
     { test: key('c'), run: () => (selection?.type === 'node' ? startCompare(nodeRef(selection.id), null) : openTab('compare')) },
   ];
@@ -192,6 +201,20 @@ export function useAnalysis(o: AnalysisOptions) {
           <p className="muted side-hint">Select a node, then Shift+click another (or use “Compare with…” in its details) to see why they are connected.</p>
         ),
         measures: <MeasuresPanel style={style} onStyle={setStyle} state={measures} nodeCount={info?.nodeCount ?? 0} theme={theme} onPick={pickNode} />,
+        appearance: (
+          <AppearancePanel
+            settings={appearanceSettings}
+            resolved={appearance.resolved}
+            onChange={setAppearance}
+            catalog={appearance.catalog}
+            legend={appearance.legend}
+            file={{
+              colours: view?.nodes.some((n) => n.color !== undefined) ?? false,
+              sizes: view?.nodes.some((n) => n.size !== undefined) ?? false,
+              weights: view?.edges.some((e) => e.weight !== undefined) ?? false,
+            }}
+          />
+        ),
         views: <SavedViewsPanel saved={saved} info={info} snapshot={snapshot} onOpen={openSaved} />,
       }}
     />
@@ -204,6 +227,12 @@ export function useAnalysis(o: AnalysisOptions) {
     sidePanel,
     /** The communities the canvas is coloured by, named, for the legends; null when colour shows kinds. */
     communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
+    /** The colour legend an export draws: communities, else the Appearance colours. */
+    exportColours: measures.communities ? communityLegend(measures.communities, theme) : exportColourLegend(appearance.legend),
+    /** What node colour means under the Appearance settings (null: kinds), for the legends. */
+    colourLegend: appearance.legend,
+    /** Allegation statuses the graph holds (the legend lists only those). */
+    statuses: facets?.statuses ?? null,
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
     filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} catalog={catalog} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
@@ -214,6 +243,7 @@ export function useAnalysis(o: AnalysisOptions) {
       highlight,
       frame,
       measureStyle: measures.canvasStyle,
+      appearance: appearance.draw,
       onCompare: (id: string) => {
         if (selection?.type === 'node') startCompare(nodeRef(selection.id), nodeRef(id));
       },

@@ -1,0 +1,75 @@
+// Draws the Appearance settings on the canvas: the stylesheet's scale and edge-label mode,
+// and each element's own look as data the stylesheet maps (style.ts: node.a-fill → afill,
+// node.a-size → asize, node.a-label → alabel, node.a-shape → ashape; edge.a-color → acolor,
+// edge.a-width → awidth, edge.a-elabel → elabel).
+import type { Core } from 'cytoscape';
+import { type RefObject, useEffect } from 'react';
+import type { ViewState } from '../state/view-history.js';
+import { canvasElement } from './elements.js';
+import type { Theme } from './palette.js';
+import { graphStyle, type StyleOptions } from './style.js';
+
+/** What the canvas draws from the Appearance settings, worked out for the current view. */
+export interface AppearanceDraw {
+  style: StyleOptions;
+  /** node id → fill; null: kinds colour the nodes. */
+  nodeColours: ReadonlyMap<string, string> | null;
+  /** node id → diameter (model units); null: sized by degree in the stylesheet. */
+  nodeSizes: ReadonlyMap<string, number> | null;
+  /** node id → label; null: the node's own label. '' hides a label. */
+  nodeLabels: ReadonlyMap<string, string> | null;
+  /** edge id → colour (the file's own); allegation colours still win in the stylesheet. */
+  edgeColours: ReadonlyMap<string, string> | null;
+  /** edge id → width (model units). */
+  edgeWidths: ReadonlyMap<string, number> | null;
+  /** 0..1, for the label grid (renderer/src/graph-view/label-grid.ts) to read. */
+  labelDensity: number;
+}
+
+export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewState | null, draw: AppearanceDraw | null, theme: Theme): void {
+  const style = draw?.style;
+  const { unit, sizeMin, sizeMax, edgeLabels } = style ?? { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' as const };
+  useEffect(() => {
+    cyRef.current?.style(graphStyle(theme, { unit, sizeMin, sizeMax, edgeLabels }));
+  }, [cyRef, theme, unit, sizeMin, sizeMax, edgeLabels]);
+
+  const nodeColours = draw?.nodeColours ?? null;
+  const nodeSizes = draw?.nodeSizes ?? null;
+  const nodeLabels = draw?.nodeLabels ?? null;
+  const edgeColours = draw?.edgeColours ?? null;
+  const edgeWidths = draw?.edgeWidths ?? null;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !view) return;
+    cy.batch(() => {
+      for (const node of view.nodes) {
+        const el = cy.getElementById(node.id);
+        if (el.empty()) continue;
+        const fill = nodeColours?.get(node.id);
+        el.toggleClass('a-fill', fill !== undefined);
+        if (fill !== undefined) el.data('afill', fill);
+        const size = nodeSizes?.get(node.id);
+        el.toggleClass('a-size', size !== undefined);
+        if (size !== undefined) el.data('asize', size);
+        const label = nodeLabels?.get(node.id);
+        el.toggleClass('a-label', label !== undefined && label !== '');
+        el.toggleClass('a-nolabel', label === '');
+        if (label) el.data('alabel', label);
+        el.toggleClass('a-shape', node.shape !== undefined);
+        if (node.shape) el.data('ashape', node.shape);
+      }
+      for (const edge of view.edges) {
+        const el = canvasElement(cy, 'edge', edge.id);
+        if (el.empty()) continue;
+        const colour = edgeColours?.get(edge.id);
+        el.toggleClass('a-color', colour !== undefined);
+        if (colour !== undefined) el.data('acolor', colour);
+        const width = edgeWidths?.get(edge.id);
+        el.toggleClass('a-width', width !== undefined);
+        if (width !== undefined) el.data('awidth', width);
+        el.toggleClass('a-elabel', edge.label !== undefined);
+        if (edge.label !== undefined) el.data('elabel', edge.label);
+      }
+    });
+  }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths]);
+}
