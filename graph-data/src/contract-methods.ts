@@ -20,6 +20,10 @@ export const METHODS = [
   'measures',
   'communities',
   'exportData',
+  // The data table: pages of rows, every row id in order, the rows as CSV.
+  'table',
+  'tableIds',
+  'tableCsv',
   // Session methods: replace the loaded graph (answered by service/session.ts).
   'openGraph',
   'openDefault',

@@ -13,6 +13,8 @@ import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
 import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
+import { createTableService } from './table.js';
+import { tableCsvFile } from './table-csv.js';
 import { inducedView } from './views.js';
 
 export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractResults[M] };
@@ -36,6 +38,7 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     hooks.progress?.({ task: 'measure', phase: 'betweenness', done: Math.round(fraction * 100), total: 100 }),
   );
   const paths = { dataset, index: filterIndex };
+  const table = createTableService(graph, graphId);
   return {
     datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
     initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
@@ -58,5 +61,8 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),
     measures: ({ measure, sample }) => measures.measure(measure, sample),
     communities: () => measures.communities(),
+    table: (args) => table.page(args),
+    tableIds: (args) => table.ids(args),
+    tableCsv: (args) => tableCsvFile(dataset.id, args.element, table.rows(args)),
   };
 }

@@ -1,0 +1,136 @@
+// The data table: every node or edge of the graph as a row with every attribute as a column,
+// sorted and filtered here and sent a page at a time, so a 100,000-row table never crosses
+// the contract whole. Orders are cached per (element, sort, filter), so scrolling only slices.
+import type { TableArgs, TableColumn, TableCsvArgs, TableElement, TableIds, TablePage, TableRow, TableValue } from '../contract-table.js';
+import { fail } from './errors.js';
+import type { RedthreadGraph } from './dataset.js';
+import { readCell, tableColumns } from './table-values.js';
+
+type Query = Omit<TableCsvArgs, 'visibleNodes' | 'visibleEdges' | 'show'>;
+
+/** The table's own columns for edges: the labels of both ends, before the edge's attributes. */
+const ENDS: TableColumn[] = [
+  { key: 'source', builtin: true, type: 'string' },
+  { key: 'target', builtin: true, type: 'string' },
+];
+
+// Numeric: "Node 2" before "Node 10", as a reader expects; base sensitivity ignores case and accents.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Display text of a cell: what the text filter searches and what lists sort by. */
+export function cellText(value: TableValue): string {
+  if (value === null) return '';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * Ascending order of two cells: empty cells last whatever the direction, numbers by value and
+ * before text, everything else by its text (numeric-aware, case-insensitive).
+ */
+export function compareCells(a: TableValue, b: TableValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number') return -1;
+  if (typeof b === 'number') return 1;
+  return collator.compare(cellText(a), cellText(b));
+}
+
+export interface TableService {
+  page(args: TableArgs): TablePage;
+  ids(args: TableCsvArgs & { limit?: number }): TableIds;
+  /** The rows of the CSV: header then cells, in table order (the CSV writer formats them). */
+  rows(args: TableCsvArgs): { header: string[]; rows: TableValue[][] };
+}
+
+export function createTableService(graph: RedthreadGraph, graphId: string): TableService {
+  const elementIds: Record<TableElement, string[] | null> = { node: null, edge: null };
+  const columnsOf: Record<TableElement, TableColumn[] | null> = { node: null, edge: null };
+  const idsOf = (element: TableElement) => (elementIds[element] ??= element === 'node' ? graph.nodes() : graph.edges());
+  const columns = (element: TableElement) => (columnsOf[element] ??= [...(element === 'edge' ? ENDS : []), ...tableColumns(graph, element, idsOf(element))]);
+  const label = (node: string) => graph.getNodeAttribute(node, 'label');
+  const cell = (element: TableElement, column: TableColumn, id: string): TableValue => {
+    if (element === 'edge' && column.builtin && (column.key === 'source' || column.key === 'target')) {
+      return label(column.key === 'source' ? graph.source(id) : graph.target(id));
+    }
+    return readCell(graph, element, column.key, column.builtin, id);
+  };
+  const rowValues = (element: TableElement, id: string) => columns(element).map((c) => cell(element, c, id));
+
+  // A few recent orders: the table's current one, and the one before (sorting back and forth).
+  const orders = new Map<string, string[]>();
+  const orderOf = ({ element, sort, filter }: Query): string[] => {
+    const text = (filter ?? '').trim().toLowerCase();
+    const key = JSON.stringify([element, sort ?? null, text]);
+    const cached = orders.get(key);
+    if (cached) return cached;
+    let ids = idsOf(element);
+    if (text) ids = ids.filter((id) => rowValues(element, id).some((v) => cellText(v).toLowerCase().includes(text)));
+    if (sort) {
+      const column = columns(element).find((c) => c.key === sort.key && c.builtin === sort.builtin);
+      if (!column) fail('bad_arguments', 'table', `no ${sort.builtin ? 'built-in' : 'file'} attribute "${sort.key}" on ${element}s`);
+      const values = new Map(ids.map((id) => [id, cell(element, column, id)]));
+      const position = new Map(ids.map((id, i) => [id, i]));
+      const sign = sort.desc ? -1 : 1;
+      ids = [...ids].sort((x, y) => {
+        const a = values.get(x) ?? null;
+        const b = values.get(y) ?? null;
+        // Empty cells stay last in both directions; ties keep the graph's (the file's) order.
+        if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+        return sign * compareCells(a, b) || (position.get(x) ?? 0) - (position.get(y) ?? 0);
+      });
+    }
+    orders.set(key, ids);
+    if (orders.size > 4) orders.delete(orders.keys().next().value as string);
+    return ids;
+  };
+
+  const shownTest = (args: TableCsvArgs): ((id: string) => boolean) => {
+    if (args.element === 'node') {
+      const shown = new Set(args.visibleNodes ?? []);
+      return (id) => shown.has(id);
+    }
+    const shown = new Set(args.visibleEdges ?? []);
+    return (id) => shown.has(id);
+  };
+  /** The order with `show` applied, and the test it used. */
+  const rowsOf = (args: TableCsvArgs) => {
+    const shown = shownTest(args);
+    const order = orderOf(args);
+    const show = args.show ?? 'all';
+    return { shown, order: show === 'all' ? order : order.filter((id) => shown(id) === (show === 'shown')) };
+  };
+
+  return {
+    page(args) {
+      const { shown, order } = rowsOf(args);
+      const rows: TableRow[] = order.slice(args.offset, args.offset + args.limit).map((id) => {
+        const row: TableRow = { id, values: rowValues(args.element, id), hidden: !shown(id) };
+        if (args.element === 'edge') {
+          row.source = graph.source(id);
+          row.target = graph.target(id);
+        }
+        return row;
+      });
+      const page: TablePage = { graph: graphId, element: args.element, columns: columns(args.element), total: order.length, offset: args.offset, rows };
+      if (args.locate !== undefined) {
+        const at = order.indexOf(args.locate);
+        page.located = at < 0 ? null : at;
+      }
+      return page;
+    },
+    ids(args) {
+      const { order } = rowsOf(args);
+      const limit = args.limit ?? 100_000;
+      return { ids: order.slice(0, limit), capped: order.length > limit };
+    },
+    rows(args) {
+      const { order } = rowsOf(args);
+      const cols = columns(args.element);
+      // A file attribute named like a built-in one ("label") is told apart as in the app's other CSV files.
+      const builtinKeys = new Set(cols.filter((c) => c.builtin).map((c) => c.key));
+      const names = cols.map((c) => (!c.builtin && builtinKeys.has(c.key) ? `extra.${c.key}` : c.key));
+      const header = [...(args.element === 'edge' ? ['id', 'source_id', 'target_id'] : ['id']), ...names];
+      const rows = order.map((id) => [id, ...(args.element === 'edge' ? [graph.source(id), graph.target(id)] : []), ...rowValues(args.element, id)]);
+      return { header, rows };
+    },
+  };
+}
