@@ -14,8 +14,8 @@ function attributed(): Dataset {
   graph.addNode('n3', { label: 'Node 1', kind: 'other', extra: { score: 3, note: '=HYPERLINK("x")' } });
   graph.addNode('n4', { label: 'Zed', kind: 'person' });
   graph.addNode('n5', { label: 'Ann, "A"', kind: 'other', extra: { score: -2, group: 'b' } });
-  graph.addDirectedEdgeWithKey('e1', 'n1', 'n2', { relation: 'other', extra: { w: 2 } });
-  graph.addDirectedEdgeWithKey('e2', 'n4', 'n1', { relation: 'other', extra: { w: 1 } });
+  graph.addDirectedEdgeWithKey('e1', 'n1', 'n2', { relation: 'related_to', extra: { w: 2 } });
+  graph.addDirectedEdgeWithKey('e2', 'n4', 'n1', { relation: 'related_to', extra: { w: 1 } });
   return { id: 'attr test', name: 'Attributes', format: 'graphml', graph, sources: new Map() };
 }
 
