@@ -56,6 +56,8 @@ describe('registerIpc', () => {
       'redthread:whyConnected',
       'redthread:measures',
       'redthread:communities',
+      'redthread:attributes',
+      'redthread:attributeValues',
       'redthread:exportData',
       'redthread:table',
       'redthread:tableIds',

@@ -19,6 +19,8 @@ export const METHODS = [
   'whyConnected',
   'measures',
   'communities',
+  'attributes',
+  'attributeValues',
   'exportData',
   // The data table: pages of rows, every row id in order, the rows as CSV.
   'table',

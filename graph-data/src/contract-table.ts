@@ -9,15 +9,17 @@ export type TableElement = (typeof TABLE_ELEMENTS)[number];
 export const TABLE_SHOW = ['all', 'shown', 'hidden'] as const;
 export type TableShow = (typeof TABLE_SHOW)[number];
 
+import type { AttributeType, AttributeValue } from './contract-results.js';
+
 /** A cell as it crosses the contract: lists stay arrays, a missing value is null. */
-export type TableValue = string | number | boolean | (string | number | boolean)[] | null;
+export type TableValue = AttributeValue;
 
 export interface TableColumn {
   /** The attribute's key: a built-in field (builtin) or the file's own name (`extra`). */
   key: string;
   builtin: boolean;
-  /** What the values look like, for alignment and sorting: numbers right-aligned and compared as numbers. */
-  type: 'number' | 'string' | 'list' | 'boolean';
+  /** The catalogue's type (service/attributes.ts): numbers are right-aligned and sorted by value. */
+  type: AttributeType;
 }
 
 export interface TableRow {

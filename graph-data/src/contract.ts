@@ -21,6 +21,8 @@ export type * from './contract-table.js';
 import { tableArgs, tableCsvArgs, tableIdsArgs } from './contract-table.js';
 import type { TableIds, TablePage } from './contract-table.js';
 import type {
+  AttributeCatalog,
+  AttributeValue,
   Communities,
   DatasetInfo,
   EdgeDetails,
@@ -197,6 +199,15 @@ export const argsSchemas = {
   // `sample`: number of source nodes for a betweenness estimate; ignored by the other measures.
   measures: z.strictObject({ measure: z.enum(MEASURES), sample: z.number().int().min(1).max(1_000_000).optional() }),
   communities: z.strictObject({}),
+  /** The attributes of the open graph's nodes and edges, typed, with counts (AttributeCatalog). */
+  attributes: z.strictObject({}),
+  /** One attribute's value for each of `ids` (values[i] belongs to ids[i]; null when absent or unknown). */
+  attributeValues: z.strictObject({
+    element: z.enum(['node', 'edge']),
+    key: z.string().min(1).max(1024),
+    builtin: z.boolean().optional(),
+    ids: z.array(id).max(1_000_000),
+  }),
   exportData: z.strictObject({
     format: z.enum(DATA_EXPORT_FORMATS),
     /** The view's node ids (edges among them come along); absent = the whole graph. */
@@ -252,6 +263,8 @@ export interface ContractResults {
   whyConnected: WhyConnected;
   measures: MeasureResult;
   communities: Communities;
+  attributes: AttributeCatalog;
+  attributeValues: { values: AttributeValue[] };
   exportData: ExportedFile;
   table: TablePage;
   tableIds: TableIds;

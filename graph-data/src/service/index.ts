@@ -1,6 +1,7 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
 import type { Args, ContractResults, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
+import { attributeCatalog, attributeValues } from './attributes.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
@@ -61,6 +62,8 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),
     measures: ({ measure, sample }) => measures.measure(measure, sample),
     communities: () => measures.communities(),
+    attributes: () => attributeCatalog(graph, graphId),
+    attributeValues: ({ element, key, builtin, ids }) => ({ values: attributeValues(graph, element, key, builtin ?? false, ids) }),
     table: (args) => table.page(args),
     tableIds: (args) => table.ids(args),
     tableCsv: (args) => tableCsvFile(dataset.id, args.element, table.rows(args)),

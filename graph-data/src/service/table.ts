@@ -4,7 +4,7 @@
 import type { TableArgs, TableColumn, TableCsvArgs, TableElement, TableIds, TablePage, TableRow, TableValue } from '../contract-table.js';
 import { fail } from './errors.js';
 import type { RedthreadGraph } from './dataset.js';
-import { readCell, tableColumns } from './table-values.js';
+import { attributeCatalog, numericValue, readAttribute } from './attributes.js';
 
 type Query = Omit<TableCsvArgs, 'visibleNodes' | 'visibleEdges' | 'show'>;
 
@@ -24,13 +24,15 @@ export function cellText(value: TableValue): string {
 }
 
 /**
- * Ascending order of two cells: empty cells last whatever the direction, numbers by value and
- * before text, everything else by its text (numeric-aware, case-insensitive).
+ * Ascending order of two cells: numbers (and numeric strings) by value and before text,
+ * everything else by its text (numeric-aware, case-insensitive). Empty cells are put last by the caller.
  */
 export function compareCells(a: TableValue, b: TableValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'number') return -1;
-  if (typeof b === 'number') return 1;
+  const x = numericValue(a);
+  const y = numericValue(b);
+  if (x !== null && y !== null) return x - y;
+  if (x !== null) return -1;
+  if (y !== null) return 1;
   return collator.compare(cellText(a), cellText(b));
 }
 
@@ -45,13 +47,20 @@ export function createTableService(graph: RedthreadGraph, graphId: string): Tabl
   const elementIds: Record<TableElement, string[] | null> = { node: null, edge: null };
   const columnsOf: Record<TableElement, TableColumn[] | null> = { node: null, edge: null };
   const idsOf = (element: TableElement) => (elementIds[element] ??= element === 'node' ? graph.nodes() : graph.edges());
-  const columns = (element: TableElement) => (columnsOf[element] ??= [...(element === 'edge' ? ENDS : []), ...tableColumns(graph, element, idsOf(element))]);
+  const columns = (element: TableElement) => {
+    if (!columnsOf[element]) {
+      const catalog = attributeCatalog(graph, graphId);
+      columnsOf.node = catalog.node.map(({ key, builtin, type }) => ({ key, builtin, type }));
+      columnsOf.edge = [...ENDS, ...catalog.edge.map(({ key, builtin, type }) => ({ key, builtin, type }))];
+    }
+    return columnsOf[element] as TableColumn[];
+  };
   const label = (node: string) => graph.getNodeAttribute(node, 'label');
   const cell = (element: TableElement, column: TableColumn, id: string): TableValue => {
     if (element === 'edge' && column.builtin && (column.key === 'source' || column.key === 'target')) {
       return label(column.key === 'source' ? graph.source(id) : graph.target(id));
     }
-    return readCell(graph, element, column.key, column.builtin, id);
+    return readAttribute(graph, element, column.key, column.builtin, id);
   };
   const rowValues = (element: TableElement, id: string) => columns(element).map((c) => cell(element, c, id));
 
