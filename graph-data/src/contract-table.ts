@@ -53,7 +53,7 @@ const ids = z.array(id).max(100_000);
 const tableQuery = {
   element: z.enum(TABLE_ELEMENTS),
   sort: z.strictObject({ key: z.string().min(1).max(1024), builtin: z.boolean(), desc: z.boolean().optional() }).optional(),
-  /** Text every row must contain in some cell (case-insensitive); blank keeps every row. */
+  /** Text every row must contain in its id or some cell (case-insensitive); blank keeps every row. */
   filter: z.string().max(200).optional(),
   show: z.enum(TABLE_SHOW).optional(),
   /** Nodes on the canvas (others are marked hidden); absent: nothing is drawn, every row is hidden. */

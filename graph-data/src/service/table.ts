@@ -72,7 +72,7 @@ export function createTableService(graph: RedthreadGraph, graphId: string): Tabl
     const cached = orders.get(key);
     if (cached) return cached;
     let ids = idsOf(element);
-    if (text) ids = ids.filter((id) => rowValues(element, id).some((v) => cellText(v).toLowerCase().includes(text)));
+    if (text) ids = ids.filter((id) => id.toLowerCase().includes(text) || rowValues(element, id).some((v) => cellText(v).toLowerCase().includes(text)));
     if (sort) {
       const column = columns(element).find((c) => c.key === sort.key && c.builtin === sort.builtin);
       if (!column) fail('bad_arguments', 'table', `no ${sort.builtin ? 'built-in' : 'file'} attribute "${sort.key}" on ${element}s`);

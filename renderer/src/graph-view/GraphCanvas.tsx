@@ -262,7 +262,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (cy && layoutRun > 0 && cy.nodes().nonempty()) runLayout(cy, false);
   }, [layoutRun]);
 
-  useSelection(cyRef, view, props.many, props.onMany);
+  const selectedNodes = useSelection(cyRef, view, props.many, props.onMany);
 
   const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);
   useFilterClasses(cyRef, view, props.visible, forced, props.filterPending);
@@ -314,6 +314,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         data-layouts-done={layoutsDone}
         data-layout={layoutState}
         data-visible-edges={counts.edges}
+        data-selected-nodes={selectedNodes.length}
+        // Which nodes the canvas shows selected, for tests; left out for large selections.
+        data-selected={selectedNodes.length <= 200 ? selectedNodes.join(' ') : undefined}
         role="application"
         aria-label={`Graph: ${counts.nodes} nodes, ${counts.edges} edges`}
       />

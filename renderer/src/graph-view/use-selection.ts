@@ -3,7 +3,7 @@
 // set upward once per gesture and makes the canvas show a selection made elsewhere (table rows,
 // select all / invert / neighbours).
 import type { Core } from 'cytoscape';
-import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type ManySelection, sameSelection } from '../state/selection/selection.js';
 import type { ViewState } from '../state/view-history.js';
 import { canvasElement, graphIdOf } from './elements.js';
@@ -27,7 +27,9 @@ function drawn(cy: Core, many: ManySelection): { on: ManySelection; off: ManySel
   return { on: { nodes: nodesOn, edges: edgesOn }, off: { nodes: nodesOff, edges: edgesOff } };
 }
 
-export function useSelection(cyRef: RefObject<Core | null>, view: ViewState | null, many: ManySelection, onMany: (many: ManySelection) => void): void {
+/** Returns the node ids the canvas shows selected (for its automation attributes). */
+export function useSelection(cyRef: RefObject<Core | null>, view: ViewState | null, many: ManySelection, onMany: (many: ManySelection) => void): string[] {
+  const [drawnNodes, setDrawnNodes] = useState<string[]>([]);
   const report = useRef(onMany);
   const latest = useRef(many);
   useLayoutEffect(() => {
@@ -50,6 +52,7 @@ export function useSelection(cyRef: RefObject<Core | null>, view: ViewState | nu
         // Rows picked in the table that the canvas does not draw stay selected.
         const { off } = drawn(cy, latest.current);
         const on = selectedOn(cy);
+        setDrawnNodes([...on.nodes]);
         report.current({ nodes: [...on.nodes, ...off.nodes], edges: [...on.edges, ...off.edges] });
       });
     };
@@ -70,4 +73,5 @@ export function useSelection(cyRef: RefObject<Core | null>, view: ViewState | nu
       for (const id of on.edges) canvasElement(cy, 'edge', id).select();
     });
   }, [cyRef, view, many]);
+  return drawnNodes;
 }
