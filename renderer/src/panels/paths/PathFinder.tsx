@@ -91,11 +91,11 @@ export function PathFinder({ call, filter, onShowPath, onSelectNode, onOpenEvide
       >
         <label className="path-end">
           <span>From</span>
-          <NodePicker testId="path-from" label="Path from" placeholder="Who or what…" onChoose={(hit) => pick('from', hit)} onSubmit={() => void run()} />
+          <NodePicker testId="path-from" initialText={initialFrom?.label} label="Path from" placeholder="Who or what…" onChoose={(hit) => pick('from', hit)} onSubmit={() => void run()} />
         </label>
         <label className="path-end">
           <span>To</span>
-          <NodePicker testId="path-to" label="Path to" placeholder="…to whom or what" onChoose={(hit) => pick('to', hit)} onSubmit={() => void run()} />
+          <NodePicker testId="path-to" initialText={initialTo?.label} label="Path to" placeholder="…to whom or what" onChoose={(hit) => pick('to', hit)} onSubmit={() => void run()} />
         </label>
         <fieldset className="path-mode">
           <legend>Which paths</legend>
