@@ -20,6 +20,8 @@ import { useExplorer } from './state/use-explorer.js';
 import { useSelectionState } from './state/selection/use-selection-state.js';
 import { useSelectionActions } from './panels/selection/use-selection-actions.js';
 import { TablePanel } from './panels/table/TablePanel.js';
+import { SelectionSummary } from './panels/selection/SelectionSummary.js';
+import { sizeOf } from './state/selection/selection.js';
 import type { Scope } from './export/types.js';
 import { useSystemTheme } from './state/use-theme.js';
 import { key, useShortcuts } from './use-shortcuts.js';
@@ -210,6 +212,9 @@ export function App() {
           )}
         </div>
         {analysis.sidePanel(
+          selection === null && sizeOf(selected.many) > 1 ? (
+            <SelectionSummary many={selected.many} view={view} onSelect={selected.show} />
+          ) : (
           <DetailsPanel
             selection={selection}
             onSelect={setSelection}
@@ -225,7 +230,8 @@ export function App() {
               setSelection(null);
             }}
             {...analysis.nodeActions}
-          />,
+          />
+          ),
         )}
       </main>
       <ErrorBoundary name="The status bar" resetKey={view?.graph}>

@@ -2,7 +2,7 @@
 // invert and neighbours over what the screen shows (hidden and filtered nodes left out).
 import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../view-history.js';
-import { describeMany, EMPTY_SELECTION, invert, onScreen, selectAll, selectOne, toggle, withMany, withNeighbours } from './selection.js';
+import { describeMany, EMPTY_SELECTION, inspect, invert, onScreen, selectAll, selectOne, toggle, withMany, withNeighbours } from './selection.js';
 
 const node = (id: string) => ({ id, label: id.toUpperCase(), kind: 'person' as const, degree: 1 });
 const edge = (id: string, source: string, target: string) => ({ id, source, target, relation: 'related_to' as const });
@@ -62,5 +62,13 @@ describe('selection', () => {
   it('names a selection', () => {
     expect(describeMany({ nodes: ['a'], edges: [] }, (id) => id.toUpperCase())).toBe('A');
     expect(describeMany({ nodes: ['a', 'b'], edges: ['ab'] }, (id) => id)).toBe('2 nodes and 1 edge');
+  });
+});
+
+describe('inspect', () => {
+  it("shows one element's details and keeps the selection that holds it", () => {
+    const many = withMany(EMPTY_SELECTION, { nodes: ['a', 'b'], edges: [] });
+    expect(inspect(many, { type: 'node', id: 'b' })).toEqual({ primary: { type: 'node', id: 'b' }, many: many.many });
+    expect(inspect(many, { type: 'node', id: 'z' })).toEqual(selectOne({ type: 'node', id: 'z' }));
   });
 });

@@ -44,6 +44,11 @@ export function withMany(state: SelectionState, many: ManySelection): SelectionS
   return { primary: only, many };
 }
 
+/** Shows one element's details; the selection stays when it holds the element. */
+export function inspect(state: SelectionState, s: NonNullable<Single>): SelectionState {
+  return contains(state.many, s) ? { primary: s, many: state.many } : selectOne(s);
+}
+
 /** Adds the element, or takes it out when it is already selected (Shift+click, Ctrl+click on a row). */
 export function toggle(m: ManySelection, s: NonNullable<Single>): ManySelection {
   const list = s.type === 'node' ? m.nodes : m.edges;
