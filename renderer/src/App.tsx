@@ -204,7 +204,6 @@ export function App() {
                 graph={view.graph}
                 screen={many.screen}
                 selected={selected}
-                datasetId={info?.id ?? 'graph'}
                 onOpenRow={openElement}
                 onClose={() => setTableOpen(false)}
               />

@@ -13,7 +13,6 @@ interface Props {
   /** What the canvas draws. */
   screen: ManySelection;
   selected: ReturnType<typeof useSelectionState>;
-  datasetId: string;
   onOpenRow(s: NonNullable<Single>): void;
   onClose(): void;
 }
