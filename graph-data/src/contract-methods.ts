@@ -22,6 +22,10 @@ export const METHODS = [
   'attributes',
   'attributeValues',
   'exportData',
+  // The data table: pages of rows, every row id in order, the rows as CSV.
+  'table',
+  'tableIds',
+  'tableCsv',
   // Session methods: replace the loaded graph (answered by service/session.ts).
   'openGraph',
   'openDefault',

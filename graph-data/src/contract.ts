@@ -17,6 +17,9 @@ import {
 export { METHODS, SESSION_METHODS, channelFor } from './contract-methods.js';
 export type { Method, ServiceMethod, SessionMethod } from './contract-methods.js';
 export type * from './contract-results.js';
+export type * from './contract-table.js';
+import { tableArgs, tableCsvArgs, tableIdsArgs } from './contract-table.js';
+import type { TableIds, TablePage } from './contract-table.js';
 import type {
   AttributeCatalog,
   AttributeValue,
@@ -264,6 +267,9 @@ export const argsSchemas = {
       })
       .optional(),
   }),
+  table: tableArgs,
+  tableIds: tableIdsArgs,
+  tableCsv: tableCsvArgs,
   openGraph: z.strictObject({
     files: importFiles,
     format: z.enum(IMPORT_FORMATS).optional(),
@@ -302,6 +308,9 @@ export interface ContractResults {
   attributes: AttributeCatalog;
   attributeValues: { values: AttributeValue[] };
   exportData: ExportedFile;
+  table: TablePage;
+  tableIds: TableIds;
+  tableCsv: ExportedFile;
   openGraph: OpenedGraph;
   openDefault: OpenedGraph;
   cancelOpen: { cancelled: boolean };

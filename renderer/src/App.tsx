@@ -17,6 +17,12 @@ import { StatusBar } from './panels/StatusBar.js';
 import { Toolbar } from './panels/Toolbar.js';
 import { useAnalysis } from './panels/views/use-analysis.js';
 import { useExplorer } from './state/use-explorer.js';
+import { useSelectionState } from './state/selection/use-selection-state.js';
+import { useSelectionActions } from './panels/selection/use-selection-actions.js';
+import { TablePanel } from './panels/table/TablePanel.js';
+import { SelectionSummary } from './panels/selection/SelectionSummary.js';
+import { sizeOf } from './state/selection/selection.js';
+import type { Scope } from './export/types.js';
 import { useSystemTheme } from './state/use-theme.js';
 import { key, useShortcuts } from './use-shortcuts.js';
 
@@ -25,7 +31,10 @@ export function App() {
   const explorer = useExplorer();
   const { view, canGoBack, canGoForward, error, clearError, call, actions } = explorer;
   const [info, setInfo] = useState<DatasetInfo | null>(null);
-  const [selection, setSelection] = useState<Selection>(null);
+  const selected = useSelectionState();
+  const { selection, select: setSelection } = selected;
+  const [tableOpen, setTableOpen] = useState(false);
+  const [exportRequest, setExportRequest] = useState<{ scope: Scope; key: number } | null>(null);
   const [layout, setLayout] = useState<LayoutName>('force');
   const [layoutRun, setLayoutRun] = useState(0);
   const [source, setSource] = useState<{ doc: SourceDocument; evidence: EvidenceView } | null>(null);
@@ -58,10 +67,29 @@ export function App() {
     if (doc) setSource({ doc, evidence });
   };
 
-  const analysis = useAnalysis({ explorer, info, theme, selection, setSelection, layout, setLayout, canvas, onOpenEvidence: (e) => void openEvidence(e) });
+  const analysis = useAnalysis({ explorer, info, theme, selection, setSelection, layout, setLayout, canvas, onOpenEvidence: (e) => void openEvidence(e), selectedNodes: selected.many.nodes });
+  const many = useSelectionActions({
+    explorer,
+    selection: selected,
+    visible: analysis.visible,
+    onPathSearch: analysis.searchPaths,
+    onExport: () => setExportRequest((r) => ({ scope: 'selection', key: (r?.key ?? 0) + 1 })),
+    table: { open: tableOpen, toggle: () => setTableOpen((open) => !open) },
+  });
+  /** Brings an element of the table into the view when it is not there, then shows its details and centres it. */
+  const openElement = (s: NonNullable<Selection>) => {
+    const ids = s.type === 'node' ? [s.id] : [];
+    void actions.include(ids, `Added ${s.id}`).then(() => {
+      setSelection(s);
+      analysis.showDetails();
+      if (s.type === 'node') requestAnimationFrame(() => canvas.current?.center(s.id));
+    });
+  };
   const selectedNode = selection?.type === 'node' ? view?.nodes.find((n) => n.id === selection.id) : undefined;
   useShortcuts([
     ...analysis.shortcuts,
+    ...many.shortcuts,
+    { test: key('t'), run: () => setTableOpen((open) => !open) },
     { test: key('ArrowLeft', { alt: true }), run: actions.back, inFields: true },
     { test: key('ArrowRight', { alt: true }), run: actions.forward, inFields: true },
     { test: key('/'), run: () => search.current?.focus() },
@@ -131,6 +159,7 @@ export function App() {
           filter={view?.filter ?? null}
           facts={{ scope: view?.scope ?? null, hidden: view?.hidden.length ?? 0, highlight: analysis.canvasProps.highlight?.caption ?? null }}
           communities={analysis.exportColours}
+          request={exportRequest}
         />
       </header>
       {error && (
@@ -153,6 +182,7 @@ export function App() {
           <ErrorBoundary name="The filter chips" resetKey={view?.graph}>
             {analysis.chips}
           </ErrorBoundary>
+          {many.bar}
           <ErrorBoundary name="The graph canvas" resetKey={view?.graph}>
           <GraphCanvas
             ref={canvas}
@@ -160,15 +190,30 @@ export function App() {
             layout={layout}
             layoutRun={layoutRun}
             theme={theme}
-            selection={selection}
             onSelect={setSelection}
+            many={selected.many}
+            onMany={selected.setMany}
             onExpand={(id) => void actions.expand(id, view?.nodes.find((n) => n.id === id)?.label ?? id)}
             onPositions={actions.savePositions}
             {...analysis.canvasProps}
           />
           </ErrorBoundary>
+          {tableOpen && view && (
+            <ErrorBoundary name="The data table" resetKey={view.graph}>
+              <TablePanel
+                graph={view.graph}
+                screen={many.screen}
+                selected={selected}
+                onOpenRow={openElement}
+                onClose={() => setTableOpen(false)}
+              />
+            </ErrorBoundary>
+          )}
         </div>
         {analysis.sidePanel(
+          selection === null && sizeOf(selected.many) > 1 ? (
+            <SelectionSummary many={selected.many} view={view} onSelect={selected.show} />
+          ) : (
           <DetailsPanel
             selection={selection}
             onSelect={setSelection}
@@ -184,7 +229,8 @@ export function App() {
               setSelection(null);
             }}
             {...analysis.nodeActions}
-          />,
+          />
+          ),
         )}
       </main>
       <ErrorBoundary name="The status bar" resetKey={view?.graph}>

@@ -15,6 +15,8 @@ import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
 import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
+import { createTableService } from './table.js';
+import { tableCsvFile } from './table-csv.js';
 import { inducedView } from './views.js';
 
 export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractResults[M] };
@@ -45,6 +47,7 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
   const catalogue = () => (catalog ??= attributeCatalog(graph, graphId));
   const typeOf = (element: AttributeElement, key: string, builtin: boolean) =>
     catalogue()[element].find((info) => info.key === key && info.builtin === builtin)?.type ?? 'string';
+  const table = createTableService(graph, graphId);
   return {
     datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
     initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
@@ -69,5 +72,8 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     communities: () => measures.communities(),
     attributes: () => catalogue(),
     attributeValues: ({ element, key, builtin, ids }) => ({ values: attributeValues(graph, element, key, builtin ?? false, ids) }),
+    table: (args) => table.page(args),
+    tableIds: (args) => table.ids(args),
+    tableCsv: (args) => tableCsvFile(dataset.id, args.element, table.rows(args)),
   };
 }

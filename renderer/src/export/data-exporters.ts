@@ -24,7 +24,12 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
     async run(ctx) {
       const { cy, theme, options } = ctx;
       // The view: what is on screen, which after a filter may be fewer edges than the nodes induce.
-      const view = options.scope === 'view' ? { nodes: cy.nodes(':visible').map((n) => n.id()), edges: cy.edges(':visible').map((e) => graphIdOf(e)) } : {};
+      const view =
+        options.scope === 'view'
+          ? { nodes: cy.nodes(':visible').map((n) => n.id()), edges: cy.edges(':visible').map((e) => graphIdOf(e)) }
+          : options.scope === 'selection'
+            ? { nodes: ctx.selection?.nodes ?? [], edges: ctx.selection?.edges ?? [] }
+            : {};
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes().forEach((n) => {
         const { x, y } = n.position();

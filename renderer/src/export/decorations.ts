@@ -28,7 +28,8 @@ export function sceneFor(ctx: ExportContext): Scene {
   if (cached) return cached;
   const e = options.scope === 'view' ? cy.extent() : null;
   const box = e ? { x: e.x1, y: e.y1, w: e.w, h: e.h } : null;
-  const scene = buildScene(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false });
+  const only = options.scope === 'selection' && ctx.selection ? { nodes: new Set(ctx.selection.nodes), edges: new Set(ctx.selection.edges) } : undefined;
+  const scene = buildScene(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false, ...(only ? { only } : {}) });
   ctx.scenes?.set(key, scene);
   return scene;
 }

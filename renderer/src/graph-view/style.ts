@@ -32,6 +32,22 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
   const t = u;
   const degreeSize = `mapData(degree, 0, 30, ${options.sizeMin * u}, ${options.sizeMax * u})`;
   return [
+    // Shift+drag's selection box: a faint wash of the reserved highlight, so the nodes under it stay readable.
+    {
+      selector: 'core',
+      style: {
+        'selection-box-color': base.highlight,
+        'selection-box-border-color': base.highlight,
+        'selection-box-border-width': 1,
+        'selection-box-opacity': 0.1,
+        // Cytoscape's defaults (its typings ask for every core property at once).
+        'active-bg-color': '#999',
+        'active-bg-opacity': 0.15,
+        'active-bg-size': 30,
+        'outside-texture-bg-color': base.background,
+        'outside-texture-bg-opacity': 0.125,
+      },
+    },
     {
       selector: 'node',
       style: {

@@ -60,6 +60,22 @@ export function useExplorer() {
       async expand(id: string, label: string) {
         push(await call('expand', { id, visible: visibleIds() }), `Expanded ${label}`);
       },
+      /** Expands every node of a selection, as one history entry. */
+      async expandMany(ids: string[], label: string) {
+        let visible = visibleIds();
+        let last: GraphView | null = null;
+        for (const id of ids) {
+          const graph = await call('expand', { id, visible });
+          if (!graph) break;
+          last = graph;
+          visible = graph.nodes.map((n) => n.id);
+        }
+        push(last, `Expanded ${label}`);
+      },
+      /** Shows only these nodes (and the edges among them): focus on a selection. */
+      async focusOn(ids: string[], label: string) {
+        push(await call('view', { ids }), `Focused on ${label}`);
+      },
       async focus(id: string, label: string, depth: 1 | 2 | 3) {
         push(await call('ego', { id, depth }), `Focused on ${label} (depth ${depth})`, view, { kind: 'focus', label, depth });
       },

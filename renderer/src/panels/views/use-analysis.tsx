@@ -44,6 +44,8 @@ export interface AnalysisOptions {
   setLayout(layout: LayoutName): void;
   canvas: RefObject<GraphCanvasHandle | null>;
   onOpenEvidence(evidence: EvidenceView): void;
+  /** Everything selected: with exactly two nodes, C compares them. */
+  selectedNodes: readonly string[];
 }
 
 const NO_NODES: string[] = [];
@@ -60,6 +62,7 @@ export function useAnalysis(o: AnalysisOptions) {
   // The open graph's identity: every answer below is about it, and none survives another.
   const dataset = view?.graph ?? null;
   const [frame, setFrame] = useState<{ ids: string[]; key: number } | null>(null);
+  const [pathSeed, setPathSeed] = useState<{ from: NodeRef; to: NodeRef | null; key: number } | null>(null);
   const [graphOfState, setGraphOfState] = useState(dataset);
   if (graphOfState !== dataset) {
     // Adjusting state while rendering (React's pattern for "reset when a prop changes").
@@ -163,7 +166,15 @@ export function useAnalysis(o: AnalysisOptions) {
     { test: key('m'), run: () => openTab('measures') },
     { test: key('a'), run: () => openTab('appearance') },
     { test: key('v'), run: () => openTab('views') },
-    { test: key('c'), run: () => (selection?.type === 'node' ? startCompare(nodeRef(selection.id), null) : openTab('compare')) },
+    {
+      test: key('c'),
+      run: () => {
+        const [a, b] = o.selectedNodes;
+        if (o.selectedNodes.length === 2 && a !== undefined && b !== undefined) startCompare(nodeRef(a), nodeRef(b));
+        else if (selection?.type === 'node') startCompare(nodeRef(selection.id), null);
+        else openTab('compare');
+      },
+    },
   ];
 
   const sidePanel = (details: ReactNode) => (
@@ -177,6 +188,10 @@ export function useAnalysis(o: AnalysisOptions) {
         details,
         paths: (
           <PathFinder
+            // A selection sent to the path search starts it afresh with its ends.
+            key={pathSeed?.key ?? 0}
+            initialFrom={pathSeed?.from ?? null}
+            initialTo={pathSeed?.to ?? null}
             call={call}
             filter={filter ?? {}}
             onShowPath={showPath}
@@ -198,7 +213,7 @@ export function useAnalysis(o: AnalysisOptions) {
             onOpenEvidence={o.onOpenEvidence}
           />
         ) : (
-          <p className="muted side-hint">Select a node, then Shift+click another (or use “Compare with…” in its details) to see why they are connected.</p>
+          <p className="muted side-hint">Select two nodes (click one, Shift+click the other) and press C, or use “Compare with…” in a node's details, to see why they are connected.</p>
         ),
         measures: <MeasuresPanel style={style} onStyle={setStyle} state={measures} nodeCount={info?.nodeCount ?? 0} theme={theme} onPick={pickNode} />,
         appearance: (
@@ -222,6 +237,11 @@ export function useAnalysis(o: AnalysisOptions) {
 
   return {
     shortcuts,
+    /** Puts a selection's first two nodes into the path finder and opens it. */
+    searchPaths: (from: NodeRef, to: NodeRef | null) => {
+      setPathSeed((s) => ({ from, to, key: (s?.key ?? 0) + 1 }));
+      openTab('paths');
+    },
     /** A search result was chosen: show its details, whichever tab was open. */
     showDetails: () => setTab('details'),
     sidePanel,
@@ -244,9 +264,6 @@ export function useAnalysis(o: AnalysisOptions) {
       frame,
       measureStyle: measures.canvasStyle,
       appearance: appearance.draw,
-      onCompare: (id: string) => {
-        if (selection?.type === 'node') startCompare(nodeRef(selection.id), nodeRef(id));
-      },
       empty: filterActive ? <FilteredEmpty onReset={resetFilter} /> : undefined,
     },
     /** Extra node actions for the details panel: pin and compare. */
