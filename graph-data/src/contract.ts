@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'unknown_node',
   'unknown_edge',
   'unknown_source',
+  /** Deleting a source that claims still cite (case/delete.ts): ask again with cascade. */
+  'source_cited',
   'bad_arguments',
   'no_graph',
   'bad_sender',
