@@ -78,10 +78,9 @@ export function deleteSource(rec: OpRecorder, id: string, cascade: boolean): Rem
   }
   for (const node of nodes) {
     rec.setNode(node, (b) => {
-      const rest = b.evidence?.filter((e) => !cites(id)(e)) ?? [];
-      const next = { ...b, evidence: rest };
-      if (rest.length === 0) delete next.evidence;
-      return next;
+      const { evidence, ...next } = b;
+      const rest = evidence?.filter((e) => !cites(id)(e)) ?? [];
+      return rest.length ? { ...next, evidence: rest } : next;
     });
   }
   rec.push({ op: 'dropSource', source });

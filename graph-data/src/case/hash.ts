@@ -8,3 +8,8 @@ const encoder = new TextEncoder();
 export function textHash(text: string): string {
   return bytesToHex(sha256(encoder.encode(text)));
 }
+
+/** SHA-256 of a file's bytes: the base a journal names. */
+export function bytesHash(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
