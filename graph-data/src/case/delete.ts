@@ -6,6 +6,7 @@ import type { Evidence } from '../schema/model.js';
 import type { Dataset } from '../service/dataset.js';
 import { fail } from '../service/errors.js';
 import type { OpRecorder } from './ops.js';
+import { refIndex } from './refs.js';
 
 export interface Removed {
   nodes: string[];
@@ -16,22 +17,17 @@ export interface Removed {
 /** Edges that go with a node: its own, and allegations it is the claimant of. */
 export function edgesGoingWith(dataset: Dataset, id: string): string[] {
   const { graph } = dataset;
-  const edges = new Set(graph.edges(id));
-  graph.forEachEdge((edge, a) => {
-    if (a.allegation?.claimant === id) edges.add(edge);
-  });
-  return [...edges];
+  return [...new Set([...graph.edges(id), ...(refIndex(graph).claimant.get(id) ?? [])])];
 }
 
 export function deleteNode(rec: OpRecorder, id: string): Removed {
   const { graph } = rec.dataset;
   const edges = edgesGoingWith(rec.dataset, id);
   for (const edge of edges) rec.dropEdge(edge);
-  graph.forEachNode((other, a) => {
-    if (other !== id && a.roles?.some((r) => r.organisation === id)) {
-      rec.setNode(other, (b) => ({ ...b, roles: (b.roles ?? []).map((r) => (r.organisation === id ? (({ organisation: _gone, ...rest }) => rest)(r) : r)) }));
-    }
-  });
+  for (const other of [...(refIndex(graph).organisation.get(id) ?? [])]) {
+    if (other === id) continue;
+    rec.setNode(other, (b) => ({ ...b, roles: (b.roles ?? []).map((r) => (r.organisation === id ? (({ organisation: _gone, ...rest }) => rest)(r) : r)) }));
+  }
   rec.push({ op: 'dropNode', key: id, attributes: { ...graph.getNodeAttributes(id) } });
   return { nodes: [id], edges, sources: [] };
 }

@@ -7,6 +7,7 @@ import { resolveCommand, runCommand } from './commands.js';
 import { editCommandSchema, type EditCommand, type EditType } from './commands-schema.js';
 import type { Removed } from './delete.js';
 import { applyOp, invert, type Op } from './ops.js';
+import { refIndex } from './refs.js';
 import type { JournalEntry } from './journal.js';
 
 export const EDIT_LABELS: Record<EditType, string> = {
@@ -84,7 +85,10 @@ export class Editor {
   constructor(
     readonly dataset: Dataset,
     private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    // Built now, once, so no single edit pays for it.
+    refIndex(dataset.graph);
+  }
 
   state(): EditState {
     const top = this.undoStack.at(-1);

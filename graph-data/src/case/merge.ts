@@ -5,6 +5,7 @@ import type { GraphNodeAttributes } from '../service/dataset.js';
 import type { Removed } from './delete.js';
 import type { OpRecorder } from './ops.js';
 import { withEvidence } from './quotes.js';
+import { refIndex } from './refs.js';
 
 function mergedAttributes(keep: GraphNodeAttributes, absorb: GraphNodeAttributes): GraphNodeAttributes {
   const aliases = [...new Set([...(keep.aliases ?? []), absorb.label, ...(absorb.aliases ?? [])])].filter((a) => a !== keep.label);
@@ -37,12 +38,10 @@ export function mergeNodes(rec: OpRecorder, keep: string, absorb: string): Remov
     rec.dropEdge(edge);
     rec.push({ op: 'addEdge', key: edge, source: source === absorb ? keep : source, target: target === absorb ? keep : target, attributes });
   }
-  graph.forEachEdge((edge, a) => {
-    if (a.allegation?.claimant === absorb) rec.setEdge(edge, (b) => ({ ...b, allegation: { ...(b.allegation as NonNullable<typeof b.allegation>), claimant: keep } }));
-  });
-  graph.forEachNode((node, a) => {
-    if (a.roles?.some((r) => r.organisation === absorb)) rec.setNode(node, (b) => ({ ...b, roles: (b.roles ?? []).map((r) => (r.organisation === absorb ? { ...r, organisation: keep } : r)) }));
-  });
+  const refs = refIndex(graph);
+  // Copies: each setEdge / setNode below updates these very sets.
+  for (const edge of [...(refs.claimant.get(absorb) ?? [])]) rec.setEdge(edge, (b) => ({ ...b, allegation: { ...(b.allegation as NonNullable<typeof b.allegation>), claimant: keep } }));
+  for (const node of [...(refs.organisation.get(absorb) ?? [])]) rec.setNode(node, (b) => ({ ...b, roles: (b.roles ?? []).map((r) => (r.organisation === absorb ? { ...r, organisation: keep } : r)) }));
   rec.push({ op: 'dropNode', key: absorb, attributes: { ...graph.getNodeAttributes(absorb) } });
   return { nodes: [absorb], edges: [], sources: [] };
 }

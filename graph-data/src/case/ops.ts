@@ -4,6 +4,7 @@
 // Attribute objects are never mutated in place: each op holds its own snapshots.
 import type { CaseExtras, Dataset, GraphEdgeAttributes, GraphNodeAttributes, LoadedSource } from '../service/dataset.js';
 import { builtinAllegationTypes } from './allegation-types.js';
+import { trackEdge, trackNode } from './refs.js';
 
 export type AllegationTypes = CaseExtras['allegationTypes'];
 
@@ -54,22 +55,28 @@ export function applyOp(dataset: Dataset, op: Op): void {
   switch (op.op) {
     case 'addNode':
       graph.addNode(op.key, { ...op.attributes });
+      trackNode(graph, op.key, undefined, op.attributes);
       return;
     case 'dropNode':
       // Commands drop a node's edges first: dropping one with edges would lose them unrecorded.
       if (graph.degree(op.key) > 0) throw new Error(`case/ops: node "${op.key}" still has edges`);
+      trackNode(graph, op.key, graph.getNodeAttributes(op.key), undefined);
       graph.dropNode(op.key);
       return;
     case 'setNode':
+      trackNode(graph, op.key, graph.getNodeAttributes(op.key), op.after);
       graph.replaceNodeAttributes(op.key, { ...op.after });
       return;
     case 'addEdge':
       graph.addDirectedEdgeWithKey(op.key, op.source, op.target, { ...op.attributes });
+      trackEdge(graph, op.key, undefined, op.attributes);
       return;
     case 'dropEdge':
+      trackEdge(graph, op.key, graph.getEdgeAttributes(op.key), undefined);
       graph.dropEdge(op.key);
       return;
     case 'setEdge':
+      trackEdge(graph, op.key, graph.getEdgeAttributes(op.key), op.after);
       graph.replaceEdgeAttributes(op.key, { ...op.after });
       return;
     case 'addSource':
