@@ -258,6 +258,8 @@ export type { EditCommand, Citation } from './case/commands-schema.js';
 export interface EditStatus extends EditState {
   name: string;
   base: string;
+  /** The first line of a journal of this graph's edits (case/journal.ts); each entry after it is `JSON.stringify(outcome.journal)`. */
+  journalHeader: string;
 }
 
 /** A saved case: the file's bytes (the host writes them atomically or downloads them). */

@@ -48,7 +48,7 @@ export async function benchCase(): Promise<Record<string, number>> {
   const dataset = caseDataset(10_000, 30_000, 1_000);
   // Cold saves: fresh source objects, so every text is hashed again as on a first save.
   const saves: number[] = [];
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i <= RUNS; i++) {
     dataset.sources = new Map([...dataset.sources].map(([id, s]) => [id, { ...s }]));
     const [ms, out] = timed(() => saveCase(dataset));

@@ -6,7 +6,7 @@ import { suggestDuplicates } from '../case/duplicates.js';
 import { citing, edgesGoingWith } from '../case/delete.js';
 import { Editor } from '../case/editor.js';
 import { bytesHash } from '../case/hash.js';
-import { parseJournal, replayJournal } from '../case/journal.js';
+import { journalHeader, parseJournal, replayJournal } from '../case/journal.js';
 import { saveCase } from '../case/save.js';
 import { CASE_EXTENSION } from '../case/format.js';
 import type { Dataset } from './dataset.js';
@@ -44,7 +44,7 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
     edit: ({ command }) => after(editor.edit(command)),
     undo: () => after(editor.undo()),
     redo: () => after(editor.redo()),
-    editState: () => ({ ...editor.state(), name: dataset.name, base }),
+    editState: () => ({ ...editor.state(), name: dataset.name, base, journalHeader: journalHeader(dataset.name, base, new Date().toISOString()).trimEnd() }),
     saveCase: ({ positions, views, appearance }) => {
       const bytes = saveCase(dataset, { ...(positions && { positions }), views, appearance });
       // What was saved is what opens next: keep the renderer's blocks with the dataset.
