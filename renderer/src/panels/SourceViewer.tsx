@@ -63,8 +63,8 @@ export function SourceViewer({ source, quote, offset, onClose, renderCite }: Pro
           <div>
             <h2>{source.title}</h2>
             <p className="source-meta">
-              {source.publisher} · {source.date}
-              {source.cites.length > 0 && ` · citing ${source.cites.join(', ')}`}
+              {/* A source added by hand may have no publisher or date yet. */}
+              {[source.publisher, source.date, source.cites.length > 0 ? `citing ${source.cites.join(', ')}` : ''].filter(Boolean).join(' · ')}
             </p>
           </div>
           {renderCite && (
