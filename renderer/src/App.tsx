@@ -8,6 +8,7 @@ import { DetailsPanel } from './panels/DetailsPanel.js';
 import { AddSourceDialog } from './panels/case/AddSourceDialog.js';
 import { CaseControls } from './panels/case/CaseControls.js';
 import { CiteForm } from './panels/case/CiteForm.js';
+import { MergeTools } from './panels/case/MergeTools.js';
 import { RestoreOffer } from './panels/case/RestoreOffer.js';
 import { useCase } from './panels/case/use-case.js';
 import { ExportButton } from './panels/export/ExportButton.js';
@@ -202,6 +203,8 @@ export function App() {
             selection={selection}
             onSelect={setSelection}
             onOpenEvidence={(e) => void openEvidence(e)}
+            revision={caseApi.status?.revision ?? 0}
+            caseTools={(node) => <MergeTools node={node} revision={caseApi.status?.revision ?? 0} onEdit={caseApi.edit} />}
             onExpand={(id, label) => void actions.expand(id, label)}
             onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
             onHide={(id, label) => {

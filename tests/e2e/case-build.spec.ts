@@ -4,7 +4,7 @@
 // Expected texts come from the dataset's source.txt, never from the app.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { label } from './interpol-graph.js';
+import { interpol, label } from './interpol-graph.js';
 
 const ARTICLE = readFileSync(new URL('../../graph-data/datasets/interpol-2018/source.txt', import.meta.url), 'utf8');
 const SENTENCE = 'According to The Times, a prominent Ukrainian MP has accused Mr Prokopchuk of being a foreign intelligence agent who has served in the KGB.';
@@ -37,7 +37,7 @@ async function selectInSource(page: Page, sentence: string): Promise<void> {
 }
 
 /** Pastes the paragraph as a source, then cites the sentence: NEW_PERSON accuses Prokopchuk (intelligence ties, alleged). */
-async function addSourceAndClaim(page: Page): Promise<void> {
+async function addSourceAndClaim(page: Page, person = NEW_PERSON): Promise<void> {
   await page.getByTestId('add-source').click();
   await page.getByTestId('source-title').fill('Daily Mail, 20 November 2018');
   await page.getByTestId('source-paste').fill(PARAGRAPH);
@@ -48,9 +48,9 @@ async function addSourceAndClaim(page: Page): Promise<void> {
   await selectInSource(page, SENTENCE);
   await page.getByTestId('cite-button').click();
   await expect(page.getByTestId('cite-form').locator('.cite-quote')).toHaveText(`“${SENTENCE}”`);
-  await page.getByTestId('cite-subject').fill(NEW_PERSON);
+  await page.getByTestId('cite-subject').fill(person);
   await page.locator('.cite-subject-field').getByTestId('cite-new-node').click();
-  await expect(page.getByTestId('cite-subject-name')).toHaveValue(NEW_PERSON);
+  await expect(page.getByTestId('cite-subject-name')).toHaveValue(person);
   await page.getByTestId('cite-subject-aliases').fill('the MP');
   await page.getByTestId('cite-relation').selectOption('accuses');
   await page.getByTestId('cite-object').fill('Prokopchuk');
@@ -147,4 +147,28 @@ test('a tab closed mid-edit without saving: the next start offers the edits back
   // The restored edits are unsaved, and undo goes on from them.
   await expect(next).toHaveTitle(/^• /);
   await expect(next.getByTestId('undo-button')).toBeEnabled();
+});
+
+test('the same actor added twice is suggested as a duplicate and merged, keeping its edges and every quote', async ({ page }) => {
+  await page.goto('/');
+  await expect(canvas(page)).toBeVisible();
+  const [nodes0, edges0] = [await nodes(page), await edges(page)];
+  const shipped = interpol.nodes.find((n) => n.key === 'ukrainian-mp');
+  if (!shipped) throw new Error('graph.json has no ukrainian-mp');
+  // The new claim's actor has the shipped node's very name.
+  await addSourceAndClaim(page, shipped.attributes.label);
+  await expect.poll(() => nodes(page)).toBe(nodes0 + 1);
+  await page.getByTestId('search-input').fill(shipped.attributes.label);
+  await expect(page.getByTestId('search-result').filter({ hasText: shipped.attributes.label })).toHaveCount(2);
+  await page.getByTestId('search-result').first().click();
+  const details = page.getByTestId('details-panel');
+  await expect(details.getByTestId('duplicate-merge')).toHaveCount(1);
+  await details.getByTestId('duplicate-merge').click();
+  await expect.poll(() => nodes(page)).toBe(nodes0);
+  expect(await edges(page)).toBe(edges0 + 1);
+  // Both nodes' quotes: the shipped ones and the new claim's passage of the pasted source.
+  await expect(details.getByTestId('evidence-quote')).toHaveCount(shipped.attributes.evidence.length + 1);
+  await expect(details.getByTestId('duplicate-merge')).toHaveCount(0);
+  await page.getByTestId('undo-button').click();
+  await expect.poll(() => nodes(page)).toBe(nodes0 + 1);
 });
