@@ -4,6 +4,7 @@
 // Expected texts come from the dataset's source.txt, never from the app.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { readPdf } from '../export/read-outputs.js';
 import { interpol, label } from './interpol-graph.js';
 
 const ARTICLE = readFileSync(new URL('../../graph-data/datasets/interpol-2018/source.txt', import.meta.url), 'utf8');
@@ -171,4 +172,23 @@ test('the same actor added twice is suggested as a duplicate and merged, keeping
   await expect(details.getByTestId('duplicate-merge')).toHaveCount(0);
   await page.getByTestId('undo-button').click();
   await expect.poll(() => nodes(page)).toBe(nodes0 + 1);
+});
+
+test('a PDF exported after the edit lists the new source and the new claim with its quote', async ({ page }) => {
+  await page.goto('/');
+  await expect(canvas(page)).toBeVisible();
+  const edges0 = await edges(page);
+  await addSourceAndClaim(page);
+  await expect.poll(() => edges(page)).toBe(edges0 + 1);
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-format').selectOption('pdf');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+  await expect(page.getByTestId('export-status')).toContainText('Saved');
+  const pdf = await readPdf(new Uint8Array(readFileSync(await download.path())));
+  const fold = (s: string) => s.replace(/\s+/g, ' ');
+  // The caption's source line names both sources; the numbered list gives the claim and its passage.
+  expect(pdf.flat).toContain('Daily Mail, 20 November 2018');
+  expect(pdf.flat).toContain('UK and US launch last-ditch bid');
+  expect(pdf.flat).toContain(`${NEW_PERSON} accuses ${label('alexander-prokopchuk')}`);
+  expect(pdf.flat).toContain(fold(`“${SENTENCE}” — Daily Mail, 20 November 2018`));
 });
