@@ -288,9 +288,11 @@ export interface DuplicateSuggestion {
 
 export interface JournalReplay {
   state: EditState;
-  /** Entries applied, and lines that could not be read (a torn last line). */
+  /** Entries applied, and lines that could not be read (a torn last line) or applied. */
   applied: number;
   skipped: number;
+  /** Why the replay stopped early, when it did: everything before stays applied. */
+  stopped?: string;
 }
 
 /**

@@ -192,3 +192,30 @@ test('a PDF exported after the edit lists the new source and the new claim with 
   expect(pdf.flat).toContain(`${NEW_PERSON} accuses ${label('alexander-prokopchuk')}`);
   expect(pdf.flat).toContain(fold(`“${SENTENCE}” — Daily Mail, 20 November 2018`));
 });
+
+test('edits made after saving are restored onto the saved case, not onto the shipped dataset', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(canvas(page)).toBeVisible();
+  const [nodes0, edges0] = [await nodes(page), await edges(page)];
+  await addSourceAndClaim(page);
+  await expect.poll(() => edges(page)).toBe(edges0 + 1);
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('save-case').click()]);
+  await expect(page).not.toHaveTitle(/^• /);
+  // One more edit after the save: undo the claim (the new actor and its edge go).
+  await page.getByTestId('undo-button').click();
+  await expect.poll(() => edges(page)).toBe(edges0);
+  await page.close({ runBeforeUnload: false });
+
+  const next = await context.newPage();
+  await next.goto('/');
+  await expect(canvas(next)).toBeVisible();
+  await expect(next.getByTestId('restore-offer')).toContainText('1 change');
+  await next.getByTestId('restore-accept').click();
+  // The saved case (with the source) is opened, then the undo replayed onto it.
+  await expect.poll(() => edges(next)).toBe(edges0);
+  expect(await nodes(next)).toBe(nodes0);
+  await expect(next).toHaveTitle(/^• /);
+  await expect(next.getByTestId('redo-button')).toBeEnabled();
+  await next.getByTestId('redo-button').click();
+  await expect.poll(() => edges(next)).toBe(edges0 + 1);
+});

@@ -126,13 +126,22 @@ export class Editor {
     };
   }
 
-  undo(): EditOutcome {
-    const step = this.undoStack.pop();
+  /**
+   * Undoes the last step. `recorded` is the step as a journal gave it: a journal that started at a
+   * save may undo a step made before it, which this editor never saw (replay only).
+   */
+  undo(recorded?: { type: EditType; ops: Op[] }): EditOutcome {
+    let step = this.undoStack.pop();
+    if (!step && recorded) {
+      step = { id: this.nextId++, type: recorded.type, ops: recorded.ops };
+      // The state before this undo is the one saved: redoing it gets back there.
+      if (this.savedAt === 0 && this.redoStack.length === 0) this.savedAt = step.id;
+    }
     if (!step) return { state: this.state(), createdNodes: [], removed: NONE, touched: { nodes: [], edges: [], sources: [] } };
     for (let i = step.ops.length - 1; i >= 0; i--) applyOp(this.dataset, invert(step.ops[i] as Op));
     this.redoStack.push(step);
     this.revision++;
-    return { state: this.state(), createdNodes: [], removed: NONE, touched: touchedBy(step.ops), journal: { seq: ++this.seq, at: this.now(), kind: 'undo' } };
+    return { state: this.state(), createdNodes: [], removed: NONE, touched: touchedBy(step.ops), journal: { seq: ++this.seq, at: this.now(), kind: 'undo', type: step.type, ops: step.ops } };
   }
 
   redo(): EditOutcome {

@@ -6,15 +6,21 @@
 import { z } from 'zod';
 import type { Dataset } from '../service/dataset.js';
 import { ServiceFailure } from '../service/errors.js';
-import { editCommandSchema, type EditCommand } from './commands-schema.js';
-import { Editor } from './editor.js';
+import { editCommandSchema, type EditCommand, type EditType } from './commands-schema.js';
+import type { Op } from './ops.js';
+import { EDIT_LABELS, Editor } from './editor.js';
+
+const EDIT_TYPES = Object.keys(EDIT_LABELS) as [EditType, ...EditType[]];
+const OP_NAMES = ['addNode', 'dropNode', 'setNode', 'addEdge', 'dropEdge', 'setEdge', 'addSource', 'dropSource', 'setSource', 'setTypes'] as const;
 
 export const JOURNAL_FORMAT = 'redthread-journal';
 export const JOURNAL_VERSION = 1;
 
 export type JournalEntry =
   | { seq: number; at: string; kind: 'edit'; command: EditCommand }
-  | { seq: number; at: string; kind: 'undo' | 'redo' };
+  /** An undo carries the ops it undid: a journal begun at a save may undo a step made before it. */
+  | { seq: number; at: string; kind: 'undo'; type?: EditType; ops?: Op[] }
+  | { seq: number; at: string; kind: 'redo' };
 
 /** What the journal's edits apply to: a case file (by its hash), or the built-in dataset. */
 export interface JournalHeader {
@@ -29,7 +35,10 @@ export interface JournalHeader {
 
 const entrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ seq: z.number().int().min(1), at: z.string().max(40), kind: z.literal('edit'), command: editCommandSchema }),
-  z.strictObject({ seq: z.number().int().min(1), at: z.string().max(40), kind: z.enum(['undo', 'redo']) }),
+  // The ops are the editor's own snapshots (graph attributes, sources), written by this journal's
+  // host: replay applies them as they are, and a journal it cannot apply is refused as a whole.
+  z.strictObject({ seq: z.number().int().min(1), at: z.string().max(40), kind: z.literal('undo'), type: z.enum(EDIT_TYPES).optional(), ops: z.array(z.looseObject({ op: z.enum(OP_NAMES) })).optional() }),
+  z.strictObject({ seq: z.number().int().min(1), at: z.string().max(40), kind: z.literal('redo') }),
 ]);
 const headerSchema = z.strictObject({
   format: z.literal(JOURNAL_FORMAT),
@@ -78,16 +87,23 @@ export function parseJournal(text: string): ParsedJournal {
 
 /**
  * Applies the entries to the dataset they started from (which changes in place) and returns the
- * editor, whose undo and redo stacks are those of the session that wrote the journal.
+ * editor, whose undo and redo stacks are those of the session that wrote the journal. An entry
+ * that cannot be applied stops the replay there: what came before it stays applied and undoable.
  */
-export function replayJournal(dataset: Dataset, entries: JournalEntry[]): Editor {
+export function replayJournal(dataset: Dataset, entries: JournalEntry[]): { editor: Editor; applied: number; stopped?: string } {
   let at = '';
   const editor = new Editor(dataset, () => at);
+  let applied = 0;
   for (const entry of entries) {
     at = entry.at;
-    if (entry.kind === 'edit') editor.edit(entry.command);
-    else if (entry.kind === 'undo') editor.undo();
-    else editor.redo();
+    try {
+      if (entry.kind === 'edit') editor.edit(entry.command);
+      else if (entry.kind === 'undo') editor.undo(entry.type && entry.ops ? { type: entry.type, ops: entry.ops } : undefined);
+      else editor.redo();
+    } catch (error) {
+      return { editor, applied, stopped: `entry ${entry.seq}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    applied++;
   }
-  return editor;
+  return { editor, applied };
 }

@@ -103,3 +103,22 @@ describe('edits through the session', () => {
     expect(wrong.ok ? '' : wrong.error.message).toMatch(/written for another graph/);
   });
 });
+
+describe('a journal begun at a save', () => {
+  it('replays onto the saved case an undo of a step made before the save, and redo gets back to the saved state', async () => {
+    const { s, claim } = await editedSession();
+    const saved = value<SavedCase>(await s.handle('saveCase', {}));
+    const undo = value<EditOutcome>(await s.handle('undo', {}));
+    const status = value<EditStatus>(await s.handle('editState', {}));
+    const text = `${status.journalHeader}\n${journalLine(undo.journal as NonNullable<EditOutcome['journal']>)}`;
+
+    const other = createSession({ loadDefault: async () => fixtureDataset() });
+    value<OpenedGraph>(await other.handle('openGraph', { files: [{ name: saved.fileName, bytes: saved.bytes }] }));
+    const replay = value<JournalReplay>(await other.handle('replayJournal', { journal: text }));
+    expect(replay).toMatchObject({ applied: 1, skipped: 0, state: { unsaved: true, canUndo: false, canRedo: true, redoLabel: 'add claim' } });
+    expect((await other.handle('edgeDetails', { id: claim.created })).ok).toBe(false);
+    const redone = value<EditOutcome>(await other.handle('redo', {}));
+    expect(redone.state).toMatchObject({ unsaved: false, canUndo: true });
+    expect(value<EdgeDetails>(await other.handle('edgeDetails', { id: claim.created })).evidence[0]?.quote).toBe(QUOTE);
+  });
+});

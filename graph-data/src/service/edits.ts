@@ -70,8 +70,9 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
       const parsed = parseJournal(journal);
       if (parsed.header.base !== base) fail('bad_arguments', 'edits', `the journal of "${parsed.header.name}" was written for another graph than the one open`);
       if (editor.state().revision > 0) fail('bad_arguments', 'edits', 'the open graph has been edited since it was opened; a journal replays only onto the graph it started from');
-      editor = replayJournal(dataset, parsed.entries);
-      return after({ state: editor.state(), applied: parsed.entries.length, skipped: parsed.skipped });
+      const replay = replayJournal(dataset, parsed.entries);
+      editor = replay.editor;
+      return after({ state: editor.state(), applied: replay.applied, skipped: parsed.skipped + parsed.entries.length - replay.applied, ...(replay.stopped && { stopped: replay.stopped }) });
     },
   };
   return {
