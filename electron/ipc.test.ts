@@ -67,6 +67,14 @@ describe('registerIpc', () => {
       'redthread:cancelOpen',
       'redthread:inspectFiles',
       'redthread:cancelExport',
+      'redthread:edit',
+      'redthread:undo',
+      'redthread:redo',
+      'redthread:editState',
+      'redthread:saveCase',
+      'redthread:deletePreview',
+      'redthread:suggestDuplicates',
+      'redthread:replayJournal',
     ]);
     expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
   });

@@ -14,8 +14,9 @@ import {
   type Relation,
 } from './schema/vocabulary.js';
 
-export { METHODS, SESSION_METHODS, channelFor } from './contract-methods.js';
-export type { Method, ServiceMethod, SessionMethod } from './contract-methods.js';
+export { EDIT_METHODS, METHODS, SESSION_METHODS, channelFor } from './contract-methods.js';
+export type { EditMethod, Method, ServiceMethod, SessionMethod } from './contract-methods.js';
+import { editCommandSchema } from './case/commands-schema.js';
 export type * from './contract-results.js';
 export type * from './contract-table.js';
 import { tableArgs, tableCsvArgs, tableIdsArgs } from './contract-table.js';
@@ -26,8 +27,14 @@ import type {
   Communities,
   DatasetInfo,
   EdgeDetails,
+  DeletePreview,
+  DuplicateSuggestion,
+  EditOutcome,
+  EditStatus,
   ExportedFile,
   FileInspection,
+  JournalReplay,
+  SavedCase,
   FilterFacets,
   FilterViewResult,
   GraphView,
@@ -46,6 +53,8 @@ export const ERROR_CODES = [
   'unknown_node',
   'unknown_edge',
   'unknown_source',
+  /** Deleting a source that claims still cite (case/delete.ts): ask again with cascade. */
+  'source_cited',
   'bad_arguments',
   'no_graph',
   'bad_sender',
@@ -284,6 +293,17 @@ export const argsSchemas = {
   // What the open dialog needs before opening: the detected format and, for CSV, columns to map.
   inspectFiles: z.strictObject({ files: importFiles, format: z.enum(IMPORT_FORMATS).optional() }),
   cancelExport: z.strictObject({}),
+  edit: z.strictObject({ command: editCommandSchema }),
+  undo: z.strictObject({}),
+  redo: z.strictObject({}),
+  editState: z.strictObject({}),
+  /** The renderer's own blocks, saved with the graph: positions, saved views, appearance. */
+  saveCase: z.strictObject({ positions: z.record(id, point).optional(), views: z.unknown().optional(), appearance: z.unknown().optional() }),
+  /** What deleting a node or a source would take with it (one of the two). */
+  deletePreview: z.strictObject({ node: id.optional(), source: id.optional() }),
+  suggestDuplicates: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
+  /** A journal (case/journal.ts) to replay onto the open graph, which must be the one it started from. */
+  replayJournal: z.strictObject({ journal: z.string().max(512 * 1024 ** 2) }),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -316,6 +336,14 @@ export interface ContractResults {
   cancelOpen: { cancelled: boolean };
   cancelExport: { cancelled: boolean };
   inspectFiles: FileInspection;
+  edit: EditOutcome;
+  undo: EditOutcome;
+  redo: EditOutcome;
+  editState: EditStatus;
+  saveCase: SavedCase;
+  deletePreview: DeletePreview;
+  suggestDuplicates: DuplicateSuggestion[];
+  replayJournal: JournalReplay;
 }
 
 /** What a host exposes to the renderer: one named async function per method. */

@@ -1,10 +1,16 @@
 // The Redthread window: search and toolbar on top, legend, canvas and details below.
 import { useEffect, useRef, useState } from 'react';
-import type { DatasetInfo, EvidenceView, SourceDocument } from '../../graph-data/src/contract.js';
+import type { DatasetInfo, EvidenceView, OpenedGraph, SourceDocument } from '../../graph-data/src/contract.js';
 import { GraphCanvas, type GraphCanvasHandle, type Selection } from './graph-view/GraphCanvas.js';
 import type { LayoutName } from './graph-view/layouts.js';
 import { ErrorBoundary } from './errors/ErrorBoundary.js';
 import { DetailsPanel } from './panels/DetailsPanel.js';
+import { AddSourceDialog } from './panels/case/AddSourceDialog.js';
+import { CaseControls } from './panels/case/CaseControls.js';
+import { CiteForm } from './panels/case/CiteForm.js';
+import { MergeTools } from './panels/case/MergeTools.js';
+import { RestoreOffer } from './panels/case/RestoreOffer.js';
+import { useCase } from './panels/case/use-case.js';
 import { ExportButton } from './panels/export/ExportButton.js';
 import { Legend } from './panels/Legend.js';
 import { OpenControls } from './panels/open/OpenControls.js';
@@ -40,16 +46,35 @@ export function App() {
   const [source, setSource] = useState<{ doc: SourceDocument; evidence: EvidenceView } | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
   const search = useRef<HTMLInputElement>(null);
+  const [addingSource, setAddingSource] = useState(false);
   // Another graph is open in the session: start over on its initial view with fresh info.
+  const afterOpen = (opened: OpenedGraph) => {
+    setSelection(null);
+    setSource(null);
+    void call('datasetInfo', {}).then(setInfo);
+    void actions.load(`Opened ${opened.info.name}`);
+  };
+  const caseApi = useCase({
+    call,
+    refresh: async (ids, reason) => {
+      await actions.refresh(ids, reason);
+      // Counts, sources and the legend follow the edit.
+      void call('datasetInfo', {}).then(setInfo);
+    },
+    onOpened: afterOpen,
+    reload: async (reason) => {
+      await actions.load(reason);
+      void call('datasetInfo', {}).then(setInfo);
+    },
+    positions: () => view?.positions ?? {},
+  });
   const opener = useOpener({
     onOpened: (opened) => {
-      setSelection(null);
-      setSource(null);
-      void call('datasetInfo', {}).then(setInfo);
-      void actions.load(`Opened ${opened.info.name}`);
+      afterOpen(opened);
+      caseApi.graphOpened();
     },
   });
-  useDocumentTitle(info?.name);
+  useDocumentTitle(info?.name, caseApi.status?.unsaved === true);
 
   useEffect(() => {
     void call('datasetInfo', {}).then(setInfo);
@@ -93,6 +118,9 @@ export function App() {
     { test: key('ArrowLeft', { alt: true }), run: actions.back, inFields: true },
     { test: key('ArrowRight', { alt: true }), run: actions.forward, inFields: true },
     { test: key('/'), run: () => search.current?.focus() },
+    { test: key('z', { ctrl: true }), run: () => void caseApi.undo() },
+    { test: key('Z', { ctrl: true }), run: () => void caseApi.redo() },
+    { test: key('s', { ctrl: true }), run: () => void caseApi.save(), inFields: true },
     { test: key('k', { ctrl: true }), run: () => search.current?.focus(), inFields: true },
     // In Electron the File menu's accelerator owns Ctrl+O (handling it here too would open two dialogs).
     ...(opener.native ? [] : [{ test: key('o', { ctrl: true }), run: opener.actions.chooseFiles, inFields: true }]),
@@ -152,6 +180,7 @@ export function App() {
           onReset={() => void actions.reset()}
           onShowHidden={actions.showHidden}
         />
+        <CaseControls api={caseApi} onAddSource={() => setAddingSource(true)} />
         <ExportButton
           canvas={canvas}
           info={info}
@@ -168,6 +197,7 @@ export function App() {
           <button type="button" onClick={clearError} aria-label="Dismiss">✕</button>
         </div>
       )}
+      <RestoreOffer api={caseApi} />
       <OpenLayer opener={opener} />
       <main className="app-main">
         <aside className="sidebar">
@@ -218,6 +248,8 @@ export function App() {
             selection={selection}
             onSelect={setSelection}
             onOpenEvidence={(e) => void openEvidence(e)}
+            revision={caseApi.status?.revision ?? 0}
+            caseTools={(node) => <MergeTools node={node} revision={caseApi.status?.revision ?? 0} onEdit={caseApi.edit} />}
             onExpand={(id, label) => void actions.expand(id, label)}
             onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
             onHide={(id, label) => {
@@ -237,7 +269,42 @@ export function App() {
         <StatusBar info={info} view={view} visible={analysis.visible} />
       </ErrorBoundary>
       {source && (
-        <SourceViewer source={source.doc} quote={source.evidence.quote} offset={source.evidence.offset} onClose={() => setSource(null)} />
+        <SourceViewer
+          source={source.doc}
+          quote={source.evidence.quote}
+          offset={source.evidence.offset}
+          onClose={() => setSource(null)}
+          renderCite={(passage, close) => (
+            <CiteForm
+              passage={passage}
+              selected={selection ? { ...selection, label: selection.type === 'node' ? (view?.nodes.find((n) => n.id === selection.id)?.label ?? selection.id) : 'the selected relation' } : null}
+              onCancel={close}
+              onSubmit={async (command, reason) => {
+                const out = await caseApi.edit(command, reason);
+                if (!out) return false;
+                if (command.type === 'addClaim' && out.created) {
+                  setSource(null);
+                  setSelection({ type: 'edge', id: out.created });
+                  analysis.showDetails();
+                }
+                return true;
+              }}
+            />
+          )}
+        />
+      )}
+      {addingSource && (
+        <AddSourceDialog
+          onClose={() => setAddingSource(false)}
+          onSubmit={(fields) => {
+            void caseApi.edit({ type: 'addSource', source: fields }, `Added the source ${fields.title}`).then(async (out) => {
+              if (!out?.created) return;
+              setAddingSource(false);
+              const doc = await call('source', { id: out.created });
+              if (doc) setSource({ doc, evidence: { source: doc.id, sourceTitle: doc.title, quote: '', offset: -1 } });
+            });
+          }}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark, prints the medians and writes them to
 // bench-results/bench.json. Speed lives here, never in tests.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { benchCase } from './case-bench.js';
 import { benchExport } from './export-bench.js';
 import { benchFirstGraph } from './first-graph.js';
 import { benchHostile } from './hostile-bench.js';
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['hostile files', benchHostile],
   ['export', benchExport],
   ['open files (issue #11)', () => benchOpenFiles(3)],
+  ['cases (issue #13)', benchCase],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

@@ -20,7 +20,8 @@ function evidenceViews(dataset: Dataset, evidence: Evidence[] = []): EvidenceVie
       source: e.source,
       sourceTitle: source?.title ?? e.source,
       quote: e.quote,
-      offset: source ? source.text.indexOf(e.quote) : -1,
+      // A case's evidence knows where its quote is; a flagged one is shown as not found.
+      offset: !source || e.flagged ? -1 : e.offset !== undefined && source.text.startsWith(e.quote, e.offset) ? e.offset : source.text.indexOf(e.quote),
     };
   });
 }

@@ -24,17 +24,19 @@ export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractRe
 export interface ServiceHooks {
   /** Progress of long computations (exact betweenness on a large graph), for the host to forward. */
   progress?(event: TaskProgress): void;
+  /** Keep this graph id (the canvas starts over when it changes): a service rebuilt after an edit answers for the same graph. */
+  graphId?: string;
 }
 
 // Every service instance answers for one graph; its views say which (GraphView.graph).
 let generation = 0;
 
 export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): GraphService {
-  const graphId = `${dataset.id}#${++generation}`;
+  const graphId = hooks.graphId ?? `${dataset.id}#${++generation}`;
   const stamp = (view: Omit<GraphView, 'graph'>): GraphView => ({ ...view, graph: graphId });
   const index = buildSearchIndex(dataset.graph);
   const { graph } = dataset;
-  // Built once: the graph never changes while a service answers for it.
+  // Built once: after an edit the session builds a new service (service/session.ts).
   const filterIndex = buildFilterIndex(graph);
   const measures = createMeasures(dataset, filterIndex, (fraction) =>
     hooks.progress?.({ task: 'measure', phase: 'betweenness', done: Math.round(fraction * 100), total: 100 }),

@@ -54,7 +54,11 @@ export function legendContent(nodes: { kind: string }[], edges: { allegationType
 }
 
 export function sourceLine(meta: ExportMeta): string {
-  const sources = meta.sources.map((s) => `${s.title} (${s.publisher}, ${s.date})`);
+  // A source added by hand may lack a publisher or a date: no empty "(, )".
+  const sources = meta.sources.map((s) => {
+    const about = [s.publisher, s.date].filter(Boolean).join(', ');
+    return about ? `${s.title} (${about})` : s.title;
+  });
   return sources.length ? `Source: ${sources.join('; ')}` : 'Source: not recorded';
 }
 

@@ -126,6 +126,10 @@ export function useExplorer() {
       back: () => dispatch({ type: 'back' }),
       forward: () => dispatch({ type: 'forward' }),
       savePositions: (positions: Positions) => dispatch({ type: 'positions', positions }),
+      /** After an edit: the same view drawn again from the changed graph, with `ids` brought in (what was deleted drops out). */
+      async refresh(ids: string[], reason: string) {
+        push(await call('view', { ids: [...new Set([...visibleIds(), ...ids])] }), reason);
+      },
     };
   }, [call, view]);
 
