@@ -4,7 +4,7 @@
 // come from the page design (A4 landscape width, 36 pt margins, graph centred between them,
 // list lines 1.4 × their size apart), not from the composer's code.
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFRawStream, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { EdgeDetails } from '../../../graph-data/src/contract.js';
 import type { Block } from './caption.js';
@@ -62,7 +62,13 @@ async function readBack(bytes: Uint8Array) {
       texts.push({ text: Buffer.from(hex, 'hex').toString('utf16le'), font, size, x: m[4] ?? 0, y: height - (m[5] ?? 0), cos: m[0] ?? 0, sin: m[1] ?? 0 });
     }
   }
-  return { height, width: page.getWidth(), ops, texts };
+  const states = page.node.Resources()?.lookup(PDFName.of('ExtGState'), PDFDict);
+  const alpha: Record<string, number | undefined> = {};
+  for (const [name] of states?.entries() ?? []) {
+    const ca = states?.lookup(name, PDFDict).get(PDFName.of('ca'));
+    alpha[name.asString()] = ca instanceof PDFNumber ? ca.asNumber() : undefined;
+  }
+  return { height, width: page.getWidth(), ops, texts, alpha };
 }
 
 const label = (text: string, x: number, y: number, over: Partial<SceneText> = {}): SceneText => ({
@@ -269,5 +275,47 @@ describe('composePdf', () => {
     const replaced = await compose({ scene });
     expect(replaced.warnings).toEqual(['5 text(s) use characters the PDF\'s font (Noto Sans) lacks, e.g. “孟宏伟”, “漢字”, “Ωmega ✓”: those characters show as "?".']);
     expect((await compose()).warnings).toEqual([]);
+  });
+
+  it('puts a plate of the halo colour behind each label, its width plus the halo, 1.2 × its size tall', async () => {
+    const n = node('n', 300, 90, { label: label('Name', 0, 50, { opacity: 0.5 }) });
+    const e = edge('e', { x: 200, y: 50 }, { label: label('pays', 200, 50, { rotation: Math.PI / 2 }) });
+    const { ops, alpha } = await compose({ scene: { box: { x: -385, y: 0, w: 770, h: 100 }, background: '#fff', nodes: [n], edges: [e] } });
+    const plate = (colour: string) => {
+      const i = ops.findIndex((o, j) => o === colour && ops[j + 5] === 'h' && ops[j + 6] === 'f');
+      return ops.slice(i - 1, i + 5);
+    };
+    // "Name" is 20 wide at 10 pt: 11 either side of x 421 with the 1-unit halo, 6 above and below y 112 (483 from the bottom).
+    // Translucent at 0.8 × the label's 0.5.
+    expect(plate('0.933 0.933 0.933 rg')).toEqual(['/GS0 gs', '0.933 0.933 0.933 rg', '410 489 m', '432 489 l', '432 477 l', '410 477 l']);
+    expect(alpha['/GS0']).toBe(0.4);
+    // The edge label's plate turns with it: a quarter turn makes it 12 wide and 22 tall around (621, 112).
+    const second = ops.findIndex((o, j) => j > ops.indexOf('410 477 l') && o === '0.933 0.933 0.933 rg');
+    expect(ops.slice(second + 1, second + 5)).toEqual(['627 494 m', '627 472 l', '615 472 l', '615 494 l']);
+  });
+
+  it('keeps a badge off node shapes too, drawn as paths or as ellipses', async () => {
+    for (const shape of [node('box', 0, 50, { ellipse: undefined, path: nodeShapePath('rectangle', 0, 50, 40, 40) }), node('disc', 0, 50, { ellipse: { cx: 0, cy: 50, rx: 20, ry: 20 } })]) {
+      const scene: Scene = { box: { x: -385, y: 0, w: 770, h: 100 }, background: '#fff', nodes: [shape], edges: [edge('q', { x: 0, y: 50 }, { allegationType: 'bribery' })] };
+      const { ops, texts } = await compose({ scene, numbered: [allegation('q', [])] });
+      expect(ops.filter((o) => o === '0.6 w'), shape.id).toHaveLength(1);
+      const badge = texts.find((d) => d.text === '1');
+      const cx = (badge?.x ?? 0) + 7 * 0.5 / 2;
+      const cy = (badge?.y ?? 0) - 0.35 * 7;
+      // Outside the 40 × 40 shape centred on (421, 112).
+      expect(Math.max(Math.abs(cx - 421), Math.abs(cy - 112)), shape.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('wraps a long quote within the page, each line under the first indented alike', async () => {
+    const quote = Array.from({ length: 60 }, (_v, i) => `word${i}`).join(' ');
+    const { texts } = await compose({ numbered: [allegation('q', [quote])] });
+    const lines = texts.slice(2);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) {
+      expect(l.x).toBe(50);
+      expect(l.x + [...l.text].length * 8.5 * 0.5).toBeLessThanOrEqual(806);
+    }
+    expect(lines.map((l) => l.text).join(' ')).toBe(`“${quote}” — Title 0`);
   });
 });
