@@ -150,14 +150,15 @@ describe('composePdf', () => {
 
   it('draws edges scaled with the graph (width, dashes), with arrows, translucency and borders', async () => {
     const scene: Scene = {
-      box: { x: 0, y: 0, w: 770, h: 100 }, background: '#fafafa',
+      box: { x: 0, y: 0, w: 385, h: 100 }, background: '#fafafa',
       nodes: [node('n', 50, 50, { borderWidth: 2, border: '#00ff00' }), node('m', 90, 50)],
       edges: [edge('e', { x: 20, y: 20 }, { dash: [4, 2], width: 3, opacity: 0.5, arrow: [{ x: 30, y: 20 }, { x: 25, y: 23 }, { x: 25, y: 17 }], arrowColor: '#ff00ff' })],
     };
     const { ops } = await compose({ scene });
-    // Scale 1 (the box is the inner width): widths and dashes as in the scene.
-    expect(ops).toContain('[4 2] 0 d');
-    expect(ops).toContain('3 w');
+    // Scale 2 (the box is half the inner width): widths and dashes twice the scene's.
+    expect(ops).toContain('[8 4] 0 d');
+    expect(ops).toContain('6 w');
+    expect(ops).toContain('4 w');
     expect(ops.filter((o) => o === '/GS0 gs')).toHaveLength(2);
     expect(ops).toContain('1 0 1 rg');
     // The bordered node strokes in its border colour; the other only fills.
@@ -167,21 +168,26 @@ describe('composePdf', () => {
   });
 
   it('writes every line of a wrapped label, one line height apart, centred on the label', async () => {
+    // The box is half the inner width: everything doubles.
     const t = label('First Second', 0, 50, { lines: ['First', 'Second'], lineHeight: 12 });
-    const { texts } = await compose({ scene: { box: { x: -385, y: 0, w: 770, h: 100 }, background: '#fff', nodes: [node('n', 0, 40, { label: t })], edges: [] } });
-    expect(texts.map((d) => d.text)).toEqual(['First', 'Second']);
+    const { texts } = await compose({ scene: { box: { x: -192.5, y: 0, w: 385, h: 100 }, background: '#fff', nodes: [node('n', 0, 40, { label: t })], edges: [] } });
+    expect(texts.map((d) => [d.text, d.size])).toEqual([['First', 20], ['Second', 20]]);
     const [a, b] = texts as [Drawn, Drawn];
-    expect(b.y - a.y).toBeCloseTo(12, 9);
-    // Centred on the label's centre (50 units down the graph): the lines sit 6 above and below it.
-    expect((a.y + b.y) / 2).toBeCloseTo(36 + 20 + 6 + 50 + 3.5, 9);
-    expect(a.x + 5 * 5 * 0.5 * 2 / 2).toBeCloseTo(421, 9);
+    expect(b.y - a.y).toBeCloseTo(24, 9);
+    // Centred on the label's centre (100 pt down the graph): the lines sit 12 above and below it.
+    expect((a.y + b.y) / 2).toBeCloseTo(36 + 20 + 6 + 100 + 0.35 * 20, 9);
+    expect(a.x + (5 * 20 * 0.5) / 2).toBeCloseTo(421, 9);
   });
 
   it('turns an edge label with its edge', async () => {
     const e = edge('e', { x: 0, y: 50 }, { label: label('pays', 0, 50, { rotation: Math.PI / 2 }) });
-    const { texts } = await compose({ scene: { box: { x: -385, y: 0, w: 770, h: 100 }, background: '#fff', nodes: [], edges: [e] } });
+    const { texts } = await compose({ scene: { box: { x: -192.5, y: 0, w: 385, h: 100 }, background: '#fff', nodes: [], edges: [e] } });
     const pays = texts.find((d) => d.text === 'pays');
-    expect([pays?.cos, pays?.sin]).toEqual([0, -1]);
+    expect([pays?.cos, pays?.sin, pays?.size]).toEqual([0, -1, 20]);
+    // Centred on (421, 162): 40 wide along the turned axis, so its start is 20 above the centre;
+    // the glyphs' feet now point left, so the baseline is 0.35 × 20 left of the centre.
+    expect(pays?.x).toBeCloseTo(421 - 0.35 * 20, 9);
+    expect(pays?.y).toBeCloseTo(162 - 20, 9);
   });
 
   it('lists the numbered allegations under a heading, with their claim and quotes, 1.4 line heights apart', async () => {
@@ -215,6 +221,11 @@ describe('composePdf', () => {
     expect(height - (last?.y ?? 0)).toBeCloseTo(36, 9);
   });
 
+  it(`lists exactly ${MAX_LISTED} numbered edges without a "more" line`, async () => {
+    const { texts } = await compose({ numbered: Array.from({ length: MAX_LISTED }, (_v, i) => allegation(`e${i}`, ['q'])) });
+    expect(texts.at(-1)?.text).toBe('“q” — Title 0');
+  });
+
   it('puts a bold white number beside each numbered edge that is on the page, and only those', async () => {
     const scene: Scene = {
       box: { x: -385, y: 0, w: 770, h: 100 }, background: '#fff', nodes: [],
@@ -229,6 +240,23 @@ describe('composePdf', () => {
     // The disc: the edge's colour, a white rim; no leader line when the badge sits on its edge.
     expect(ops).toContain('0 1 0 rg');
     expect(ops.filter((o) => o === '0.6 w')).toHaveLength(0);
+    expect(ops.join('\n')).not.toContain('NaN');
+  });
+
+  it('keeps a badge off an edge label', async () => {
+    const scene: Scene = {
+      box: { x: -385, y: 0, w: 770, h: 100 }, background: '#fff', nodes: [],
+      edges: [edge('q', { x: 0, y: 50 }, { allegationType: 'bribery', label: label('a label across the midpoint', 0, 50) })],
+    };
+    const { ops, texts } = await compose({ scene, numbered: [allegation('q', [])] });
+    expect(ops.filter((o) => o === '0.6 w')).toHaveLength(1);
+    const badge = texts.find((d) => d.text === '1');
+    const cx = (badge?.x ?? 0) + (7 * 0.5) / 2;
+    const cy = (badge?.y ?? 0) - 0.35 * 7;
+    // The label: 27 characters at 10 pt, 135 wide, centred on (421, 112), about 12 tall; the badge's disc is 5.5 in radius.
+    const clearX = Math.abs(cx - 421) >= 67.5 + 5.5;
+    const clearY = Math.abs(cy - 112) >= 6 + 5.5;
+    expect(clearX || clearY).toBe(true);
   });
 
   it('moves a badge off a label and draws a thin leader line back to its edge', async () => {
@@ -260,6 +288,7 @@ describe('composePdf', () => {
       ['Legend', '/F1', 9, 38, 36 + 40 + 6 + 385 + 8 + 10],
     ]);
     expect(ops).toContain(`36 ${height - 36} m`);
+    expect(ops).toContain(`36 ${height - 66} m`);
     expect(ops).toContain('[3 1] 0 d');
     expect(ops).toContain(`46 ${height - 66} l`);
   });

@@ -161,8 +161,8 @@ describe('writePdf', () => {
     const p = new PdfPage(300, 150, fakeFonts(doc, regular, bold));
     p.path([{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 10, y: 10 }], { stroke: '#000000', opacity: 0.5 });
     p.path([{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 10, y: 10 }], { stroke: '#000000', opacity: 0.25 });
-    // Two pixels: opaque red, half-transparent blue.
-    p.image({ width: 2, height: 1, rgba: new Uint8Array([255, 0, 0, 255, 0, 0, 255, 128]) }, 1, 2, 3, 4);
+    // Two pixels, every channel different: a mostly red opaque one, a half-transparent blue one.
+    p.image({ width: 2, height: 1, rgba: new Uint8Array([255, 1, 2, 255, 10, 20, 250, 128]) }, 1, 2, 3, 4);
     const date = new Date('2026-11-30T09:00:00Z');
     const bytes = await writePdf(p, { title: 'A case', subject: 'Filters: none', keywords: 'Source: a, b' }, date);
     return { bytes, ops: p.ops, date, fontRefs: [regular.ref, bold.ref] };
@@ -212,7 +212,7 @@ describe('writePdf', () => {
     };
     const fields = (s: PDFRawStream) => ['Type', 'Subtype', 'Width', 'Height', 'ColorSpace', 'BitsPerComponent'].map((k) => field(s, k));
     expect(fields(image)).toEqual(['/XObject', '/Image', 2, 1, '/DeviceRGB', 8]);
-    expect([...inflateSync(image.contents)]).toEqual([255, 0, 0, 0, 0, 255]);
+    expect([...inflateSync(image.contents)]).toEqual([255, 1, 2, 10, 20, 250]);
     const maskRef = image.dict.get(PDFName.of('SMask'));
     expect(maskRef).toBeInstanceOf(PDFRef);
     const mask = doc.context.lookup(maskRef);
