@@ -2,7 +2,7 @@
 // and each element's own look as data the stylesheet maps (style.ts: node.a-fill → afill,
 // node.a-size → asize, node.a-label → alabel, node.a-shape → ashape; edge.a-color → acolor,
 // edge.a-width → awidth, edge.a-elabel → elabel).
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { type RefObject, useEffect } from 'react';
 import type { ViewState } from '../state/view-history.js';
 import { canvasElement } from './elements.js';
@@ -41,34 +41,42 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
+    // Only what changed: a new history entry (positions saved after a layout) changes nothing here,
+    // and every data or class write would restyle the element.
+    const setClass = (el: SingularElementArgument, name: string, on: boolean) => {
+      if (el.hasClass(name) !== on) el.toggleClass(name, on);
+    };
+    const setData = (el: SingularElementArgument, key: string, value: unknown) => {
+      if (value !== undefined && el.data(key) !== value) el.data(key, value);
+    };
     cy.batch(() => {
       for (const node of view.nodes) {
         const el = cy.getElementById(node.id);
         if (el.empty()) continue;
         const fill = nodeColours?.get(node.id);
-        el.toggleClass('a-fill', fill !== undefined);
-        if (fill !== undefined) el.data('afill', fill);
+        setClass(el, 'a-fill', fill !== undefined);
+        setData(el, 'afill', fill);
         const size = nodeSizes?.get(node.id);
-        el.toggleClass('a-size', size !== undefined);
-        if (size !== undefined) el.data('asize', size);
+        setClass(el, 'a-size', size !== undefined);
+        setData(el, 'asize', size);
         const label = nodeLabels?.get(node.id);
-        el.toggleClass('a-label', label !== undefined && label !== '');
-        el.toggleClass('a-nolabel', label === '');
-        if (label) el.data('alabel', label);
-        el.toggleClass('a-shape', node.shape !== undefined);
-        if (node.shape) el.data('ashape', node.shape);
+        setClass(el, 'a-label', label !== undefined && label !== '');
+        setClass(el, 'a-nolabel', label === '');
+        setData(el, 'alabel', label || undefined);
+        setClass(el, 'a-shape', node.shape !== undefined);
+        setData(el, 'ashape', node.shape);
       }
       for (const edge of view.edges) {
         const el = canvasElement(cy, 'edge', edge.id);
         if (el.empty()) continue;
         const colour = edgeColours?.get(edge.id);
-        el.toggleClass('a-color', colour !== undefined);
-        if (colour !== undefined) el.data('acolor', colour);
+        setClass(el, 'a-color', colour !== undefined);
+        setData(el, 'acolor', colour);
         const width = edgeWidths?.get(edge.id);
-        el.toggleClass('a-width', width !== undefined);
-        if (width !== undefined) el.data('awidth', width);
-        el.toggleClass('a-elabel', edge.label !== undefined);
-        if (edge.label !== undefined) el.data('elabel', edge.label);
+        setClass(el, 'a-width', width !== undefined);
+        setData(el, 'awidth', width);
+        setClass(el, 'a-elabel', edge.label !== undefined);
+        setData(el, 'elabel', edge.label);
       }
     });
   }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths]);
