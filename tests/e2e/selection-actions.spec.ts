@@ -84,3 +84,21 @@ test('Export… exports only the selection: its nodes and the edges among them',
   const among = interpol.edges.filter((e) => picked.has(e.source) && picked.has(e.target)).map((e) => e.key);
   expect(file.edges.map((e) => e.key).sort()).toEqual(among.sort());
 });
+
+test('Select rows selects every row the table filter keeps; H hides them all, Back shows them', async ({ page }) => {
+  await start(page);
+  const degree = new Map<string, number>();
+  for (const e of interpol.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  type RawNode = { key: string; attributes: { label: string; kind: string; date?: string } };
+  const matching = (interpol.nodes as unknown as RawNode[]).filter((n) =>
+    [n.key, n.attributes.label, n.attributes.kind, n.attributes.date ?? '', String(degree.get(n.key) ?? 0)].some((c) => c.toLowerCase().includes('person')),
+  );
+  await page.getByTestId('data-table-filter').fill('person');
+  await expect(page.getByTestId('data-table')).toHaveAttribute('data-rows', String(matching.length));
+  await page.getByTestId('data-table-select-rows').click();
+  await expect(canvas(page)).toHaveAttribute('data-selected-nodes', String(matching.length));
+  await page.getByTestId('selection-hide').click();
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', String(ALL - matching.length));
+  await page.getByTestId('history-back').click();
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', String(ALL));
+});

@@ -46,6 +46,7 @@ function renderTable(overrides: Partial<DataTableProps> = {}) {
     onMany: vi.fn(),
     onOpenRow: vi.fn(),
     onExportCsv: vi.fn(),
+    onSelectRows: vi.fn(),
     onClose: vi.fn(),
     ...overrides,
   };

@@ -28,6 +28,8 @@ export interface DataTableProps {
   /** Enter or double-click: bring the element into view and show its details. */
   onOpenRow(s: NonNullable<Single>): void;
   onExportCsv(args: ReturnType<typeof queryArgs>): void;
+  /** Selects every row the filter keeps (not only those drawn). */
+  onSelectRows(args: ReturnType<typeof queryArgs>): void;
   onClose(): void;
 }
 
@@ -165,6 +167,9 @@ export function DataTable(props: DataTableProps) {
         <span className="data-table-count" data-testid="data-table-count">
           {data.total === null ? '…' : `${data.total.toLocaleString('en')} ${element}${data.total === 1 ? '' : 's'}`}
         </span>
+        <button type="button" data-testid="data-table-select-rows" title="Select every row the filter keeps, on the canvas too" onClick={() => props.onSelectRows(args)} disabled={!data.total}>
+          Select rows
+        </button>
         <button type="button" data-testid="data-table-csv" title="Save these rows, filtered and sorted as shown, as a CSV file" onClick={() => props.onExportCsv(args)} disabled={!data.total}>
           CSV
         </button>

@@ -28,6 +28,12 @@ export function TablePanel({ graph, screen, selected, onOpenRow, onClose }: Prop
     const result = await getApi().tableCsv(args);
     if (result.ok) await saveExport(getApi(), CSV, result.value.fileName, result.value.bytes);
   };
+  const selectRows = async (args: Args<'tableIds'>) => {
+    const result = await getApi().tableIds(args);
+    if (!result.ok) return;
+    const ids = result.value.ids;
+    selected.setMany(args.element === 'node' ? { nodes: ids, edges: [] } : { nodes: [], edges: ids });
+  };
   return (
     <DataTable
       call={call}
@@ -40,6 +46,7 @@ export function TablePanel({ graph, screen, selected, onOpenRow, onClose }: Prop
       onMany={selected.setMany}
       onOpenRow={onOpenRow}
       onExportCsv={(args) => void exportCsv(args)}
+      onSelectRows={(args) => void selectRows(args)}
       onClose={onClose}
     />
   );
