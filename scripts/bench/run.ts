@@ -7,6 +7,7 @@ import { benchHostile } from './hostile-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchOpenFiles } from './open-files-bench.js';
 import { benchService } from './service-bench.js';
+import { benchTransfer } from './transfer-bench.js';
 
 const results: Record<string, number> = {};
 const suites: [string, () => Promise<Record<string, number>>][] = [
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['hostile files', benchHostile],
   ['export', benchExport],
   ['open files (issue #11)', () => benchOpenFiles(3)],
+  ['view transfer (issue #11)', () => benchTransfer()],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

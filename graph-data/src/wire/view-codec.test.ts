@@ -64,16 +64,26 @@ describe('view wire format', () => {
     expect(decodeView(received)).toStrictEqual(view);
   });
 
-  it('sends each distinct id, kind and relation once, and nothing per element but numbers', () => {
+  it('sends each distinct kind and relation once, and no value per element but in typed arrays and joined strings', () => {
     const nodes: ViewNode[] = Array.from({ length: 1000 }, (_v, i) => ({ id: `node-${i}`, label: `Label ${i}`, kind: 'person', degree: 3 }));
     const edges: ViewEdge[] = Array.from({ length: 3000 }, (_v, i) => ({ id: `e${i}`, source: `node-${i % 1000}`, target: `node-${(i * 7) % 1000}`, relation: 'linked_to' }));
     const encoded = encodeView({ graph: 'g', nodes, edges, truncated: false, requestedNodes: 1000 });
-    // 1000 ids + 'person' + 'linked_to'.
-    expect(encoded.strings.ends.length).toBe(1002);
+    expect(encoded.strings.ends.length).toBe(2);
+    expect(encoded.strings.text).toBe('personlinked_to');
     const isBulk = (v: unknown) => ArrayBuffer.isView(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
     for (const column of [...encoded.nodes.columns, ...encoded.edges.columns]) {
       for (const value of Object.values(column)) expect(isBulk(value), column.key).toBe(true);
     }
+  });
+
+  it('decodes what a writer with fewer or more fields sent: unknown columns skipped, missing ones absent', () => {
+    const view = randomView(11, 50);
+    const encoded = encodeView(view);
+    const older = { ...encoded, nodes: { ...encoded.nodes, columns: encoded.nodes.columns.filter((c) => c.key !== 'label' && c.key !== 'x') } };
+    const newer = { ...encoded, edges: { ...encoded.edges, columns: [...encoded.edges.columns, { key: 'future', kind: 'number' as const, values: new Float64Array(encoded.edges.length) }] } };
+    const fromOlder = decodeView(older);
+    expect(fromOlder.nodes.map((n) => [n.id, n.degree, 'label' in n, 'x' in n])).toEqual(view.nodes.map((n) => [n.id, n.degree, false, false]));
+    expect(decodeView(newer)).toStrictEqual(view);
   });
 });
 

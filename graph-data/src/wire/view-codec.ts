@@ -8,10 +8,12 @@
 // see columns.ts for the kinds). A method whose result is a GraphView goes in VIEW_METHODS.
 import type { GraphView, ViewEdge, ViewNode } from '../contract-results.js';
 import type { Method } from '../contract-methods.js';
-import { type Columns, decodeStrings, decodeTable, type EncodedStrings, type EncodedTable, encodeTable, StringTable, tableBuffers } from './columns.js';
+import { type ColumnValues, type Columns, decodeStrings, decodeTable, type EncodedStrings, type EncodedTable, encodeTable, StringTable, tableBuffers } from './columns.js';
 
+// Ids and labels are mostly distinct: 'string' (joined) costs far less than looking each one up
+// in the shared table (measured: 100k ids + 600k edge ends took 0.4 s of lookups, joined 0.05 s).
 export const NODE_COLUMNS: Columns<ViewNode> = {
-  id: 'dict',
+  id: 'string',
   label: 'string',
   kind: 'dict',
   degree: 'number',
@@ -22,11 +24,30 @@ export const NODE_COLUMNS: Columns<ViewNode> = {
 
 export const EDGE_COLUMNS: Columns<ViewEdge> = {
   id: 'string',
-  source: 'dict',
-  target: 'dict',
+  source: 'string',
+  target: 'string',
   relation: 'dict',
   allegation: 'json?',
   undirected: 'boolean?',
+};
+
+// The required fields as one object literal each (five times faster to decode than field by
+// field); optional fields need no line here. A new required field fails to compile until added.
+type Required_<T> = { [K in keyof T as object extends Pick<T, K> ? never : K]: T[K] };
+const column = <V>(values: ColumnValues, key: string) => values[key] as readonly V[];
+const NODE_BUILD = {
+  keys: ['id', 'label', 'kind', 'degree'] as const,
+  row(v: ColumnValues) {
+    const [id, label, kind, degree] = [column<string>(v, 'id'), column<string>(v, 'label'), column<ViewNode['kind']>(v, 'kind'), column<number>(v, 'degree')];
+    return (i: number): Required_<ViewNode> => ({ id: id[i] as string, label: label[i] as string, kind: kind[i] as ViewNode['kind'], degree: degree[i] as number });
+  },
+};
+const EDGE_BUILD = {
+  keys: ['id', 'source', 'target', 'relation'] as const,
+  row(v: ColumnValues) {
+    const [id, source, target, relation] = [column<string>(v, 'id'), column<string>(v, 'source'), column<string>(v, 'target'), column<ViewEdge['relation']>(v, 'relation')];
+    return (i: number): Required_<ViewEdge> => ({ id: id[i] as string, source: source[i] as string, target: target[i] as string, relation: relation[i] as ViewEdge['relation'] });
+  },
 };
 
 /** Contract methods whose result is a GraphView, and so travel encoded. */
@@ -65,8 +86,8 @@ export function decodeView(encoded: EncodedView): GraphView {
   const strings = decodeStrings(encoded.strings);
   return {
     graph: encoded.graph,
-    nodes: decodeTable(encoded.nodes, NODE_COLUMNS, strings),
-    edges: decodeTable(encoded.edges, EDGE_COLUMNS, strings),
+    nodes: decodeTable(encoded.nodes, NODE_COLUMNS, strings, NODE_BUILD),
+    edges: decodeTable(encoded.edges, EDGE_COLUMNS, strings, EDGE_BUILD),
     truncated: encoded.truncated,
     requestedNodes: encoded.requestedNodes,
   };
