@@ -8,6 +8,7 @@ import { benchHostile } from './hostile-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchOpenFiles } from './open-files-bench.js';
 import { benchService } from './service-bench.js';
+import { benchTransfer } from './transfer-bench.js';
 
 const results: Record<string, number> = {};
 const suites: [string, () => Promise<Record<string, number>>][] = [
@@ -18,6 +19,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['export', benchExport],
   ['open files (issue #11)', () => benchOpenFiles(3)],
   ['cases (issue #13)', benchCase],
+  ['view transfer (issue #11)', () => benchTransfer()],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

@@ -92,6 +92,7 @@ function allegation(id: string, quotes: string[]): EdgeDetails {
     id, source: person('a'), target: person('b'), relation: 'accuses',
     allegation: { type: 'red_notice_abuse', status: 'alleged', claimant: person('c') },
     evidence: quotes.map((quote, i) => ({ source: `s${i}`, sourceTitle: `Title ${i}`, quote, offset: 0 })),
+    attributes: [],
   };
 }
 
