@@ -19,6 +19,8 @@ export const METHODS = [
   'whyConnected',
   'measures',
   'communities',
+  'overview',
+  'overviewMembers',
   'exportData',
   // Session methods: replace the loaded graph (answered by service/session.ts).
   'openGraph',

@@ -29,6 +29,7 @@ import type {
   MeasureResult,
   NodeDetails,
   OpenedGraph,
+  Overview,
   PathResult,
   SearchHit,
   SourceDocument,
@@ -194,6 +195,10 @@ export const argsSchemas = {
   // `sample`: number of source nodes for a betweenness estimate; ignored by the other measures.
   measures: z.strictObject({ measure: z.enum(MEASURES), sample: z.number().int().min(1).max(1_000_000).optional() }),
   communities: z.strictObject({}),
+  /** The largest `maxGroups` communities as aggregates (default 60). */
+  overview: z.strictObject({ maxGroups: z.number().int().min(1).max(500).optional() }),
+  /** A community's members, best-connected first, at most `limit` (default 500). */
+  overviewMembers: z.strictObject({ group: z.number().int().min(0).max(100_000_000), limit: limit.optional() }),
   exportData: z.strictObject({
     format: z.enum(DATA_EXPORT_FORMATS),
     /** The view's node ids (edges among them come along); absent = the whole graph. */
@@ -246,6 +251,8 @@ export interface ContractResults {
   whyConnected: WhyConnected;
   measures: MeasureResult;
   communities: Communities;
+  overview: Overview;
+  overviewMembers: GraphView;
   exportData: ExportedFile;
   openGraph: OpenedGraph;
   openDefault: OpenedGraph;

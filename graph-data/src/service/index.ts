@@ -11,6 +11,7 @@ import { compileFilter } from './filters.js';
 import { datasetInfo } from './info.js';
 import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
+import { createOverview } from './overview.js';
 import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
 import { inducedView } from './views.js';
@@ -36,6 +37,9 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     hooks.progress?.({ task: 'measure', phase: 'betweenness', done: Math.round(fraction * 100), total: 100 }),
   );
   const paths = { dataset, index: filterIndex };
+  const overview = createOverview(graph, filterIndex, (fraction) =>
+    hooks.progress?.({ task: 'overview', phase: 'communities', done: Math.round(fraction * 100), total: 100 }),
+  );
   return {
     datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
     initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
@@ -58,5 +62,7 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     whyConnected: ({ a, b }) => whyConnected(paths, a, b),
     measures: ({ measure, sample }) => measures.measure(measure, sample),
     communities: () => measures.communities(),
+    overview: ({ maxGroups }) => ({ ...overview.overview(maxGroups), graph: graphId }),
+    overviewMembers: ({ group, limit }) => stamp(overview.members(group, limit)),
   };
 }
