@@ -172,7 +172,7 @@ const graphAttributes = ({ nodes, edges, seed }: GenerateOptions) => ({ name: `S
  * Writes the graph as graphology JSON to `file`, element by element through a buffered
  * stream (a 1M/3M graph is hundreds of MB: too large for one string). Resolves with counts.
  */
-export async function writeGraphFile(options: GenerateOptions, file: string): Promise<{ nodes: number; edges: number; bytes: number }> {
+export async function writeGraphFile(options: GenerateOptions, file: string, onNode?: (node: GeneratedNode, index: number) => void): Promise<{ nodes: number; edges: number; bytes: number }> {
   const out = createWriteStream(file);
   let chunk = '';
   let bytes = 0;
@@ -186,7 +186,10 @@ export async function writeGraphFile(options: GenerateOptions, file: string): Pr
   let nodes = 0;
   let edges = 0;
   for (const element of generateElements(options)) {
-    if ('node' in element) chunk += `${nodes++ ? ',' : ''}${JSON.stringify(element.node)}`;
+    if ('node' in element) {
+      onNode?.(element.node, nodes);
+      chunk += `${nodes++ ? ',' : ''}${JSON.stringify(element.node)}`;
+    }
     else chunk += `${edges++ === 0 ? '],"edges":[' : ','}${JSON.stringify(element.edge)}`;
     await flush(false);
   }

@@ -60,6 +60,8 @@ export interface DatasetInfo {
   relations: Partial<Record<Relation, number>>;
   allegationTypes: Partial<Record<AllegationType, number>>;
   sources: { id: string; title: string; publisher: string; date: string }[];
+  /** Too many nodes to draw whole: the app opens it on its overview (communities) instead of a cut of it. */
+  opensOnOverview?: boolean;
 }
 
 export interface SearchHit {

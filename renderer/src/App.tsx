@@ -15,6 +15,9 @@ import { SearchBox } from './panels/SearchBox.js';
 import { SourceViewer } from './panels/SourceViewer.js';
 import { StatusBar } from './panels/StatusBar.js';
 import { Toolbar } from './panels/Toolbar.js';
+import { OverviewMap } from './panels/overview/OverviewMap.js';
+import { OverviewStatus } from './panels/overview/OverviewStatus.js';
+import { useOverview } from './panels/overview/use-overview.js';
 import { useAnalysis } from './panels/views/use-analysis.js';
 import { useExplorer } from './state/use-explorer.js';
 import { useSystemTheme } from './state/use-theme.js';
@@ -31,20 +34,38 @@ export function App() {
   const [source, setSource] = useState<{ doc: SourceDocument; evidence: EvidenceView } | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
   const search = useRef<HTMLInputElement>(null);
+  const overview = useOverview(explorer);
+  // A graph too large to draw opens on its overview; any other on its initial view.
+  const begin = (opened: DatasetInfo, reason: string | null) => {
+    if (opened.opensOnOverview) void overview.enter(opened);
+    else {
+      overview.leave();
+      void (reason ? actions.load(reason) : actions.start());
+    }
+  };
   // Another graph is open in the session: start over on its initial view with fresh info.
   const opener = useOpener({
     onOpened: (opened) => {
       setSelection(null);
       setSource(null);
       void call('datasetInfo', {}).then(setInfo);
-      void actions.load(`Opened ${opened.info.name}`);
+      begin(opened.info, `Opened ${opened.info.name}`);
     },
   });
   useDocumentTitle(info?.name);
+  // Something was brought onto the canvas (a search hit, a path, a measure's top node): the overview steps aside.
+  // (Nodes, not the view: saving positions or a filter makes a new view of the same nodes.)
+  const { hide: hideOverview } = overview;
+  const viewNodes = view?.nodes;
+  useEffect(() => {
+    if (viewNodes) hideOverview();
+  }, [viewNodes, hideOverview]);
 
   useEffect(() => {
-    void call('datasetInfo', {}).then(setInfo);
-    void actions.start();
+    void call('datasetInfo', {}).then((first) => {
+      setInfo(first);
+      if (first) begin(first, null);
+    });
     // Start-up runs once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -121,7 +142,7 @@ export function App() {
           onRelayout={() => setLayoutRun((n) => n + 1)}
           onFit={() => canvas.current?.fit()}
           onZoom={(f) => canvas.current?.zoomBy(f)}
-          onReset={() => void actions.reset()}
+          onReset={() => (overview.state.status === 'ready' ? overview.show() : void actions.reset())}
           onShowHidden={actions.showHidden}
         />
         <ExportButton
@@ -167,6 +188,9 @@ export function App() {
             {...analysis.canvasProps}
           />
           </ErrorBoundary>
+          <ErrorBoundary name="The overview" resetKey={view?.graph}>
+            <OverviewMap state={overview.state} theme={theme} onExpand={(group) => void overview.expand(group)} />
+          </ErrorBoundary>
         </div>
         {analysis.sidePanel(
           <DetailsPanel
@@ -188,7 +212,7 @@ export function App() {
         )}
       </main>
       <ErrorBoundary name="The status bar" resetKey={view?.graph}>
-        <StatusBar info={info} view={view} visible={analysis.visible} />
+        <StatusBar info={info} view={view} visible={analysis.visible} overview={<OverviewStatus state={overview.state} view={view} onShow={overview.show} />} />
       </ErrorBoundary>
       {source && (
         <SourceViewer source={source.doc} quote={source.evidence.quote} offset={source.evidence.offset} onClose={() => setSource(null)} />

@@ -1,6 +1,6 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, ContractResults, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
+import type { Args, ContractResults, DatasetInfo, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
 import { fail } from './errors.js';
@@ -14,7 +14,7 @@ import { ego, expand, initialView } from './neighbourhood.js';
 import { createOverview } from './overview.js';
 import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
-import { inducedView } from './views.js';
+import { DEFAULT_VIEW_LIMIT, inducedView } from './views.js';
 
 export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractResults[M] };
 
@@ -37,11 +37,13 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     hooks.progress?.({ task: 'measure', phase: 'betweenness', done: Math.round(fraction * 100), total: 100 }),
   );
   const paths = { dataset, index: filterIndex };
+  let info: DatasetInfo | null = null;
   const overview = createOverview(graph, filterIndex, (fraction) =>
     hooks.progress?.({ task: 'overview', phase: 'communities', done: Math.round(fraction * 100), total: 100 }),
   );
   return {
-    datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
+    // Counted once: a pass over millions of elements is not free, and the graph never changes.
+    datasetInfo: () => (info ??= { ...datasetInfo(dataset), graph: graphId, ...(graph.order > DEFAULT_VIEW_LIMIT && { opensOnOverview: true }) }),
     initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
     search: ({ query, limit }) => search(index, query, limit ?? 10),
     nodeDetails: ({ id }) => nodeDetails(dataset, id),
