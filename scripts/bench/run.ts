@@ -6,6 +6,7 @@ import { benchFirstGraph } from './first-graph.js';
 import { benchHostile } from './hostile-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchOpenFiles } from './open-files-bench.js';
+import { benchOverview } from './overview-bench.js';
 import { benchService } from './service-bench.js';
 
 const results: Record<string, number> = {};
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['hostile files', benchHostile],
   ['export', benchExport],
   ['open files (issue #11)', () => benchOpenFiles(3)],
+  ['overview beyond 10k (issue #11)', () => benchOverview(1)],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

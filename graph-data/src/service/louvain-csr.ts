@@ -29,6 +29,8 @@ export interface CsrLouvainOptions {
   maxLevels?: number;
   /** Local-moving passes per level. */
   maxPasses?: number;
+  /** A level's local moving stops once a pass moves at most this share of its nodes. */
+  minMoveShare?: number;
   /** Done fraction 0–1, after each pass. */
   onProgress?: (fraction: number) => void;
 }
@@ -48,7 +50,7 @@ export function louvainCsr(start: Uint32Array, nbr: Uint32Array, options: CsrLou
   for (let i = 0; i < n0; i++) place[i] = i;
   let levels = 0;
   for (; levels < maxLevels; levels++) {
-    const { community, count, moved } = localMoving(level, random, maxPasses, (f) => options.onProgress?.((levels + f) / (levels + 2)));
+    const { community, count, moved } = localMoving(level, random, maxPasses, options.minMoveShare ?? 1e-3, (f) => options.onProgress?.((levels + f) / (levels + 2)));
     if (!moved || count === level.n) break;
     for (let i = 0; i < n0; i++) place[i] = community[place[i] ?? 0] ?? 0;
     level = aggregate(level, community, count);
@@ -57,7 +59,7 @@ export function louvainCsr(start: Uint32Array, nbr: Uint32Array, options: CsrLou
   return { community, sizes, modularity: modularity(start, nbr, community, sizes.length), levels: levels + 1 };
 }
 
-function localMoving(g: Level, random: () => number, maxPasses: number, progress: (f: number) => void): { community: Uint32Array; count: number; moved: boolean } {
+function localMoving(g: Level, random: () => number, maxPasses: number, minMoveShare: number, progress: (f: number) => void): { community: Uint32Array; count: number; moved: boolean } {
   const { n, start, nbr, weight, loop } = g;
   const k = new Float64Array(n);
   let m2 = 0;
@@ -128,8 +130,8 @@ function localMoving(g: Level, random: () => number, maxPasses: number, progress
     }
     progress((pass + 1) / maxPasses);
     if (moves > 0) movedAny = true;
-    // Late passes move a handful of nodes for a sliver of modularity: stop at 0.1 %.
-    if (moves <= n / 1000) break;
+    // Late passes move a handful of nodes for a sliver of modularity.
+    if (moves <= n * minMoveShare) break;
   }
   // Renumber communities 0..count-1.
   const rename = new Int32Array(n).fill(-1);
