@@ -6,11 +6,12 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { communityOf, writeGraphFile } from '../../scripts/generate-graph.js';
+import { communityOf, generateElements, type GenerateOptions, writeGraphFile } from '../../scripts/generate-graph.js';
 
 const NODES = 200_000;
 const EDGES = 600_000;
 const PLANTED = 40;
+const OPTIONS: GenerateOptions = { nodes: NODES, edges: EDGES, seed: 11, lean: true, communities: PLANTED };
 /** Members overviewMembers brings in at once (its documented default). */
 const MEMBER_LIMIT = 500;
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -23,7 +24,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = mkdtempSync(join(tmpdir(), 'redthread-overview-'));
   file = join(dir, 'synthetic-200k.json');
-  await writeGraphFile({ nodes: NODES, edges: EDGES, seed: 11, lean: true, communities: PLANTED }, file, (node, i) => {
+  await writeGraphFile(OPTIONS, file, (node, i) => {
     if (i === NODES - 1) labels.set(i, node.attributes.label);
   });
 });
@@ -49,7 +50,8 @@ test('a 200,000-node graph opens on its communities, one expands into its member
 
   // The listed communities are as many as the status says, and hold the nodes it says they hold.
   const groups = Number(await status.getAttribute('data-groups'));
-  expect(groups).toBeGreaterThanOrEqual(PLANTED * 0.8);
+  // Louvain may join a few planted groups (the generator's hubs tie them), never lump them all.
+  expect(groups).toBeGreaterThanOrEqual(PLANTED / 2);
   const sizes = (await page.locator('[data-testid^="overview-size-"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-size')))));
   expect(sizes).toHaveLength(groups);
   expect(sizes.reduce((a, b) => a + b, 0)).toBe(Number(await status.getAttribute('data-grouped-nodes')));
@@ -66,7 +68,7 @@ test('a 200,000-node graph opens on its communities, one expands into its member
   await expect(status).toHaveAttribute('data-mode', 'canvas');
   await expect(status).toHaveAttribute('data-undrawn-nodes', String(NODES - shown));
   await expect(status).toContainText(`${fmt(shown)} of ${fmt(largest)} members shown`);
-  // …and they are one of the generator's planted communities (node nK is in K mod 40).
+  // …which come from one or two of the generator's planted groups (node nK is in K mod 40)…
   const ids = await page.getByTestId('graph-canvas').evaluate((el) => (el as unknown as { _cyreg: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } })._cyreg.cy.nodes().map((n) => n.id()));
   expect(ids).toHaveLength(shown);
   const planted = new Map<number, number>();
@@ -74,7 +76,13 @@ test('a 200,000-node graph opens on its communities, one expands into its member
     const c = communityOf(Number(id.slice(1)), PLANTED);
     planted.set(c, (planted.get(c) ?? 0) + 1);
   }
-  expect(Math.max(...planted.values())).toBeGreaterThan(shown * 0.8);
+  const [first = 0, second = 0] = [...planted.values()].sort((a, b) => b - a);
+  expect(first + second).toBeGreaterThan(shown * 0.8);
+  // …with every edge the file has among them, counted from the generator's own elements.
+  const members = new Set(ids);
+  let among = 0;
+  for (const element of generateElements(OPTIONS)) if ('edge' in element && members.has(element.edge.source) && members.has(element.edge.target)) among++;
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-visible-edges', String(among));
 
   // The overview comes back from the status bar.
   await page.getByTestId('overview-show').click();

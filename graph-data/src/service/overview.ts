@@ -105,7 +105,7 @@ export function createOverview(graph: RedthreadGraph, index: FilterIndex, onProg
     members(group, limit = DEFAULT_MEMBER_LIMIT) {
       const lists = members();
       const list = lists[group];
-      if (!list) fail('bad_arguments', 'service/overview', `unknown community ${group} (the graph has ${lists.length})`);
+      if (!list) fail('bad_arguments', 'overview', `unknown community ${group} (the graph has ${lists.length})`);
       const ids: string[] = [];
       for (let i = 0; i < Math.min(limit, list.length); i++) ids.push(index.nodeIds[list[i] ?? 0] ?? '');
       const view = inducedView(graph, ids);
