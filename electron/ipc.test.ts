@@ -56,6 +56,8 @@ describe('registerIpc', () => {
       'redthread:whyConnected',
       'redthread:measures',
       'redthread:communities',
+      'redthread:overview',
+      'redthread:overviewMembers',
       'redthread:exportData',
       'redthread:openGraph',
       'redthread:openDefault',
