@@ -58,6 +58,8 @@ describe('registerIpc', () => {
       'redthread:communities',
       'redthread:attributes',
       'redthread:attributeValues',
+      'redthread:overview',
+      'redthread:overviewMembers',
       'redthread:exportData',
       'redthread:table',
       'redthread:tableIds',

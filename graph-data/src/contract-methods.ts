@@ -21,6 +21,8 @@ export const METHODS = [
   'communities',
   'attributes',
   'attributeValues',
+  'overview',
+  'overviewMembers',
   'exportData',
   // The data table: pages of rows, every row id in order, the rows as CSV.
   'table',

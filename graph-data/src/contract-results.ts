@@ -71,6 +71,8 @@ export interface DatasetInfo {
   relations: Partial<Record<Relation, number>>;
   allegationTypes: Partial<Record<AllegationType, number>>;
   sources: { id: string; title: string; publisher: string; date: string }[];
+  /** Too many nodes to draw whole: the app opens it on its overview (communities) instead of a cut of it. */
+  opensOnOverview?: boolean;
 }
 
 export interface SearchHit {
@@ -365,7 +367,7 @@ export type ServiceEvent =
 
 /** Progress of a long task, pushed by the host (not a method: a subscription). */
 export interface TaskProgress {
-  task: 'open' | 'export' | 'measure';
+  task: 'open' | 'export' | 'measure' | 'overview';
   phase: string;
   done: number;
   /** 0 when the total is unknown. */
@@ -404,4 +406,43 @@ export interface AttributeCatalog {
   graph: string;
   node: AttributeInfo[];
   edge: AttributeInfo[];
+}
+
+/** One community of the overview, drawn as one aggregate node. */
+export interface OverviewGroup {
+  /** Community number, largest first (0 is the largest): what overviewMembers takes. */
+  id: number;
+  /** Members. */
+  size: number;
+  /** Its best-connected member, after whom the UI names it. */
+  leader: NodeRef;
+  /** Edges with both ends inside. */
+  edgesInside: number;
+  /** Members of each kind. */
+  kinds: Partial<Record<NodeKind, number>>;
+}
+
+/** Edges between two shown communities, as one weighted link. */
+export interface OverviewLink {
+  source: number;
+  target: number;
+  edges: number;
+}
+
+/**
+ * A graph too large to draw, summed up: its largest communities (Louvain over the whole
+ * graph) with the links between them. The rest is reached by search, paths, measures and
+ * by expanding a community into its members.
+ */
+export interface Overview {
+  graph: string;
+  nodeCount: number;
+  edgeCount: number;
+  /** Every community found; `groups` holds the largest of them. */
+  communityCount: number;
+  modularity: number;
+  groups: OverviewGroup[];
+  links: OverviewLink[];
+  /** Members of the shown groups together. */
+  shownNodes: number;
 }

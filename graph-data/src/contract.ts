@@ -41,6 +41,7 @@ import type {
   MeasureResult,
   NodeDetails,
   OpenedGraph,
+  Overview,
   PathResult,
   SearchHit,
   SourceDocument,
@@ -255,6 +256,10 @@ export const argsSchemas = {
     builtin: z.boolean().optional(),
     ids: z.array(id).max(1_000_000),
   }),
+  /** The largest `maxGroups` communities as aggregates (default 60). */
+  overview: z.strictObject({ maxGroups: z.number().int().min(1).max(500).optional() }),
+  /** A community's members, best-connected first, at most `limit` (default 500). */
+  overviewMembers: z.strictObject({ group: z.number().int().min(0).max(100_000_000), limit: limit.optional() }),
   exportData: z.strictObject({
     format: z.enum(DATA_EXPORT_FORMATS),
     /** The view's node ids (edges among them come along); absent = the whole graph. */
@@ -327,6 +332,8 @@ export interface ContractResults {
   communities: Communities;
   attributes: AttributeCatalog;
   attributeValues: { values: AttributeValue[] };
+  overview: Overview;
+  overviewMembers: GraphView;
   exportData: ExportedFile;
   table: TablePage;
   tableIds: TableIds;

@@ -21,6 +21,9 @@ import { SearchBox } from './panels/SearchBox.js';
 import { SourceViewer } from './panels/SourceViewer.js';
 import { StatusBar } from './panels/StatusBar.js';
 import { Toolbar } from './panels/Toolbar.js';
+import { OverviewMap } from './panels/overview/OverviewMap.js';
+import { OverviewStatus } from './panels/overview/OverviewStatus.js';
+import { useOverview } from './panels/overview/use-overview.js';
 import { useAnalysis } from './panels/views/use-analysis.js';
 import { useExplorer } from './state/use-explorer.js';
 import { useSelectionState } from './state/selection/use-selection-state.js';
@@ -47,12 +50,21 @@ export function App() {
   const canvas = useRef<GraphCanvasHandle>(null);
   const search = useRef<HTMLInputElement>(null);
   const [addingSource, setAddingSource] = useState(false);
+  const overview = useOverview(explorer);
+  // A graph too large to draw opens on its overview; any other on its initial view.
+  const begin = (opened: DatasetInfo, reason: string | null) => {
+    if (opened.opensOnOverview) void overview.enter(opened);
+    else {
+      overview.leave();
+      void (reason ? actions.load(reason) : actions.start());
+    }
+  };
   // Another graph is open in the session: start over on its initial view with fresh info.
   const afterOpen = (opened: OpenedGraph) => {
     setSelection(null);
     setSource(null);
     void call('datasetInfo', {}).then(setInfo);
-    void actions.load(`Opened ${opened.info.name}`);
+    begin(opened.info, `Opened ${opened.info.name}`);
   };
   const caseApi = useCase({
     call,
@@ -75,10 +87,19 @@ export function App() {
     },
   });
   useDocumentTitle(info?.name, caseApi.status?.unsaved === true);
+  // Something was brought onto the canvas (a search hit, a path, a measure's top node): the overview steps aside.
+  // (Nodes, not the view: saving positions or a filter makes a new view of the same nodes.)
+  const { hide: hideOverview } = overview;
+  const viewNodes = view?.nodes;
+  useEffect(() => {
+    if (viewNodes) hideOverview();
+  }, [viewNodes, hideOverview]);
 
   useEffect(() => {
-    void call('datasetInfo', {}).then(setInfo);
-    void actions.start();
+    void call('datasetInfo', {}).then((first) => {
+      setInfo(first);
+      if (first) begin(first, null);
+    });
     // Start-up runs once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -177,7 +198,7 @@ export function App() {
           onRelayout={() => setLayoutRun((n) => n + 1)}
           onFit={() => canvas.current?.fit()}
           onZoom={(f) => canvas.current?.zoomBy(f)}
-          onReset={() => void actions.reset()}
+          onReset={() => (overview.state.status === 'ready' ? overview.show() : void actions.reset())}
           onShowHidden={actions.showHidden}
         />
         <CaseControls api={caseApi} onAddSource={() => setAddingSource(true)} />
@@ -239,6 +260,9 @@ export function App() {
               />
             </ErrorBoundary>
           )}
+          <ErrorBoundary name="The overview" resetKey={view?.graph}>
+            <OverviewMap state={overview.state} theme={theme} onExpand={(group) => void overview.expand(group)} />
+          </ErrorBoundary>
         </div>
         {analysis.sidePanel(
           selection === null && sizeOf(selected.many) > 1 ? (
@@ -266,7 +290,7 @@ export function App() {
         )}
       </main>
       <ErrorBoundary name="The status bar" resetKey={view?.graph}>
-        <StatusBar info={info} view={view} visible={analysis.visible} />
+        <StatusBar info={info} view={view} visible={analysis.visible} overview={<OverviewStatus state={overview.state} view={view} onShow={overview.show} />} />
       </ErrorBoundary>
       {source && (
         <SourceViewer

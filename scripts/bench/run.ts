@@ -7,6 +7,7 @@ import { benchFirstGraph } from './first-graph.js';
 import { benchHostile } from './hostile-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchOpenFiles } from './open-files-bench.js';
+import { benchOverview } from './overview-bench.js';
 import { benchService } from './service-bench.js';
 import { benchTransfer } from './transfer-bench.js';
 
@@ -20,6 +21,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['open files (issue #11)', () => benchOpenFiles(3)],
   ['cases (issue #13)', benchCase],
   ['view transfer (issue #11)', () => benchTransfer()],
+  ['overview beyond 10k (issue #11)', () => benchOverview(1)],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

@@ -1,6 +1,6 @@
 // The graph service: every contract method as a synchronous function over one
 // dataset. Hosts (Electron worker thread, browser Web Worker) call it via dispatch.
-import type { Args, AttributeCatalog, AttributeElement, ContractResults, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
+import type { Args, AttributeCatalog, AttributeElement, ContractResults, DatasetInfo, GraphView, ServiceMethod, TaskProgress } from '../contract.js';
 import { attributeCatalog, attributeValues } from './attributes.js';
 import type { Dataset } from './dataset.js';
 import { edgeDetails, nodeDetails } from './details.js';
@@ -13,11 +13,12 @@ import { compileFilter } from './filters.js';
 import { datasetInfo } from './info.js';
 import { createMeasures } from './measures.js';
 import { ego, expand, initialView } from './neighbourhood.js';
+import { createOverview } from './overview.js';
 import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
 import { createTableService } from './table.js';
 import { tableCsvFile } from './table-csv.js';
-import { inducedView } from './views.js';
+import { DEFAULT_VIEW_LIMIT, inducedView } from './views.js';
 
 export type GraphService = { [M in ServiceMethod]: (args: Args<M>) => ContractResults[M] };
 
@@ -50,8 +51,13 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
   const typeOf = (element: AttributeElement, key: string, builtin: boolean) =>
     catalogue()[element].find((info) => info.key === key && info.builtin === builtin)?.type ?? 'string';
   const table = createTableService(graph, graphId);
+  let info: DatasetInfo | null = null;
+  const overview = createOverview(graph, filterIndex, (fraction) =>
+    hooks.progress?.({ task: 'overview', phase: 'communities', done: Math.round(fraction * 100), total: 100 }),
+  );
   return {
-    datasetInfo: () => ({ ...datasetInfo(dataset), graph: graphId }),
+    // Counted once: a pass over millions of elements is not free, and the graph never changes.
+    datasetInfo: () => (info ??= { ...datasetInfo(dataset), graph: graphId, ...(graph.order > DEFAULT_VIEW_LIMIT && { opensOnOverview: true }) }),
     initialView: ({ maxNodes }) => stamp(initialView(graph, maxNodes)),
     search: ({ query, limit }) => search(index, query, limit ?? 10),
     nodeDetails: ({ id }) => nodeDetails(dataset, id, typeOf),
@@ -77,5 +83,7 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     table: (args) => table.page(args),
     tableIds: (args) => table.ids(args),
     tableCsv: (args) => tableCsvFile(dataset.id, args.element, table.rows(args)),
+    overview: ({ maxGroups }) => ({ ...overview.overview(maxGroups), graph: graphId }),
+    overviewMembers: ({ group, limit }) => stamp(overview.members(group, limit)),
   };
 }

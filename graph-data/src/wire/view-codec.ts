@@ -57,7 +57,7 @@ const EDGE_BUILD = {
 };
 
 /** Contract methods whose result is a GraphView, and so travel encoded. */
-export const VIEW_METHODS = ['initialView', 'expand', 'ego', 'view'] as const satisfies readonly Method[];
+export const VIEW_METHODS = ['initialView', 'expand', 'ego', 'view', 'overviewMembers'] as const satisfies readonly Method[];
 export type ViewMethod = (typeof VIEW_METHODS)[number];
 
 const VERSION = 'graph-view/1';

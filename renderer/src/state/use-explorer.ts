@@ -52,6 +52,14 @@ export function useExplorer() {
         const graph = await call('initialView', {});
         if (graph) dispatch({ type: 'replace', view: viewFrom(graph, reason, savedPositions(graph), undefined, graphOrigin(graph)) });
       },
+      /** Empties the canvas and its history (a graph opened on its overview draws nothing at first). */
+      clear() {
+        dispatch({ type: 'clear' });
+      },
+      /** A fresh history starting at `graph` (a community brought in from the overview). */
+      replace(graph: GraphView, reason: string) {
+        dispatch({ type: 'replace', view: viewFrom(graph, reason, {}, undefined, graphOrigin(graph)) });
+      },
       async reset() {
         const graph = await call('initialView', {});
         // A reset view keeps the active filter and pins: resetting the filter is its own action.
@@ -92,7 +100,12 @@ export function useExplorer() {
        * none when they already are): paths, rankings and shared neighbours bring in what they name.
        */
       async include(ids: string[], reason: string) {
-        if (!view) return;
+        if (!view) {
+          // Nothing drawn yet (a graph shown as its overview): the named nodes start the view.
+          const graph = await call('view', { ids });
+          if (graph) dispatch({ type: 'push', view: viewFrom(graph, reason) });
+          return;
+        }
         const present = new Set(view.nodes.map((n) => n.id));
         const missing = ids.filter((id) => !present.has(id));
         const wanted = new Set(ids);
