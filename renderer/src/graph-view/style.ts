@@ -20,9 +20,22 @@ export interface StyleOptions {
   sizeMin: number;
   sizeMax: number;
   edgeLabels: 'hover' | 'on' | 'off';
+  /** Appearance's label density, 0..1 (absent: 1). Below 1, small on-screen labels are culled and hubs' labels are larger, so they show first. */
+  labelDensity?: number;
 }
 
 export const DEFAULT_STYLE_OPTIONS: StyleOptions = { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' };
+
+/**
+ * The smallest on-screen label size drawn, in px, at a label density: 5 px at 100 % (every
+ * label of a fitted case), 25 px at 0 %. Large views never go under 9 px (unreadable text is
+ * only cost).
+ */
+export function minLabelPixels(density: number, large: boolean): number {
+  const d = Math.min(1, Math.max(0, density));
+  const px = 5 + (1 - d) * 20;
+  return large ? Math.max(9, px) : px;
+}
 
 export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
   const base = BASE_COLOURS[theme];
@@ -31,6 +44,10 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
   // zooms in instead of covering each other in the overview.
   const t = u;
   const degreeSize = `mapData(degree, 0, 30, ${options.sizeMin * u}, ${options.sizeMax * u})`;
+  const density = options.labelDensity ?? 1;
+  // Below full density, text grows with degree (as Gephi sizes labels by node size): culling
+  // by on-screen size then keeps the hubs' labels first, and more appear as the user zooms in.
+  const fontSize = density < 1 ? `mapData(degree, 0, 30, ${12 * t}, ${20 * t})` : 12 * t;
   return [
     // Shift+drag's selection box: a faint wash of the reserved highlight, so the nodes under it stay readable.
     {
@@ -54,7 +71,7 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
         label: 'data(label)',
         width: degreeSize,
         height: degreeSize,
-        'font-size': 12 * t,
+        'font-size': fontSize,
         color: base.text,
         'text-valign': 'bottom',
         'text-margin-y': 4 * t,
@@ -63,7 +80,7 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
         'text-max-width': `${120 * t}px`,
         'text-wrap': 'ellipsis',
         // Labels stay readable when a whole case is fitted on screen; only tiny text is culled.
-        'min-zoomed-font-size': 5,
+        'min-zoomed-font-size': minLabelPixels(density, false),
         'border-width': 1.5 * Math.min(1, u),
         'border-color': base.textOutline,
       },
@@ -104,7 +121,7 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
     // arrows cost a fraction of a bezier's redraw, and labels too small to read are not drawn.
     { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: u } },
     { selector: 'edge.a-width', style: { width: 'data(awidth)' } },
-    { selector: 'node.lod', style: { 'min-zoomed-font-size': 9 } },
+    { selector: 'node.lod', style: { 'min-zoomed-font-size': minLabelPixels(density, true) } },
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },

@@ -22,16 +22,17 @@ export interface AppearanceDraw {
   edgeColours: ReadonlyMap<string, string> | null;
   /** edge id → width (model units). */
   edgeWidths: ReadonlyMap<string, number> | null;
-  /** 0..1, for the label grid (renderer/src/graph-view/label-grid.ts) to read. */
+  /** 0..1: how many labels show (style.ts minLabelPixels: fewer, hubs first, as it falls). */
   labelDensity: number;
 }
 
 export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewState | null, draw: AppearanceDraw | null, theme: Theme): void {
   const style = draw?.style;
   const { unit, sizeMin, sizeMax, edgeLabels } = style ?? { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' as const };
+  const labelDensity = draw?.labelDensity ?? 1;
   useEffect(() => {
-    cyRef.current?.style(graphStyle(theme, { unit, sizeMin, sizeMax, edgeLabels }));
-  }, [cyRef, theme, unit, sizeMin, sizeMax, edgeLabels]);
+    cyRef.current?.style(graphStyle(theme, { unit, sizeMin, sizeMax, edgeLabels, labelDensity }));
+  }, [cyRef, theme, unit, sizeMin, sizeMax, edgeLabels, labelDensity]);
 
   const nodeColours = draw?.nodeColours ?? null;
   const nodeSizes = draw?.nodeSizes ?? null;
