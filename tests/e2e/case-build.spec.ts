@@ -213,7 +213,8 @@ test('edits made after saving are restored onto the saved case, not onto the shi
   await next.getByTestId('restore-accept').click();
   // The saved case (with the source) is opened, then the undo replayed onto it.
   await expect.poll(() => edges(next)).toBe(edges0);
-  expect(await nodes(next)).toBe(nodes0);
+  // The canvas counts edges and nodes as each is drawn: wait for both.
+  await expect.poll(() => nodes(next)).toBe(nodes0);
   await expect(next).toHaveTitle(/^• /);
   await expect(next.getByTestId('redo-button')).toBeEnabled();
   await next.getByTestId('redo-button').click();
