@@ -120,7 +120,7 @@ export function App() {
     visible: analysis.visible,
     onPathSearch: analysis.searchPaths,
     onExport: () => setExportRequest((r) => ({ scope: 'selection', key: (r?.key ?? 0) + 1 })),
-    table: { open: tableOpen, toggle: () => setTableOpen((open) => !open) },
+    table: { open: tableOpen, toggle: () => setTableOpen((open) => !open), available: info !== null },
   });
   /** Brings an element of the table into the view when it is not there, then shows its details and centres it. */
   const openElement = (s: NonNullable<Selection>) => {
@@ -249,10 +249,10 @@ export function App() {
             {...analysis.canvasProps}
           />
           </ErrorBoundary>
-          {tableOpen && view && (
-            <ErrorBoundary name="The data table" resetKey={view.graph}>
+          {tableOpen && (view ?? info) && (
+            <ErrorBoundary name="The data table" resetKey={view?.graph ?? info?.graph}>
               <TablePanel
-                graph={view.graph}
+                graph={view?.graph ?? info?.graph ?? ''}
                 screen={many.screen}
                 selected={selected}
                 onOpenRow={openElement}

@@ -19,7 +19,8 @@ export interface SelectionActionsOptions {
   /** Opens the export dialog on the selection. */
   onExport(): void;
   /** The data table's toggle sits at the end of the bar. */
-  table: { open: boolean; toggle(): void };
+  /** `available`: a graph is open (drawn or not), so the table has rows to show. */
+  table: { open: boolean; toggle(): void; available: boolean };
 }
 
 export function useSelectionActions({ explorer, selection, visible, onPathSearch, onExport, table }: SelectionActionsOptions) {
@@ -68,7 +69,15 @@ export function useSelectionActions({ explorer, selection, visible, onPathSearch
   ];
 
   const count = sizeOf(many);
-  const bar = view ? <SelectionBar many={many} label={count === 0 ? 'Nothing selected' : `${describeMany(many, () => '1 node')} selected`} has={has} act={act} table={table} /> : null;
+  // With nothing drawn (a graph opened on its overview) the table is still the way to every row.
+  const bar = view ? (
+    <SelectionBar many={many} label={count === 0 ? 'Nothing selected' : `${describeMany(many, () => '1 node')} selected`} has={has} act={act} table={table} />
+  ) : table.available ? (
+    <div className="selection-bar" role="toolbar" aria-label="Selection" data-testid="selection-bar" data-selected-nodes={0} data-selected-edges={0}>
+      <span className="selection-count">Nothing drawn</span>
+      <TableToggle table={table} />
+    </div>
+  ) : null;
   return { bar, shortcuts, screen };
 }
 
@@ -101,9 +110,15 @@ function SelectionBar({ many, label, has, act, table }: { many: ManySelection; l
           {button('export', 'Export…', 'Export only the selection')}
         </span>
       )}
-      <button type="button" className="selection-table" data-testid="data-table-toggle" aria-pressed={table.open} onClick={table.toggle} title="Data table: every node and edge with every attribute (T)">
-        {table.open ? 'Hide table' : 'Table'}
-      </button>
+      <TableToggle table={table} />
     </div>
+  );
+}
+
+function TableToggle({ table }: { table: SelectionActionsOptions['table'] }) {
+  return (
+    <button type="button" className="selection-table" data-testid="data-table-toggle" aria-pressed={table.open} onClick={table.toggle} title="Data table: every node and edge with every attribute (T)">
+      {table.open ? 'Hide table' : 'Table'}
+    </button>
   );
 }
