@@ -4,6 +4,9 @@ import type { CsvMapping, ImportFormat, MeasureName } from './contract.js';
 import type { EditState } from './case/editor.js';
 import type { NodeShape } from './schema/shapes.js';
 import type { AllegationStatus, AllegationType, NodeKind, Relation } from './schema/vocabulary.js';
+import type { AttributeType, AttributeValue } from './contract-attributes.js';
+export * from './contract-attributes.js';
+export type * from './contract-overview.js';
 
 export interface ViewNode {
   id: string;
@@ -372,77 +375,4 @@ export interface TaskProgress {
   done: number;
   /** 0 when the total is unknown. */
   total: number;
-}
-
-export const ATTRIBUTE_TYPES = ['number', 'date', 'boolean', 'string', 'list', 'url'] as const;
-export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
-export type AttributeElement = 'node' | 'edge';
-/** A plain value as it crosses the contract: lists stay arrays; null when the element has none. */
-export type AttributeValue = string | number | boolean | (string | number | boolean)[] | null;
-
-/**
- * One attribute of the open graph, as the Appearance, Filters and table panels offer it:
- * a key the file declared (kept in `extra`, file defaults applied) or a built-in field.
- */
-export interface AttributeInfo {
-  /** The file's own key, or a built-in (builtin: true): node label, kind, date, degree; edge relation, label, weight, allegation. */
-  key: string;
-  builtin: boolean;
-  type: AttributeType;
-  /** Elements with a value. */
-  count: number;
-  /** Distinct values, counted up to DISTINCT_CAP (then distinctCapped). */
-  distinct: number;
-  distinctCapped?: true;
-  /** number: numeric range; date: ISO strings. */
-  min?: number | string;
-  max?: number | string;
-  /** string, boolean, list, url: the most frequent values (list items one by one), most frequent first, ties by value. */
-  values?: { value: string; count: number }[];
-}
-
-export interface AttributeCatalog {
-  /** DatasetInfo.graph of the graph described. */
-  graph: string;
-  node: AttributeInfo[];
-  edge: AttributeInfo[];
-}
-
-/** One community of the overview, drawn as one aggregate node. */
-export interface OverviewGroup {
-  /** Community number, largest first (0 is the largest): what overviewMembers takes. */
-  id: number;
-  /** Members. */
-  size: number;
-  /** Its best-connected member, after whom the UI names it. */
-  leader: NodeRef;
-  /** Edges with both ends inside. */
-  edgesInside: number;
-  /** Members of each kind. */
-  kinds: Partial<Record<NodeKind, number>>;
-}
-
-/** Edges between two shown communities, as one weighted link. */
-export interface OverviewLink {
-  source: number;
-  target: number;
-  edges: number;
-}
-
-/**
- * A graph too large to draw, summed up: its largest communities (Louvain over the whole
- * graph) with the links between them. The rest is reached by search, paths, measures and
- * by expanding a community into its members.
- */
-export interface Overview {
-  graph: string;
-  nodeCount: number;
-  edgeCount: number;
-  /** Every community found; `groups` holds the largest of them. */
-  communityCount: number;
-  modularity: number;
-  groups: OverviewGroup[];
-  links: OverviewLink[];
-  /** Members of the shown groups together. */
-  shownNodes: number;
 }
