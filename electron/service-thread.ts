@@ -30,7 +30,8 @@ export type RequestHandler = (request: ServiceRequest) => Promise<ServiceReply>;
 /** Never rejects: a default dataset that fails to load answers every graph call with the load error. */
 export function createRequestHandler(datasetDir: string, progress?: (event: TaskProgress) => void): RequestHandler {
   const session = createSession({
-    loadDefault: async () => buildDataset(await readDatasetParts(datasetDir)),
+    // The shipped case opens read-only (edits refused until "Save a copy"), as in the browser host.
+    loadDefault: async () => ({ ...buildDataset(await readDatasetParts(datasetDir)), readOnly: true }),
     progress,
   });
   return async ({ id, method, args }) => {

@@ -43,15 +43,19 @@ export const METHODS = [
   'deletePreview',
   'suggestDuplicates',
   'replayJournal',
+  // A new, empty case; an editable copy of a read-only graph; the host wrote a saved case.
+  'newCase',
+  'saveCopy',
+  'markSaved',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
 /** Methods of case building: they hold the undo history, so the session answers them (service/edits.ts). */
-export const EDIT_METHODS = ['edit', 'undo', 'redo', 'editState', 'saveCase', 'deletePreview', 'suggestDuplicates', 'replayJournal'] as const;
+export const EDIT_METHODS = ['edit', 'undo', 'redo', 'editState', 'saveCase', 'deletePreview', 'suggestDuplicates', 'replayJournal', 'saveCopy', 'markSaved'] as const;
 export type EditMethod = (typeof EDIT_METHODS)[number];
 
 // Data exports run here too: they are long tasks with progress and Cancel, like opening a file.
-export const SESSION_METHODS = ['openGraph', 'openDefault', 'cancelOpen', 'inspectFiles', 'exportData', 'cancelExport', ...EDIT_METHODS] as const satisfies readonly Method[];
+export const SESSION_METHODS = ['openGraph', 'openDefault', 'newCase', 'cancelOpen', 'inspectFiles', 'exportData', 'cancelExport', ...EDIT_METHODS] as const satisfies readonly Method[];
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 /** Methods answered by the graph service over the loaded graph. */
 export type ServiceMethod = Exclude<Method, SessionMethod>;

@@ -314,6 +314,8 @@ export type { EditCommand, Citation } from './case/commands-schema.js';
 export interface EditStatus extends EditState {
   name: string;
   base: string;
+  /** The shipped case opens read-only: edits are refused (`read_only`) until saveCopy. */
+  readOnly: boolean;
   /** The first line of a journal of this graph's edits (case/journal.ts); each entry after it is `JSON.stringify(outcome.journal)`. */
   journalHeader: string;
 }
@@ -349,6 +351,8 @@ export interface JournalReplay {
   skipped: number;
   /** Why the replay stopped early, when it did: everything before stays applied. */
   stopped?: string;
+  /** The journal began on a new case or a copy of the shipped one: the session opened that first. */
+  opened?: OpenedGraph;
 }
 
 /**

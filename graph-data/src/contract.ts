@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'unknown_source',
   /** Deleting a source that claims still cite (case/delete.ts): ask again with cascade. */
   'source_cited',
+  /** An edit of a read-only graph (the shipped case): "Save a copy" makes an editable one. */
+  'read_only',
   'bad_arguments',
   'no_graph',
   'bad_sender',
@@ -302,12 +304,22 @@ export const argsSchemas = {
   redo: z.strictObject({}),
   editState: z.strictObject({}),
   /** The renderer's own blocks, saved with the graph: positions, saved views, appearance. */
-  saveCase: z.strictObject({ positions: z.record(id, point).optional(), views: z.unknown().optional(), appearance: z.unknown().optional() }),
+  /**
+   * `markSaved: false` (the Electron host): build the bytes only; the host calls markSaved once
+   * they are on disk, so a failed write leaves the case unsaved.
+   */
+  saveCase: z.strictObject({ positions: z.record(id, point).optional(), views: z.unknown().optional(), appearance: z.unknown().optional(), markSaved: z.boolean().optional() }),
   /** What deleting a node or a source would take with it (one of the two). */
   deletePreview: z.strictObject({ node: id.optional(), source: id.optional() }),
   suggestDuplicates: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
   /** A journal (case/journal.ts) to replay onto the open graph, which must be the one it started from. */
   replayJournal: z.strictObject({ journal: z.string().max(512 * 1024 ** 2) }),
+  /** Replaces the open graph with an empty, editable case (default name "Untitled case"). */
+  newCase: z.strictObject({ name: z.string().min(1).max(200).optional() }),
+  /** The open read-only graph becomes an editable case under a new name (default: "<name> (copy)"), unsaved. */
+  saveCopy: z.strictObject({ name: z.string().min(1).max(200).optional() }),
+  /** The bytes of saveCase({ markSaved: false }) at `revision` are on disk with SHA-256 `base`. */
+  markSaved: z.strictObject({ revision: z.number().int().min(0), base: z.string().regex(/^[0-9a-f]{64}$/) }),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -350,6 +362,9 @@ export interface ContractResults {
   deletePreview: DeletePreview;
   suggestDuplicates: DuplicateSuggestion[];
   replayJournal: JournalReplay;
+  newCase: OpenedGraph;
+  saveCopy: EditStatus;
+  markSaved: EditStatus;
 }
 
 /** What a host exposes to the renderer: one named async function per method. */

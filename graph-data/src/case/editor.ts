@@ -103,6 +103,12 @@ export class Editor {
     };
   }
 
+  /** A graph that exists in no file yet (a copy of the shipped case): unsaved until saved, even with nothing to undo. */
+  markUnsaved(): EditState {
+    this.savedAt = -1;
+    return this.state();
+  }
+
   markSaved(): EditState {
     this.savedAt = this.undoStack.at(-1)?.id ?? 0;
     return this.state();

@@ -14,6 +14,13 @@ const EDIT_TYPES = Object.keys(EDIT_LABELS) as [EditType, ...EditType[]];
 const OP_NAMES = ['addNode', 'dropNode', 'setNode', 'addEdge', 'dropEdge', 'setEdge', 'addSource', 'dropSource', 'setSource', 'setTypes'] as const;
 
 export const JOURNAL_FORMAT = 'redthread-journal';
+/**
+ * Bases of graphs that exist in no file: a new case, and the editable copy of the shipped case
+ * (the shipped case itself, base "", is read-only and never journaled). Replaying a journal with
+ * one of these bases makes that graph first (service/session.ts).
+ */
+export const NEW_CASE_BASE = 'new';
+export const SHIPPED_COPY_BASE = 'copy';
 export const JOURNAL_VERSION = 1;
 
 export type JournalEntry =

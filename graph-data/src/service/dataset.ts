@@ -71,6 +71,8 @@ export interface Dataset {
   sources: Map<string, LoadedSource>;
   /** What a case adds to a graph (case/state.ts): allegation types, layout, views, appearance. */
   case?: CaseExtras;
+  /** The shipped case: every edit is refused (`read_only`) until saveCopy makes an editable copy. */
+  readOnly?: boolean;
 }
 
 /** Opaque blocks the renderer owns, kept in the case file as they are. */

@@ -6,7 +6,7 @@ import { suggestDuplicates } from '../case/duplicates.js';
 import { citing, edgesGoingWith } from '../case/delete.js';
 import { Editor } from '../case/editor.js';
 import { bytesHash } from '../case/hash.js';
-import { journalHeader, parseJournal, replayJournal } from '../case/journal.js';
+import { journalHeader, parseJournal, replayJournal, SHIPPED_COPY_BASE } from '../case/journal.js';
 import { saveCase } from '../case/save.js';
 import { CASE_EXTENSION } from '../case/format.js';
 import type { Dataset } from './dataset.js';
@@ -40,17 +40,50 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
     changed();
     return value;
   };
+  /** The shipped case is evidence as published: it changes only as a copy. */
+  const writable = (what: string): void => {
+    if (dataset.readOnly) fail('read_only', 'edits', `cannot ${what}: "${dataset.name}" is the shipped case and opens read-only; Save a copy to edit it`);
+  };
+  const status = () => ({ ...editor.state(), name: dataset.name, base, readOnly: dataset.readOnly === true, journalHeader: journalHeader(dataset.name, base, new Date().toISOString()).trimEnd() });
   const methods: EditMethods = {
-    edit: ({ command }) => after(editor.edit(command)),
-    undo: () => after(editor.undo()),
-    redo: () => after(editor.redo()),
-    editState: () => ({ ...editor.state(), name: dataset.name, base, journalHeader: journalHeader(dataset.name, base, new Date().toISOString()).trimEnd() }),
-    saveCase: ({ positions, views, appearance }) => {
+    edit: ({ command }) => {
+      writable('edit');
+      return after(editor.edit(command));
+    },
+    undo: () => {
+      writable('undo');
+      return after(editor.undo());
+    },
+    redo: () => {
+      writable('redo');
+      return after(editor.redo());
+    },
+    editState: status,
+    saveCase: ({ positions, views, appearance, markSaved = true }) => {
+      writable('save it');
       const bytes = saveCase(dataset, { ...(positions && { positions }), views, appearance });
       // What was saved is what opens next: keep the renderer's blocks with the dataset.
       dataset.case = { allegationTypes: dataset.case?.allegationTypes ?? [], ...dataset.case, ...(positions && { positions }), ...(views !== undefined && { views }), ...(appearance !== undefined && { appearance }) };
-      base = bytesHash(bytes);
+      const hash = bytesHash(bytes);
+      if (!markSaved) return { bytes, fileName: fileName(dataset.name), state: editor.state(), base: hash };
+      base = hash;
       return { bytes, fileName: fileName(dataset.name), state: editor.markSaved(), base };
+    },
+    saveCopy: ({ name }) => {
+      if (!dataset.readOnly) fail('bad_arguments', 'edits', `"${dataset.name}" is already editable`);
+      dataset.readOnly = false;
+      dataset.name = name ?? `${dataset.name} (copy)`;
+      dataset.graph.setAttribute('name', dataset.name);
+      base = SHIPPED_COPY_BASE;
+      editor.markUnsaved();
+      return after(status());
+    },
+    markSaved: ({ revision, base: written }) => {
+      // An edit that came in while the file was written is not in it: the case stays unsaved.
+      if (editor.state().revision !== revision) fail('bad_arguments', 'edits', 'the case changed while it was being written; the file holds the earlier state and the case stays unsaved');
+      base = written;
+      editor.markSaved();
+      return status();
     },
     deletePreview: ({ node, source }) => {
       const { graph } = dataset;
@@ -67,6 +100,7 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
     },
     suggestDuplicates: ({ limit }) => suggestDuplicates(dataset, limit ?? 100).map((p) => ({ a: ref(p.a), b: ref(p.b), reasons: p.reasons })),
     replayJournal: ({ journal }) => {
+      writable('restore edits onto it');
       const parsed = parseJournal(journal);
       if (parsed.header.base !== base) fail('bad_arguments', 'edits', `the journal of "${parsed.header.name}" was written for another graph than the one open`);
       if (editor.state().revision > 0) fail('bad_arguments', 'edits', 'the open graph has been edited since it was opened; a journal replays only onto the graph it started from');

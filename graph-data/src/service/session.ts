@@ -3,6 +3,8 @@
 // user the graph already open. Every host (Electron thread, Web Worker) runs one.
 import { type Args, DEFAULT_MAX_IMPORT_BYTES, EDIT_METHODS, type EditMethod, type Method, type OpenedGraph, type TaskProgress, type Result, SESSION_METHODS } from '../contract.js';
 import { bytesHash } from '../case/hash.js';
+import { NEW_CASE_BASE, SHIPPED_COPY_BASE } from '../case/journal.js';
+import { emptyCase } from '../case/new-case.js';
 import { exportData } from '../io/export/index.js';
 import { importGraph } from '../io/import/index.js';
 import type { Dataset } from './dataset.js';
@@ -62,6 +64,34 @@ export function createSession(host: SessionHost): Session {
     return (edits.methods[method] as (a: unknown) => unknown)(args);
   };
 
+  /** The header of a journal, read only for its name and base (replayJournal checks it whole). */
+  const journalStart = (journal: string): { name?: unknown; base?: unknown } => {
+    try {
+      const header: unknown = JSON.parse(journal.slice(0, journal.indexOf('\n') >>> 0));
+      return typeof header === 'object' && header !== null ? header : {};
+    } catch {
+      return {};
+    }
+  };
+
+  /**
+   * A journal that began on a graph no file holds (a new case, the copy of the shipped case)
+   * makes that graph first, so both hosts restore it the same way.
+   */
+  const replay = async (args: Args<'replayJournal'>) => {
+    const { name, base } = journalStart(args.journal);
+    const named = typeof name === 'string' && name.length > 0 && name.length <= 200 ? name : undefined;
+    let opened: OpenedGraph | undefined;
+    if (base === NEW_CASE_BASE) opened = install(emptyCase(named), [], NEW_CASE_BASE);
+    else if (base === SHIPPED_COPY_BASE) {
+      opened = install(await host.loadDefault(), [], '');
+      (edits as EditSession).methods.saveCopy(named ? { name: named } : {});
+    }
+    const result = await editMethod('replayJournal')(args as never);
+    // The info after the edits: the renderer starts its view over on it.
+    return opened ? { ...(result as object), opened: { ...opened, info: (readService() as GraphService).datasetInfo({}) } } : result;
+  };
+
   const ready = host
     .loadDefault()
     .then((d) => install(d, [], ''))
@@ -71,6 +101,7 @@ export function createSession(host: SessionHost): Session {
 
   const session: Record<(typeof SESSION_METHODS)[number], (args: never) => Promise<unknown>> = {
     openDefault: async () => install(await host.loadDefault(), [], ''),
+    newCase: async (args: Args<'newCase'>) => install(emptyCase(args.name), [], NEW_CASE_BASE),
     inspectFiles: (args: Args<'inspectFiles'>) => inspectFiles(args),
     cancelOpen: async () => {
       const cancelled = current !== null;
@@ -115,6 +146,7 @@ export function createSession(host: SessionHost): Session {
       }
     },
     ...(Object.fromEntries(EDIT_METHODS.map((m) => [m, editMethod(m)])) as Record<EditMethod, (args: never) => Promise<unknown>>),
+    replayJournal: replay,
   };
 
   return {

@@ -12,7 +12,8 @@ import type { WorkerControl, WorkerMessage, WorkerRequest } from './worker-proto
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 const session = createSession({
-  loadDefault: async () => buildDataset({ id: 'interpol-2018', graph, sources, texts: { 'source.txt': sourceText }, layout }),
+  // The shipped case opens read-only (edits refused until "Save a copy"), as in the Electron host.
+  loadDefault: async () => ({ ...buildDataset({ id: 'interpol-2018', graph, sources, texts: { 'source.txt': sourceText }, layout }), readOnly: true }),
   progress: (progress) => post({ progress }),
 });
 
