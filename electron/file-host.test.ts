@@ -28,6 +28,8 @@ const fakes = vi.hoisted(() => {
 vi.mock('electron', () => fakes.electron);
 
 const { progressForwarder, startFileHost } = await import('./file-host.js');
+const ok = () => Promise.resolve({ ok: true as const, value: null });
+const caseHandlers = vi.fn((_remember: (paths: string[]) => Promise<void>) => ({ saveCaseFile: ok, pendingJournal: ok, restoreJournal: ok, discardJournal: ok }));
 
 type Item = MenuItemConstructorOptions;
 const submenu = (item: Item | undefined): Item[] => (Array.isArray(item?.submenu) ? item.submenu : []);
@@ -43,22 +45,34 @@ describe('startFileHost', () => {
     fakes.electron.app.getPath.mockReturnValue(userData);
   });
 
-  it('registers the three host channels and sets the app menu', async () => {
-    const dispose = await startFileHost({ call: vi.fn(), window: () => fakes.win as never });
+  it('registers the host channels (files and cases) and sets the app menu', async () => {
+    const dispose = await startFileHost({ call: vi.fn(), window: () => fakes.win as never, caseHandlers });
     expect(fakes.electron.app.getPath).toHaveBeenCalledWith('userData');
     expect(fakes.electron.ipcMain.handle.mock.calls.map(([c]) => c)).toEqual([
       'redthread-host:openFileDialog',
       'redthread-host:recentFiles',
       'redthread-host:openRecent',
+      'redthread-host:saveCaseFile',
+      'redthread-host:pendingJournal',
+      'redthread-host:restoreJournal',
+      'redthread-host:discardJournal',
     ]);
     expect(fakes.electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     expect(labels(lastMenu())).toEqual(['&File', 'editMenu', '&View', '&Help']);
     dispose();
-    expect(fakes.electron.ipcMain.removeHandler).toHaveBeenCalledTimes(3);
+    expect(fakes.electron.ipcMain.removeHandler).toHaveBeenCalledTimes(7);
+  });
+
+  it('a saved case joins the recent list and the Open Recent menu', async () => {
+    await startFileHost({ call: vi.fn(), window: () => fakes.win as never, caseHandlers });
+    const remember = caseHandlers.mock.lastCall?.[0];
+    await remember?.([join(userData, 'Interpol 2018 (copy).redthread')]);
+    const recent = submenu(submenu(lastMenu()[0]).find((i) => i.label === 'Open Recent'));
+    expect(labels(recent)).toContain('Interpol 2018 (copy).redthread');
   });
 
   it('File → Open… (Ctrl+O) sends the open command to the page', async () => {
-    await startFileHost({ call: vi.fn(), window: () => fakes.win as never });
+    await startFileHost({ call: vi.fn(), window: () => fakes.win as never, caseHandlers });
     const open = submenu(lastMenu()[0]).find((i) => i.label === 'Open…');
     expect(open?.accelerator).toBe('CmdOrCtrl+O');
     open?.click?.(undefined as never, undefined, undefined as never);
@@ -88,15 +102,27 @@ describe('menuTemplate', () => {
     { id: 'r2', names: ['les_miserables.gexf'], openedAt: '2024-01-01T00:00:00Z' },
   ];
 
-  it('has File (Open…, Open Interpol 2018, Open Recent, Quit), and re-opens a recent entry by id', () => {
+  it('has File (New Case, Open…, Open Interpol 2018, Open Recent, Save, Save As…, Quit), and re-opens a recent entry by id', () => {
     const send = vi.fn();
     const [file] = menuTemplate({ isDev: false, recent, send });
-    expect(labels(submenu(file)).filter(Boolean)).toEqual(['Open…', 'Open Interpol 2018', 'Open Recent', 'quit']);
+    expect(labels(submenu(file)).filter(Boolean)).toEqual(['New Case', 'Open…', 'Open Interpol 2018', 'Open Recent', 'Save', 'Save As…', 'quit']);
     const recentItems = submenu(submenu(file).find((i) => i.label === 'Open Recent'));
     expect(labels(recentItems)).toEqual(['nodes.csv + edges.csv', 'les_miserables.gexf']);
     recentItems[1]?.click?.(undefined as never, undefined, undefined as never);
-    submenu(file)[1]?.click?.(undefined as never, undefined, undefined as never);
+    submenu(file).find((i) => i.label === 'Open Interpol 2018')?.click?.(undefined as never, undefined, undefined as never);
     expect(send.mock.calls).toEqual([[{ command: 'open-recent', id: 'r2' }], [{ command: 'open-default' }]]);
+  });
+
+  it.each([
+    ['New Case', 'CmdOrCtrl+N', 'new-case'],
+    ['Save', 'CmdOrCtrl+S', 'save'],
+    ['Save As…', 'CmdOrCtrl+Shift+S', 'save-as'],
+  ])('File → %s (%s) sends %s to the page', (label, accelerator, command) => {
+    const send = vi.fn();
+    const item = submenu(menuTemplate({ isDev: false, recent: [], send })[0]).find((i) => i.label === label);
+    expect(item?.accelerator).toBe(accelerator);
+    item?.click?.(undefined as never, undefined, undefined as never);
+    expect(send.mock.calls).toEqual([[{ command }]]);
   });
 
   it('offers Reload and DevTools in development only', () => {

@@ -3,16 +3,22 @@
 // progress forwarded from the service thread to the window on one channel.
 import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { MENU_CHANNEL, PROGRESS_CHANNEL, SERVICE_EVENT_CHANNEL } from '../graph-data/src/contract-methods.js';
-import type { MenuCommand, RecentFile, ServiceEvent, TaskProgress } from '../graph-data/src/contract.js';
-import { registerHostIpc, type ServiceCall } from './ipc.js';
+import type { CsvMapping, MenuCommand, RecentFile, ServiceEvent, TaskProgress } from '../graph-data/src/contract.js';
+import { type HostHandlers, registerHostIpc, type ServiceCall } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { createHostFunctions, hostHandlers } from './open-files.js';
 import { loadRecentFiles } from './recent-files.js';
 import { isTrustedSender } from './security/sender.js';
 
+/** The host functions of cases (case-host.ts), made once the recent list exists. */
+export type CaseHandlerFactory = (remember: (paths: string[]) => Promise<void>) => Omit<HostHandlers, 'openFileDialog' | 'recentFiles' | 'openRecent'>;
+
 export interface FileHostOptions {
   call: ServiceCall;
   window(): BrowserWindow | null;
+  /** Files main opened for the page (the case document learns its file). */
+  onOpened?(paths: string[], csv?: CsvMapping): void;
+  caseHandlers: CaseHandlerFactory;
 }
 
 /** Sends to the window's page only; a closed or crashed window just drops the message. */
@@ -33,7 +39,7 @@ export const serviceEventForwarder =
   (event: ServiceEvent): void =>
     sendToWindow(window(), SERVICE_EVENT_CHANNEL, event);
 
-export async function startFileHost({ call, window }: FileHostOptions): Promise<() => void> {
+export async function startFileHost({ call, window, onOpened, caseHandlers }: FileHostOptions): Promise<() => void> {
   const recent = await loadRecentFiles(app.getPath('userData'));
   const setMenu = (list: RecentFile[]): void => {
     const send = (command: MenuCommand): void => sendToWindow(window(), MENU_CHANNEL, command);
@@ -47,7 +53,13 @@ export async function startFileHost({ call, window }: FileHostOptions): Promise<
     call,
     recent,
     onRecentChanged: setMenu,
+    ...(onOpened && { onOpened }),
   });
   setMenu(recent.list());
-  return registerHostIpc(ipcMain, hostHandlers(functions), isTrustedSender);
+  // A saved case joins the recent list like an opened one.
+  const remember = async (paths: string[]): Promise<void> => {
+    await recent.add(paths);
+    setMenu(recent.list());
+  };
+  return registerHostIpc(ipcMain, { ...hostHandlers(functions), ...caseHandlers(remember) }, isTrustedSender);
 }

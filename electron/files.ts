@@ -13,11 +13,14 @@ export interface GraphFile {
   bytes: Uint8Array;
 }
 
-/** The extensions the importers know (graph-data/src/io/import/detect.ts), optionally gzipped. */
-export const GRAPH_EXTENSIONS = ['gexf', 'graphml', 'xml', 'json', 'cyjs', 'ijson', 'jsonl', 'ndjson', 'ftm', 'csv', 'tsv', 'tab', 'txt', 'edges', 'edgelist'] as const;
+/** The extensions the importers know (graph-data/src/io/import/detect.ts), optionally gzipped; `.redthread` is a case. */
+export const GRAPH_EXTENSIONS = ['redthread', 'gexf', 'graphml', 'xml', 'json', 'cyjs', 'ijson', 'jsonl', 'ndjson', 'ftm', 'csv', 'tsv', 'tab', 'txt', 'edges', 'edgelist'] as const;
 
 /** What the open dialog offers: main opens nothing else, so there is no "All files". */
-export const OPEN_DIALOG_FILTERS = [{ name: 'Graph files', extensions: [...GRAPH_EXTENSIONS, 'gz'] }];
+export const OPEN_DIALOG_FILTERS = [
+  { name: 'Cases and graph files', extensions: [...GRAPH_EXTENSIONS, 'gz'] },
+  { name: 'Redthread cases', extensions: ['redthread'] },
+];
 
 export const MAX_FILES = 2;
 

@@ -27,10 +27,12 @@ describe('refused senders', () => {
   it('names the function on host, saved-view and save-file channels, without calling them', async () => {
     const { ipc, invoke } = fakeIpc();
     const handler = vi.fn(ok);
-    registerHostIpc(ipc, { openFileDialog: handler, recentFiles: handler, openRecent: handler }, never);
+    registerHostIpc(ipc, { openFileDialog: handler, recentFiles: handler, openRecent: handler, saveCaseFile: handler, pendingJournal: handler, restoreJournal: handler, discardJournal: handler }, never);
     registerSavedViewIpc(ipc, { listViews: handler, saveView: handler, deleteView: handler }, never);
     registerSaveFileIpc(ipc, handler, never);
     expect(await invoke(hostChannelFor('recentFiles'))).toEqual({ ok: false, error: { code: 'bad_sender', message: "recentFiles: refused a call from outside the app's main frame" } });
+    expect(await invoke(hostChannelFor('saveCaseFile'), { saveAs: true })).toEqual({ ok: false, error: { code: 'bad_sender', message: "saveCaseFile: refused a call from outside the app's main frame" } });
+    expect(await invoke(hostChannelFor('restoreJournal'))).toEqual({ ok: false, error: { code: 'bad_sender', message: "restoreJournal: refused a call from outside the app's main frame" } });
     expect(await invoke(savedViewChannelFor('deleteView'), 'x')).toEqual({ ok: false, error: { code: 'bad_sender', message: "deleteView: refused a call from outside the app's main frame" } });
     expect(await invoke(SAVE_FILE_CHANNEL, {})).toEqual({ ok: false, error: { code: 'bad_sender', message: "saveFile: refused a call from outside the app's main frame" } });
     expect(handler).not.toHaveBeenCalled();

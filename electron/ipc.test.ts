@@ -77,6 +77,9 @@ describe('registerIpc', () => {
       'redthread:deletePreview',
       'redthread:suggestDuplicates',
       'redthread:replayJournal',
+      'redthread:newCase',
+      'redthread:saveCopy',
+      'redthread:markSaved',
     ]);
     expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
   });
@@ -132,9 +135,13 @@ describe('registerHostIpc', () => {
     openFileDialog: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: null })),
     recentFiles: vi.fn<Handler>((args: unknown) => Promise.resolve({ ok: true, value: args })),
     openRecent: vi.fn<Handler>(() => Promise.reject(new Error('disk gone'))),
+    saveCaseFile: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: { saved: false } })),
+    pendingJournal: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: null })),
+    restoreJournal: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: null })),
+    discardJournal: vi.fn<Handler>(() => Promise.resolve({ ok: true, value: { discarded: true } })),
   });
 
-  it('registers exactly the three named host channels, none taking a path', () => {
+  it('registers exactly the named host channels, none taking a path', () => {
     const ipc = fakeIpcMain();
     const dispose = registerHostIpc(ipc, handlers(), isTrustedSender);
     // Spelled out on purpose, like the contract channels above.
@@ -142,6 +149,10 @@ describe('registerHostIpc', () => {
       'redthread-host:openFileDialog',
       'redthread-host:recentFiles',
       'redthread-host:openRecent',
+      'redthread-host:saveCaseFile',
+      'redthread-host:pendingJournal',
+      'redthread-host:restoreJournal',
+      'redthread-host:discardJournal',
     ]);
     dispose();
     expect(ipc.handlers.size).toBe(0);

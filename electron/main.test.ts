@@ -50,6 +50,9 @@ const fakes = vi.hoisted(() => {
     startSavedViews: vi.fn(),
     disposeViews: vi.fn(),
     createMainWindow: vi.fn(() => win),
+    caseDoc: { call: vi.fn(), refresh: vi.fn(() => Promise.resolve(null)), opened: vi.fn(), unsaved: false, confirmLeave: vi.fn() },
+    caseHandlers: vi.fn(),
+    attachCaseWindow: vi.fn(),
   };
 });
 vi.mock('electron', () => fakes.electron);
@@ -57,6 +60,8 @@ vi.mock('./service-host.js', () => ({ startServiceHost: fakes.startServiceHost }
 vi.mock('./window.js', () => ({ createMainWindow: fakes.createMainWindow }));
 // Opening files (dialog, recent list, menu) has its own tests: file-host.test.ts and open-files.test.ts.
 vi.mock('./file-host.js', () => ({ startFileHost: fakes.startFileHost, progressForwarder: () => fakes.forwardProgress, serviceEventForwarder: () => fakes.forwardServiceEvent }));
+// Cases (title, close handler, journal, save) have their own tests: case-*.test.ts.
+vi.mock('./case-host.js', () => ({ startCaseHost: () => ({ doc: fakes.caseDoc, handlers: fakes.caseHandlers }), attachCaseWindow: fakes.attachCaseWindow }));
 // Saving exports has its own tests: save-file.test.ts.
 vi.mock('./save-file-host.js', () => ({ startSaveFile: fakes.startSaveFile }));
 // Saved views have their own tests: saved-views.test.ts and saved-views-host.test.ts.
@@ -101,11 +106,16 @@ describe('main process', () => {
     });
   });
 
-  it('starts the file host on the same service', async () => {
+  it('starts the file host on the case document\'s call, with the case host functions', async () => {
     expect(fakes.startFileHost).toHaveBeenCalledTimes(1);
-    const [{ call }] = fakes.startFileHost.mock.lastCall as [{ call: (m: string, a: unknown) => unknown }];
-    call('datasetInfo', {});
-    expect(fakes.host.call).toHaveBeenCalledWith('datasetInfo', {});
+    const [{ call, caseHandlers }] = fakes.startFileHost.mock.lastCall as [{ call: unknown; caseHandlers: unknown }];
+    expect(call).toBe(fakes.caseDoc.call);
+    expect(caseHandlers).toBe(fakes.caseHandlers);
+  });
+
+  it('guards the window with the case document (title, close handler) and shows its title at once', () => {
+    expect(fakes.attachCaseWindow).toHaveBeenCalledWith(fakes.win, fakes.caseDoc, expect.any(Function));
+    expect(fakes.caseDoc.refresh).toHaveBeenCalled();
   });
 
   it('registers one IPC handler per contract method', () => {

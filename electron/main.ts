@@ -2,6 +2,7 @@
 import { app, BrowserWindow, ipcMain, protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { attachCaseWindow, startCaseHost } from './case-host.js';
 import { progressForwarder, serviceEventForwarder, startFileHost } from './file-host.js';
 import { registerIpc } from './ipc.js';
 import { startSaveFile } from './save-file-host.js';
@@ -20,6 +21,9 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let caseHost: ReturnType<typeof startCaseHost> | null = null;
+// A quit that stopped to ask about unsaved edits goes on once the window closed (macOS keeps the app otherwise).
+let quitting = false;
 
 async function serveRenderer(rendererDir: string, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
@@ -34,6 +38,12 @@ function openWindow(): void {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  if (caseHost) {
+    attachCaseWindow(win, caseHost.doc, () => {
+      if (quitting) app.quit();
+    });
+    void caseHost.doc.refresh();
+  }
   win.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => console.error('redthread: could not load the renderer:', error));
 }
 
@@ -45,10 +55,15 @@ async function onReady(): Promise<void> {
     onProgress: progressForwarder(() => mainWindow),
     onEvent: serviceEventForwarder(() => mainWindow),
   });
-  const call = (method: Parameters<typeof host.call>[0], args: unknown) => host.call(method, args);
+  const serviceCall = (method: Parameters<typeof host.call>[0], args: unknown) => host.call(method, args);
+  // Every call from the page goes through the case document: it journals edits, keeps the
+  // title, and asks before another graph replaces unsaved edits.
+  const cases = startCaseHost({ call: serviceCall, window: () => mainWindow });
+  caseHost = cases;
+  const call = cases.doc.call;
   const disposeIpc = registerIpc(ipcMain, call, isTrustedSender);
   const disposeViews = startSavedViews();
-  const disposeFiles = await startFileHost({ call, window: () => mainWindow });
+  const disposeFiles = await startFileHost({ call, window: () => mainWindow, onOpened: (paths, csv) => void cases.doc.opened(paths, csv), caseHandlers: cases.handlers });
   const disposeSave = startSaveFile(() => mainWindow);
   protocol.handle(APP_SCHEME, (request) => serveRenderer(join(appPath, 'dist/renderer'), request));
   app.on('will-quit', () => {
@@ -72,6 +87,9 @@ if (!app.requestSingleInstanceLock()) {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

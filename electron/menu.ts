@@ -1,6 +1,7 @@
-// The app menu as data: File (Open…, Open Interpol 2018, Recent, Quit), View (reload
-// and DevTools in development only) and Help. Commands go to the renderer, which runs
-// them like its own buttons so progress, CSV mapping and errors show in one place.
+// The app menu as data: File (New Case, Open…, Open Interpol 2018, Recent, Save, Save As…,
+// Quit), View (reload and DevTools in development only) and Help. Commands go to the
+// renderer, which runs them like its own buttons so progress, CSV mapping, the layout a
+// save carries and errors stay in one place.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentFile } from '../graph-data/src/contract.js';
 
@@ -20,9 +21,13 @@ export function menuTemplate({ isDev, recent, send, isMac = false }: MenuOptions
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      { label: 'New Case', accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new-case' }) },
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send({ command: 'open' }) },
       { label: 'Open Interpol 2018', click: () => send({ command: 'open-default' }) },
       { label: 'Open Recent', submenu: recentItems },
+      { type: 'separator' },
+      { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send({ command: 'save' }) },
+      { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ command: 'save-as' }) },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

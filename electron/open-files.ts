@@ -36,6 +36,8 @@ export interface OpenFilesDeps {
   maxBytes?: number;
   /** After the recent list changed (the menu rebuilds its Recent submenu). */
   onRecentChanged?(list: RecentFile[]): void;
+  /** These files are open now (the case document learns its file). */
+  onOpened?(paths: string[], csv?: CsvMapping): void;
 }
 
 export interface HostFunctions {
@@ -104,6 +106,7 @@ export function createHostFunctions(deps: OpenFilesDeps): HostFunctions {
       }
       const opened = (await deps.call('openGraph', { files, csv, maxBytes, ...(overrides.limits && { limits: overrides.limits }) })) as Result<OpenedGraph>;
       if (!opened.ok) return opened;
+      deps.onOpened?.(checked, csv);
       return { ok: true, value: { status: 'opened', opened: opened.value, recent: await remember(checked) } };
     } catch (error) {
       return asFailure(error);
@@ -113,7 +116,7 @@ export function createHostFunctions(deps: OpenFilesDeps): HostFunctions {
   return {
     async openFileDialog() {
       const choice = await deps.showOpenDialog({
-        title: 'Open a graph',
+        title: 'Open a case or a graph',
         filters: OPEN_DIALOG_FILTERS,
         properties: ['openFile', 'multiSelections'],
       });
@@ -146,7 +149,7 @@ const badArguments = (fn: string, error: z.ZodError): { ok: false; error: Servic
   failure({ code: 'bad_arguments', message: `${fn}: ${error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}` });
 
 /** The IPC face of the host functions: untrusted arguments are validated here. */
-export function hostHandlers(fns: HostFunctions): HostHandlers {
+export function hostHandlers(fns: HostFunctions): Pick<HostHandlers, 'openFileDialog' | 'recentFiles' | 'openRecent'> {
   return {
     openFileDialog: async (args) => {
       const parsed = noArgs.safeParse(args);

@@ -10,7 +10,9 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-type Extras = Required<Pick<RedthreadHost, 'openFileDialog' | 'recentFiles' | 'openRecent' | 'onProgress' | 'onServiceEvent' | 'onMenuCommand'>>;
+type Extras = Required<
+  Pick<RedthreadHost, 'openFileDialog' | 'recentFiles' | 'openRecent' | 'saveCaseFile' | 'pendingJournal' | 'restoreJournal' | 'discardJournal' | 'onProgress' | 'onServiceEvent' | 'onMenuCommand'>
+>;
 
 function subscribe<T>(ipc: IpcRendererLike, channel: string, listener: (payload: T) => void): () => void {
   const forward = (_event: unknown, payload: unknown): void => listener(payload as T);
@@ -28,6 +30,11 @@ export function createHostExtras(ipc: IpcRendererLike): Extras {
     openFileDialog: () => invoke('openFileDialog'),
     recentFiles: () => invoke('recentFiles'),
     openRecent: (args) => invoke('openRecent', args),
+    // Only the page's layout goes with a save: main picks the file (its own or the dialog's).
+    saveCaseFile: (args) => invoke('saveCaseFile', args),
+    pendingJournal: () => invoke('pendingJournal'),
+    restoreJournal: () => invoke('restoreJournal'),
+    discardJournal: () => invoke('discardJournal'),
     onProgress: (listener) => subscribe<TaskProgress>(ipc, PROGRESS_CHANNEL, listener),
     onServiceEvent: (listener) => subscribe<ServiceEvent>(ipc, SERVICE_EVENT_CHANNEL, listener),
     onMenuCommand: (listener) => subscribe<MenuCommand>(ipc, MENU_CHANNEL, listener),

@@ -31,7 +31,7 @@ describe('preload', () => {
   it('exposes window.redthread with exactly the contract methods and the named host extras, all functions', () => {
     const api = exposed();
     // Spelled out on purpose: a new host function must show up in review as a change here.
-    const extras = ['openFileDialog', 'recentFiles', 'openRecent', 'onProgress', 'onServiceEvent', 'onMenuCommand', 'saveFile', 'listViews', 'saveView', 'deleteView'];
+    const extras = ['openFileDialog', 'recentFiles', 'openRecent', 'saveCaseFile', 'pendingJournal', 'restoreJournal', 'discardJournal', 'onProgress', 'onServiceEvent', 'onMenuCommand', 'saveFile', 'listViews', 'saveView', 'deleteView'];
     expect(Object.keys(api)).toEqual([...METHODS, ...extras]);
     for (const name of [...METHODS, ...extras]) expect(typeof api[name], name).toBe('function');
   });
@@ -53,6 +53,21 @@ describe('preload', () => {
     // A path from a File never leaves the preload: it does not even ask for one.
     expect(api).not.toHaveProperty('openDroppedFiles');
     expect(electron.webUtils.getPathForFile).not.toHaveBeenCalled();
+  });
+
+  it('case functions invoke their own channels; a save carries the layout, never a path', async () => {
+    const api = exposed() as Record<string, (args?: unknown) => Promise<unknown>>;
+    electron.ipcRenderer.invoke.mockClear();
+    await api.saveCaseFile?.({ saveAs: true, positions: { a: { x: 1, y: 2 } } });
+    await api.pendingJournal?.();
+    await api.restoreJournal?.();
+    await api.discardJournal?.();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['redthread-host:saveCaseFile', { saveAs: true, positions: { a: { x: 1, y: 2 } } }],
+      ['redthread-host:pendingJournal', undefined],
+      ['redthread-host:restoreJournal', undefined],
+      ['redthread-host:discardJournal', undefined],
+    ]);
   });
 
   it('saved-view functions invoke their own channels with the view or name only', async () => {

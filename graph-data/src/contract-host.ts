@@ -2,7 +2,7 @@
 // Electron-only functions that touch the file system in main (dialogs, recent files, atomic
 // saves, saved views). Split from contract.ts, which maps methods to arguments and results.
 import type { CsvMapping, ImportLimitOverrides, RedthreadApi, Result } from './contract.js';
-import type { FileInspection, OpenedGraph, ServiceEvent, TaskProgress } from './contract-results.js';
+import type { FileInspection, JournalReplay, OpenedGraph, ServiceEvent, TaskProgress } from './contract-results.js';
 
 /** What the renderer finds on window.redthread (or the Web Worker stand-in): the API plus subscriptions. */
 export interface RedthreadHost extends RedthreadApi {
@@ -22,6 +22,17 @@ export interface RedthreadHost extends RedthreadApi {
   openRecent?(args: HostReopenArgs): Promise<Result<HostOpenResult>>;
   /** Native save dialog, then an atomic write (temp file + rename); saved false when cancelled. */
   saveFile?(args: SaveFileRequest): Promise<Result<{ saved: boolean; name?: string }>>;
+  /**
+   * Saves the open case as a `.redthread` file: to the file it came from, or (Save As, and a graph
+   * no case file holds yet: an import, a new case, a copy) where the user picks in the save dialog.
+   * Main builds the bytes with the service, writes them atomically, then marks the case saved.
+   */
+  saveCaseFile?(args: SaveCaseFileArgs): Promise<Result<{ saved: boolean; name?: string }>>;
+  /** Unsaved work main journaled under userData in an earlier run (the restore offer); null when none. */
+  pendingJournal?(): Promise<Result<PendingJournal | null>>;
+  /** Reopens what the journal started from and replays it; `opened` when another graph is now open. */
+  restoreJournal?(): Promise<Result<RestoredJournal>>;
+  discardJournal?(): Promise<Result<{ discarded: boolean }>>;
   /** The app menu's File commands, run by the renderer so progress and errors show in one place. */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
   /** Saved views kept under userData (Electron only; the browser host uses localStorage). Documents are opaque to main: the renderer validates them. */
@@ -31,7 +42,34 @@ export interface RedthreadHost extends RedthreadApi {
   deleteView?(name: string): Promise<Result<{ deleted: boolean }>>;
 }
 
-export type MenuCommand = { command: 'open' } | { command: 'open-default' } | { command: 'open-recent'; id: string };
+export type MenuCommand =
+  | { command: 'new-case' }
+  | { command: 'open' }
+  | { command: 'open-default' }
+  | { command: 'open-recent'; id: string }
+  | { command: 'save' }
+  | { command: 'save-as' };
+
+/** What the page adds to a save: its layout and its own blocks (see the saveCase method). */
+export interface SaveCaseFileArgs {
+  /** Always ask where to save, even when the case came from a file. */
+  saveAs?: boolean;
+  positions?: Record<string, { x: number; y: number }>;
+  views?: unknown;
+  appearance?: unknown;
+}
+
+/** A journal of unsaved edits found at start: the case's name and how many changes it holds. */
+export interface PendingJournal {
+  name: string;
+  count: number;
+}
+
+export interface RestoredJournal {
+  /** The graph the journal started from, when restoring opened it (a file, a new case, a copy). */
+  opened: OpenedGraph | null;
+  replay: JournalReplay;
+}
 
 /** What openRecent takes: an id main issued, never a path. */
 export interface HostReopenArgs {

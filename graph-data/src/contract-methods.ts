@@ -65,10 +65,10 @@ export const channelFor = (method: Method): `redthread:${Method}` => `redthread:
 
 /**
  * Electron-only host functions beside the contract methods: they touch the file system
- * in main (the open dialog, the recent list), so the browser host has none. There is no
+ * in main (the open dialog, the recent list, saving a case and its journal), so the browser host has none. There is no
  * channel that takes a path: dropped files are read by the page and opened as bytes.
  */
-export const HOST_FUNCTIONS = ['openFileDialog', 'recentFiles', 'openRecent'] as const;
+export const HOST_FUNCTIONS = ['openFileDialog', 'recentFiles', 'openRecent', 'saveCaseFile', 'pendingJournal', 'restoreJournal', 'discardJournal'] as const;
 export type HostFunction = (typeof HOST_FUNCTIONS)[number];
 export const hostChannelFor = (fn: HostFunction): `redthread-host:${HostFunction}` => `redthread-host:${fn}`;
 /** Main → renderer channels: progress of long tasks, and app-menu commands for the renderer to run. */

@@ -272,6 +272,15 @@ export function useOpener({ onOpened }: OpenerOptions) {
       .then((r) => finish(token, names, r));
   }, [begin, finish]);
 
+  /** File › New case: an empty case replaces the open graph (Electron asks first about unsaved edits). */
+  const newCase = useCallback(() => {
+    const names = ['Untitled case'];
+    const token = begin(names);
+    void getApi()
+      .newCase({})
+      .then((r) => finish(token, names, r));
+  }, [begin, finish]);
+
   const cancel = useCallback(() => {
     if (run.current) run.current.cancelled = true;
     run.current = null;
@@ -285,7 +294,8 @@ export function useOpener({ onOpened }: OpenerOptions) {
     return getApi().onMenuCommand?.((c) => {
       if (c.command === 'open') chooseFiles();
       else if (c.command === 'open-default') openDefault();
-      else {
+      else if (c.command === 'new-case') newCase();
+      else if (c.command === 'open-recent') {
         const names = ['recent file'];
         const token = begin(names);
         void getApi()
@@ -293,7 +303,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
           .then((r) => handleHostResult(token, names, r));
       }
     });
-  }, [begin, chooseFiles, handleHostResult, openDefault, refreshHostRecent]);
+  }, [begin, chooseFiles, handleHostResult, newCase, openDefault, refreshHostRecent]);
 
   return {
     phase,
@@ -313,6 +323,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
       chooseFiles,
       openRecent,
       openDefault,
+      newCase,
       cancel,
       dismissError: () => setError(null),
       dismissWarnings: () => setWarnings(null),
