@@ -68,6 +68,7 @@ export function App() {
   };
   const caseApi = useCase({
     call,
+    onError: explorer.reportError,
     refresh: async (ids, reason) => {
       await actions.refresh(ids, reason);
       // Counts, sources and the legend follow the edit.
@@ -141,7 +142,8 @@ export function App() {
     { test: key('/'), run: () => search.current?.focus() },
     { test: key('z', { ctrl: true }), run: () => void caseApi.undo() },
     { test: key('Z', { ctrl: true }), run: () => void caseApi.redo() },
-    { test: key('s', { ctrl: true }), run: () => void caseApi.save(), inFields: true },
+    // In Electron the File menu's accelerators own Ctrl+S and Ctrl+Shift+S (handling them here too would save twice).
+    ...(caseApi.native ? [] : [{ test: key('s', { ctrl: true }), run: () => void caseApi.save(), inFields: true }]),
     { test: key('k', { ctrl: true }), run: () => search.current?.focus(), inFields: true },
     // In Electron the File menu's accelerator owns Ctrl+O (handling it here too would open two dialogs).
     ...(opener.native ? [] : [{ test: key('o', { ctrl: true }), run: opener.actions.chooseFiles, inFields: true }]),

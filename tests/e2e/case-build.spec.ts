@@ -37,6 +37,13 @@ async function selectInSource(page: Page, sentence: string): Promise<void> {
   }, sentence);
 }
 
+/** The shipped case opens read-only: every test that edits works on its editable copy. */
+async function editableCopy(page: Page): Promise<void> {
+  await expect(canvas(page)).toBeVisible();
+  await page.getByTestId('save-copy').click();
+  await expect(page.getByTestId('add-source')).toBeEnabled();
+}
+
 /** Pastes the paragraph as a source, then cites the sentence: NEW_PERSON accuses Prokopchuk (intelligence ties, alleged). */
 async function addSourceAndClaim(page: Page, person = NEW_PERSON): Promise<void> {
   await page.getByTestId('add-source').click();
@@ -63,7 +70,7 @@ async function addSourceAndClaim(page: Page, person = NEW_PERSON): Promise<void>
 
 test('a pasted source, a cited sentence, a new actor and an allegation; undo and redo', async ({ page }) => {
   await page.goto('/');
-  await expect(canvas(page)).toBeVisible();
+  await editableCopy(page);
   const [nodes0, edges0] = [await nodes(page), await edges(page)];
   await expect(page.getByTestId('undo-button')).toBeDisabled();
   await addSourceAndClaim(page);
@@ -89,7 +96,7 @@ test('a pasted source, a cited sentence, a new actor and an allegation; undo and
 
 test('a saved case opens again with the same graph, sources and quotes', async ({ page }) => {
   await page.goto('/');
-  await expect(canvas(page)).toBeVisible();
+  await editableCopy(page);
   await addSourceAndClaim(page);
   await expect(page.getByTestId('details-panel').getByTestId('evidence-quote')).toHaveText(`“${SENTENCE}”`);
   const [nodes1, edges1] = [await nodes(page), await edges(page)];
@@ -130,7 +137,7 @@ test('a saved case opens again with the same graph, sources and quotes', async (
 
 test('a tab closed mid-edit without saving: the next start offers the edits back', async ({ page, context }) => {
   await page.goto('/');
-  await expect(canvas(page)).toBeVisible();
+  await editableCopy(page);
   const edges0 = await edges(page);
   await addSourceAndClaim(page);
   await expect.poll(() => edges(page)).toBe(edges0 + 1);
@@ -152,7 +159,7 @@ test('a tab closed mid-edit without saving: the next start offers the edits back
 
 test('the same actor added twice is suggested as a duplicate and merged, keeping its edges and every quote', async ({ page }) => {
   await page.goto('/');
-  await expect(canvas(page)).toBeVisible();
+  await editableCopy(page);
   const [nodes0, edges0] = [await nodes(page), await edges(page)];
   const shipped = interpol.nodes.find((n) => n.key === 'ukrainian-mp');
   if (!shipped) throw new Error('graph.json has no ukrainian-mp');
@@ -176,7 +183,7 @@ test('the same actor added twice is suggested as a duplicate and merged, keeping
 
 test('a PDF exported after the edit lists the new source and the new claim with its quote', async ({ page }) => {
   await page.goto('/');
-  await expect(canvas(page)).toBeVisible();
+  await editableCopy(page);
   const edges0 = await edges(page);
   await addSourceAndClaim(page);
   await expect.poll(() => edges(page)).toBe(edges0 + 1);
@@ -195,7 +202,7 @@ test('a PDF exported after the edit lists the new source and the new claim with 
 
 test('edits made after saving are restored onto the saved case, not onto the shipped dataset', async ({ page, context }) => {
   await page.goto('/');
-  await expect(canvas(page)).toBeVisible();
+  await editableCopy(page);
   const [nodes0, edges0] = [await nodes(page), await edges(page)];
   await addSourceAndClaim(page);
   await expect.poll(() => edges(page)).toBe(edges0 + 1);

@@ -73,7 +73,8 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
       if (!dataset.readOnly) fail('bad_arguments', 'edits', `"${dataset.name}" is already editable`);
       dataset.readOnly = false;
       dataset.name = name ?? `${dataset.name} (copy)`;
-      dataset.graph.setAttribute('name', dataset.name);
+      // A new attributes object: a loaded dataset's may be the shipped graph.json module's own, shared by every later load.
+      dataset.graph.replaceAttributes({ ...dataset.graph.getAttributes(), name: dataset.name });
       base = SHIPPED_COPY_BASE;
       editor.markUnsaved();
       return after(status());

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetInfo, EditOutcome, EditStatus, JournalReplay, OpenedGraph, Result, SavedCase, SearchHit } from '../contract.js';
 import { journalLine } from '../case/journal.js';
+import { buildDataset } from '../io/dataset-loader.js';
+import { readDatasetParts } from '../io/dataset-node.js';
 import { createSession } from './session.js';
 import { FIXTURE_TEXT, fixtureDataset } from './test-fixture.js';
 
@@ -86,6 +88,15 @@ describe('Save a copy', () => {
     const reopened = value<OpenedGraph>(await s.handle('openDefault', {}));
     expect([reopened.info.name, reopened.info.nodeCount]).toEqual(['Fixture', 5]);
     expect(value<EditStatus>(await s.handle('editState', {})).readOnly).toBe(true);
+  });
+
+  it('leaves the shipped files as they were: the browser host builds every load from the same parsed graph.json', async () => {
+    const parts = await readDatasetParts('graph-data/datasets/interpol-2018');
+    const s = createSession({ loadDefault: async () => ({ ...buildDataset(parts), readOnly: true }) });
+    const original = value<DatasetInfo>(await s.handle('datasetInfo', {})).name;
+    await s.handle('saveCopy', {});
+    expect(value<DatasetInfo>(await s.handle('datasetInfo', {})).name).toBe(`${original} (copy)`);
+    expect(value<OpenedGraph>(await s.handle('openDefault', {})).info.name).toBe(original);
   });
 
   it('a journal of the copy restores onto a fresh start: the copy is made first, then the edits', async () => {

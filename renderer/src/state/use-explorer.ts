@@ -152,6 +152,8 @@ export function useExplorer() {
     canGoForward: history.index < history.entries.length - 1,
     error,
     clearError: () => setError(null),
+    /** A failure from outside the contract's calls (a host function) shows in the same banner. */
+    reportError: setError,
     call,
     actions,
   };

@@ -1,10 +1,12 @@
 // Building a case from the window: every edit goes to the service as a command (the same in both
-// hosts), its outcome refreshes the view and is appended to the journal at once; Save writes
-// the `.redthread` file; an unfinished journal found at start-up is offered back.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// hosts), its outcome refreshes the view and is journaled at once (by the page in the browser
+// host, by main in Electron); Save writes the `.redthread` file (a download, or main's atomic
+// write); the shipped case is read-only until "Save a copy"; unsaved work found at start-up is
+// offered back.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Args, ContractResults, EditCommand, EditOutcome, EditStatus, Method, OpenedGraph } from '../../../../graph-data/src/contract.js';
 import { getApi } from '../../api/client.js';
-import { appendJournal, clearJournal, readJournal, startJournal, type JournalMeta } from './journal-store.js';
+import { journalFor, type PendingWork } from './journal-backend.js';
 
 type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResults[M] | null>;
 
@@ -17,6 +19,8 @@ export interface CaseOptions {
   /** Draw the whole graph again (after restoring a journal, which may add anything). */
   reload(reason: string): Promise<void>;
   positions(): Record<string, { x: number; y: number }>;
+  /** A host function failed (its message names what and why). */
+  onError(message: string): void;
 }
 
 function download(bytes: Uint8Array, name: string): void {
@@ -28,12 +32,12 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function useCase({ call, refresh, onOpened, reload, positions }: CaseOptions) {
+export function useCase({ call, refresh, onOpened, reload, positions, onError }: CaseOptions) {
   const [status, setStatus] = useState<EditStatus | null>(null);
-  const [restore, setRestore] = useState<{ meta: JournalMeta; lines: string[] } | null>(null);
-  // The journal of the open graph has its header written (edits since the last open or save).
-  const journalOpen = useRef(false);
-  const baseFile = useRef<JournalMeta['baseFile']>(undefined);
+  const [restore, setRestore] = useState<PendingWork | null>(null);
+  const journal = useMemo(() => journalFor(getApi(), onError), [onError]);
+  // Electron's main process writes case files itself (to the case's file, or where the user picks).
+  const native = typeof getApi().saveCaseFile === 'function';
 
   const reloadStatus = useCallback(async () => {
     const next = await call('editState', {});
@@ -43,34 +47,31 @@ export function useCase({ call, refresh, onOpened, reload, positions }: CaseOpti
 
   useEffect(() => {
     void call('editState', {}).then((next) => next && setStatus(next));
-    void readJournal()
+    void journal
+      .pending()
       .then(setRestore)
       .catch(() => setRestore(null));
-  }, [call]);
+  }, [call, journal]);
 
   /** A new graph is open: its edits start a new journal. */
   const graphOpened = useCallback(() => {
-    journalOpen.current = false;
-    baseFile.current = undefined;
+    journal.graphOpened();
     void reloadStatus();
-  }, [reloadStatus]);
+  }, [journal, reloadStatus]);
 
   const record = useCallback(
     async (outcome: EditOutcome | null, reason: string, bring: string[] = []): Promise<EditOutcome | null> => {
       if (!outcome) return null;
       const current = await reloadStatus();
       if (outcome.journal && current) {
-        if (!journalOpen.current) {
-          await startJournal({ header: current.journalHeader, name: current.name, base: current.base, ...(baseFile.current && { baseFile: baseFile.current }) });
-          journalOpen.current = true;
-          setRestore(null);
-        }
-        await appendJournal(JSON.stringify(outcome.journal));
+        await journal.record(current, outcome);
+        // New work replaces whatever was offered back.
+        setRestore(null);
       }
       await refresh([...bring, ...outcome.createdNodes, ...outcome.touched.nodes], reason);
       return outcome;
     },
-    [refresh, reloadStatus],
+    [journal, refresh, reloadStatus],
   );
 
   const edit = useCallback(
@@ -80,51 +81,78 @@ export function useCase({ call, refresh, onOpened, reload, positions }: CaseOpti
   const undo = useCallback(async () => record(await call('undo', {}), `Undid ${status?.undoLabel ?? 'the last edit'}`), [call, record, status]);
   const redo = useCallback(async () => record(await call('redo', {}), `Redid ${status?.redoLabel ?? 'the edit'}`), [call, record, status]);
 
-  const save = useCallback(async () => {
-    const saved = await call('saveCase', { positions: positions() });
-    if (!saved) return;
-    const host = getApi();
-    if (host.saveFile) await host.saveFile({ defaultName: saved.fileName, filters: [{ name: 'Redthread case', extensions: ['redthread'] }], bytes: saved.bytes });
-    else download(saved.bytes, saved.fileName);
-    // What is saved is safe: later edits journal against the saved file.
-    baseFile.current = { name: saved.fileName, bytes: saved.bytes };
-    journalOpen.current = false;
-    await clearJournal().catch(() => undefined);
-    await reloadStatus();
-  }, [call, positions, reloadStatus]);
+  /** "Save a copy": the read-only shipped case becomes an editable, unsaved case under a new name. */
+  const saveCopy = useCallback(async () => {
+    const next = await call('saveCopy', {});
+    if (!next) return null;
+    setStatus(next);
+    await refresh([], `Made an editable copy: ${next.name}`);
+    return next;
+  }, [call, refresh]);
+
+  const save = useCallback(
+    async ({ saveAs = false }: { saveAs?: boolean } = {}) => {
+      // Saving the shipped case saves a copy of it: the original stays as published.
+      if (status?.readOnly && !(await saveCopy())) return;
+      const host = getApi();
+      if (host.saveCaseFile) {
+        const result = await host.saveCaseFile({ saveAs, positions: positions() });
+        if (!result.ok) onError(result.error.message);
+        await reloadStatus();
+        return;
+      }
+      const saved = await call('saveCase', { positions: positions() });
+      if (!saved) return;
+      download(saved.bytes, saved.fileName);
+      // What is saved is safe: later edits journal against the saved file.
+      await journal.saved({ name: saved.fileName, bytes: saved.bytes });
+      await reloadStatus();
+    },
+    [call, journal, onError, positions, reloadStatus, saveCopy, status?.readOnly],
+  );
 
   const acceptRestore = useCallback(async () => {
     if (!restore) return;
-    const { meta, lines } = restore;
     setRestore(null);
-    if (meta.baseFile) {
-      const opened = await call('openGraph', { files: [{ name: meta.baseFile.name, bytes: meta.baseFile.bytes as Uint8Array<ArrayBuffer> }] });
-      if (!opened) return;
-      onOpened(opened);
-    }
-    const replay = await call('replayJournal', { journal: [meta.header, ...lines].join('\n') });
-    if (!replay) return;
-    // Later edits go on in the same journal.
-    journalOpen.current = true;
-    baseFile.current = meta.baseFile;
+    const restored = await journal.restore({
+      openGraph: (files) => call('openGraph', { files: files.map((f) => ({ name: f.name, bytes: f.bytes as Uint8Array<ArrayBuffer> })) }),
+      replayJournal: (text) => call('replayJournal', { journal: text }),
+    });
+    if (!restored) return;
+    if (restored.opened) onOpened(restored.opened);
     await reloadStatus();
     await reload('Restored unsaved edits');
-  }, [call, onOpened, reload, reloadStatus, restore]);
+  }, [call, journal, onOpened, reload, reloadStatus, restore]);
 
   const declineRestore = useCallback(() => {
     setRestore(null);
-    void clearJournal().catch(() => undefined);
-  }, []);
+    void journal.discard().catch(() => undefined);
+  }, [journal]);
 
-  // Closing or reloading with unsaved edits asks first (the journal keeps them either way).
+  // Electron's File menu: Save (Ctrl+S) and Save As… (and main's "Save" before closing or opening).
+  const latestSave = useRef(save);
   useEffect(() => {
-    if (!status?.unsaved) return;
+    latestSave.current = save;
+  });
+  useEffect(
+    () =>
+      getApi().onMenuCommand?.((c) => {
+        if (c.command === 'save') void latestSave.current();
+        else if (c.command === 'save-as') void latestSave.current({ saveAs: true });
+      }),
+    [],
+  );
+
+  // Browser host: closing or reloading with unsaved edits asks first (the journal keeps them
+  // either way). Electron's main process asks itself, with Save / Don't Save / Cancel.
+  useEffect(() => {
+    if (!status?.unsaved || native) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [status?.unsaved]);
+  }, [status?.unsaved, native]);
 
-  return { status, edit, undo, redo, save, restore, acceptRestore, declineRestore, graphOpened };
+  return { status, native, edit, undo, redo, save, saveCopy, restore, acceptRestore, declineRestore, graphOpened };
 }
 
 export type CaseApi = ReturnType<typeof useCase>;
