@@ -71,6 +71,16 @@ describe('superviseService', () => {
     await expect(supervisor.call('datasetInfo', {})).resolves.toEqual({ ok: true, value: info(12) });
   });
 
+  it('after New Case replaced a file, a crash does not bring the file back', async () => {
+    const { supervisor, threads } = setup((r) => (r.method === 'measures' ? 'die' : { ok: true, value: { info: info(0), warnings: [] } }));
+    await supervisor.call('openGraph', file('big.gexf'));
+    await supervisor.call('newCase', {});
+    await supervisor.call('measures', {});
+    await settle();
+    expect(threads).toHaveLength(2);
+    expect(threads[1]?.requests.map((r) => r.method)).not.toContain('openGraph');
+  });
+
   it('a file whose opening kills the thread leaves the previous graph, reopened', async () => {
     const { supervisor, threads, events } = setup((r) => {
       const name = (r.args as { files?: { name: string }[] }).files?.[0]?.name;

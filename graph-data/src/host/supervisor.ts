@@ -102,7 +102,8 @@ export function superviseService(options: SupervisorOptions): Supervisor {
   const track = (method: string, args: unknown, result: Result<unknown>): void => {
     if (!result.ok) return;
     if (method === 'openGraph') recipe = { args: args as Recipe['args'], names: namesOf(args) };
-    else if (method === 'openDefault') recipe = null;
+    // A new case (empty, File › New Case) replaced the file too: a restart must not bring the file back in its place.
+    else if (method === 'openDefault' || method === 'newCase') recipe = null;
   };
 
   const start = (): ThreadHandle => {
