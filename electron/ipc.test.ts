@@ -49,6 +49,7 @@ describe('registerIpc', () => {
       'redthread:ego',
       'redthread:view',
       'redthread:source',
+      'redthread:sourceList',
       'redthread:filterView',
       'redthread:filterFacets',
       'redthread:shortestPath',
@@ -77,6 +78,7 @@ describe('registerIpc', () => {
       'redthread:deletePreview',
       'redthread:suggestDuplicates',
       'redthread:replayJournal',
+      'redthread:readSourceFile',
     ]);
     expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
   });
