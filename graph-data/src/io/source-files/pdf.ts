@@ -14,8 +14,31 @@ const ORIGIN = 'sources';
 type PdfJs = typeof PdfJsModule;
 let loading: Promise<PdfJs> | null = null;
 
+/**
+ * pdf.js builds a DOMMatrix when its module loads, for drawing pages, which a reader of text never
+ * does. Browsers' workers have DOMMatrix; Node's worker threads (Electron's service) do not, and
+ * pdf.js would fill it from a native canvas module that the app does not ship. This stand-in
+ * lets the module load there; it refuses any use.
+ */
+function standInDomMatrix(): void {
+  const g = globalThis as { DOMMatrix?: unknown };
+  if (g.DOMMatrix) return;
+  g.DOMMatrix = class DOMMatrixStandIn {
+    a = 1;
+    b = 0;
+    c = 0;
+    d = 1;
+    e = 0;
+    f = 0;
+    constructor(init?: unknown) {
+      if (init !== undefined) throw new Error('io/source-files: pdf.js drew a page, which a text reader never needs (no DOMMatrix here)');
+    }
+  };
+}
+
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
+    standInDomMatrix();
     // pdf.js runs "in this thread" when it finds its worker's handler on globalThis; otherwise it
     // would try to start a worker from a script URL that a bundle does not have.
     const g = globalThis as { pdfjsWorker?: unknown };
