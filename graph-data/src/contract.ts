@@ -21,6 +21,7 @@ export type * from './contract-results.js';
 export type * from './contract-host.js';
 export type * from './contract-table.js';
 export type { ExtractedSource, SourceFileKind, SourceMetadata } from './io/source-files/types.js';
+export { MAX_SOURCE_FILE_BYTES } from './io/source-files/types.js';
 import { tableArgs, tableCsvArgs, tableIdsArgs } from './contract-table.js';
 import type { TableIds, TablePage } from './contract-table.js';
 import type {
