@@ -39,8 +39,12 @@ const foldedText = (s: LoadedSource) => {
 const SNIPPET = 60;
 
 function snippet(text: string, at: number, length: number): string {
-  const start = Math.max(0, at - SNIPPET);
-  const end = Math.min(text.length, at + length + SNIPPET);
+  // Whole words at both ends.
+  let start = Math.max(0, at - SNIPPET);
+  if (start > 0) start = text.slice(start, at).search(/\s/) >= 0 ? start + text.slice(start, at).search(/\s/) + 1 : start;
+  let end = Math.min(text.length, at + length + SNIPPET);
+  const cut = text.slice(at + length, end).search(/\s\S*$/);
+  if (end < text.length && cut >= 0) end = at + length + cut;
   return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
 }
 
