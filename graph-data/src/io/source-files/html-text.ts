@@ -16,18 +16,33 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 const CELL = new Set(['TD', 'TH']);
 
 export function domText(root: DomNode): string {
-  let out = '';
+  // Pieces, not one growing string: trimming the end of a long string on every write is quadratic.
+  const parts: string[] = [];
   // Pending break before the next text: 0 none, 1 line, 2 paragraph.
   let pending = 0;
+  const trimEnd = () => {
+    while (parts.length > 0) {
+      const last = (parts[parts.length - 1] as string).replace(/ +$/, '');
+      if (last) {
+        parts[parts.length - 1] = last;
+        return;
+      }
+      parts.pop();
+    }
+  };
+  const endsInSpace = () => parts.length === 0 || /\s$/.test(parts[parts.length - 1] as string);
   const breakAfter = (level: number) => {
     pending = Math.max(pending, level);
   };
   const write = (text: string) => {
     if (!text) return;
-    if (out !== '' && pending > 0) out = out.replace(/ +$/, '') + (pending === 2 ? '\n\n' : '\n');
+    if (parts.length > 0 && pending > 0) {
+      trimEnd();
+      parts.push(pending === 2 ? '\n\n' : '\n');
+    }
     pending = 0;
-    if (/\s$/.test(out) || out === '') text = text.replace(/^ +/, '');
-    out += text;
+    if (endsInSpace()) text = text.replace(/^ +/, '');
+    if (text) parts.push(text);
   };
   const walk = (node: DomNode, pre: boolean) => {
     if (node.nodeType === 3) {
@@ -39,7 +54,8 @@ export function domText(root: DomNode): string {
     const tag = node.nodeName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
-      out = out.replace(/ +$/, '') + '\n';
+      trimEnd();
+      parts.push('\n');
       pending = 0;
       return;
     }
@@ -55,5 +71,5 @@ export function domText(root: DomNode): string {
     breakAfter(level);
   };
   walk(root, false);
-  return tidyParagraphs(out.replace(/ \| (?=\n|$)/g, ''));
+  return tidyParagraphs(parts.join('').replace(/ \| (?=\n|$)/g, ''));
 }
