@@ -397,7 +397,7 @@ export type ServiceEvent =
 
 /** Progress of a long task, pushed by the host (not a method: a subscription). */
 export interface TaskProgress {
-  task: 'open' | 'export' | 'measure' | 'overview';
+  task: 'open' | 'export' | 'measure' | 'overview' | 'source';
   phase: string;
   done: number;
   /** 0 when the total is unknown. */

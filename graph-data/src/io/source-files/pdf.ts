@@ -101,7 +101,8 @@ function pdfError(error: unknown, name: string): never {
   fail('bad_file', ORIGIN, `"${name}" could not be read as a PDF (${message})`);
 }
 
-export async function readPdfSource(bytes: Uint8Array, name: string): Promise<ExtractedSource> {
+/** `onPage(done, total)` after each page read, for a long document's progress. */
+export async function readPdfSource(bytes: Uint8Array, name: string, onPage?: (done: number, total: number) => void): Promise<ExtractedSource> {
   const pdfjs = await loadPdfJs();
   // pdf.js may take over the buffer it is given: it gets a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
@@ -117,6 +118,7 @@ export async function readPdfSource(bytes: Uint8Array, name: string): Promise<Ex
       length += text.length;
       if (length > MAX_SOURCE_TEXT) fail('too_large', ORIGIN, `"${name}" holds more than ${MAX_SOURCE_TEXT.toLocaleString('en')} characters of text (stopped at page ${n} of ${doc.numPages}); split it and add the parts`);
       if (text) pages.push(text);
+      onPage?.(n, doc.numPages);
     }
     const { info, metadata } = await doc.getMetadata().catch(() => ({ info: {}, metadata: null }));
     const dict = (info ?? {}) as Record<string, unknown>;

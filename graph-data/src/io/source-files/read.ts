@@ -35,11 +35,12 @@ export function sourceKind(name: string, bytes: Uint8Array): SourceFileKind {
   fail('bad_file', ORIGIN, `"${name}": unsupported file type; add a .txt, .md, .html or .pdf file, or paste the text`);
 }
 
-export async function readSourceFile(name: string, bytes: Uint8Array, maxBytes = MAX_SOURCE_FILE_BYTES): Promise<ExtractedSource> {
+/** `onProgress(done, total)`: pages of a PDF read so far (the other readers are quick). */
+export async function readSourceFile(name: string, bytes: Uint8Array, maxBytes = MAX_SOURCE_FILE_BYTES, onProgress?: (done: number, total: number) => void): Promise<ExtractedSource> {
   if (bytes.byteLength === 0) fail('no_text', ORIGIN, `"${name}" is empty`);
   if (bytes.byteLength > maxBytes) fail('too_large', ORIGIN, `"${name}" is ${(bytes.byteLength / 1024 ** 2).toFixed(1)} MB; a source file may be at most ${Math.round(maxBytes / 1024 ** 2)} MB`);
   const kind = sourceKind(name, bytes);
-  const read = kind === 'pdf' ? await readPdfSource(bytes, name) : kind === 'html' ? readHtmlSource(bytes, name) : kind === 'markdown' ? readMarkdownSource(bytes, name) : readTextSource(bytes, name);
+  const read = kind === 'pdf' ? await readPdfSource(bytes, name, onProgress) : kind === 'html' ? readHtmlSource(bytes, name) : kind === 'markdown' ? readMarkdownSource(bytes, name) : readTextSource(bytes, name);
   if (read.text.trim() === '') {
     const why = kind === 'pdf' ? ' (a scanned PDF holds images of pages, not text: run it through OCR first)' : '';
     fail('no_text', ORIGIN, `"${name}" has no readable text${why}`);

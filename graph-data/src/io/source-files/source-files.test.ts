@@ -110,7 +110,12 @@ describe('PDF sources', () => {
       ],
       { title: 'Harbour fund audit', author: 'Office of the Auditor', created: new Date(Date.UTC(2022, 1, 14, 12)) },
     );
-    const read = await readSourceFile('audit.pdf', bytes);
+    const progress: [number, number][] = [];
+    const read = await readSourceFile('audit.pdf', bytes, undefined, (done, total) => progress.push([done, total]));
+    expect(progress).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
     expect(read).toMatchObject({ kind: 'pdf', pages: 2, title: 'Harbour fund audit', author: 'Office of the Auditor', published: '2022-02-14' });
     expect(read.text).toBe(
       'Audit of the harbour fund\n\nThe fund paid 1.2 million euros to Meridian Logistics in 2019 without a tender.\n\nThe board approved the payments on 3 May.\n\nAnnex: the auditors met the director twice.',

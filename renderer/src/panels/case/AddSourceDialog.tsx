@@ -99,7 +99,7 @@ export function AddSourceDialog({ onSubmit, onClose }: Props) {
           />
           <span className="source-file-status" data-testid="source-file-status" data-status={state.status} aria-live="polite">
             {state.status === 'idle' && 'A .txt, .md, .html or PDF file (or drop one here), or paste the text below.'}
-            {state.status === 'reading' && `Reading ${state.name}…`}
+            {state.status === 'reading' && `Reading ${state.name}…${state.pages ? ` page ${state.pages.done.toLocaleString('en')} of ${state.pages.total.toLocaleString('en')}` : ''}`}
             {state.status === 'read' && describeRead(state.name, state.source)}
           </span>
         </div>

@@ -9,7 +9,7 @@ export const SOURCE_FILE_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.p
 
 export type SourceFileState =
   | { status: 'idle' }
-  | { status: 'reading'; name: string }
+  | { status: 'reading'; name: string; pages?: { done: number; total: number } }
   | { status: 'read'; name: string; source: ExtractedSource }
   | { status: 'failed'; name: string; code: string; message: string };
 
@@ -32,7 +32,13 @@ export function useSourceFile(onRead: (source: ExtractedSource) => void) {
       } catch (error) {
         return failed('bad_file', `"${file.name}" could not be read: ${error instanceof Error ? error.message : String(error)}`);
       }
-      const result = await getApi().readSourceFile({ file: { name: file.name, bytes } });
+      // Pages of a long PDF as they are read.
+      const unsubscribe = getApi().onProgress((event) => {
+        if (event.task === 'source' && ticket === latest.current) setState({ status: 'reading', name: file.name, pages: { done: event.done, total: event.total } });
+      });
+      const result = await getApi()
+        .readSourceFile({ file: { name: file.name, bytes } })
+        .finally(unsubscribe);
       if (ticket !== latest.current) return;
       if (!result.ok) return failed(result.error.code, result.error.message.replace(/^service\/sources: /, ''));
       setState({ status: 'read', name: file.name, source: result.value });
