@@ -290,7 +290,7 @@ export function App() {
             {...analysis.nodeActions}
           />
           ),
-          <SourcesPanel call={call} graph={info?.graph ?? ''} revision={caseApi.status?.revision ?? 0} onOpen={openSourceText} onAdd={() => setAddingSource(true)} />,
+          <SourcesPanel shown={analysis.sourcesShown} call={call} graph={info?.graph ?? ''} revision={caseApi.status?.revision ?? 0} onOpen={openSourceText} onAdd={() => setAddingSource(true)} />,
         )}
       </main>
       <ErrorBoundary name="The status bar" resetKey={view?.graph}>

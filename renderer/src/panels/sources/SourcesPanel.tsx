@@ -9,6 +9,8 @@ import './sources.css';
 type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResults[M] | null>;
 
 interface Props {
+  /** The tab is showing: the list is fetched only then (counting citations is a pass over the graph). */
+  shown: boolean;
   call: Call;
   /** The open graph and its edit revision: the list is fetched again when either changes. */
   graph: string;
@@ -69,11 +71,12 @@ function SourceRow({ source, onOpen }: { source: SourceSummary; onOpen(id: strin
   );
 }
 
-export function SourcesPanel({ call, graph, revision, onOpen, onAdd }: Props) {
+export function SourcesPanel({ shown, call, graph, revision, onOpen, onAdd }: Props) {
   const [query, setQuery] = useState('');
   const [list, setList] = useState<{ key: string; value: SourceList } | null>(null);
   const key = `${graph}|${revision}|${query}`;
   useEffect(() => {
+    if (!shown) return;
     let live = true;
     void call('sourceList', query.trim() ? { query: query.trim() } : {}).then((value) => {
       if (live && value) setList({ key, value });
@@ -81,7 +84,7 @@ export function SourcesPanel({ call, graph, revision, onOpen, onAdd }: Props) {
     return () => {
       live = false;
     };
-  }, [call, key, query]);
+  }, [shown, call, key, query]);
   const value = list?.value;
   return (
     <section className="sources-panel" data-testid="sources-panel" data-ready={list?.key === key || undefined} aria-label="Sources">

@@ -245,8 +245,8 @@ export function useAnalysis(o: AnalysisOptions) {
     },
     /** A search result was chosen: show its details, whichever tab was open. */
     showDetails: () => setTab('details'),
-    /** The Sources tab, e.g. after a source was added. */
-    showSources: () => setTab('sources'),
+    /** The Sources tab is showing (its list is fetched only then). */
+    sourcesShown: tab === 'sources',
     sidePanel,
     /** The communities the canvas is coloured by, named, for the legends; null when colour shows kinds. */
     communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
