@@ -49,6 +49,7 @@ describe('registerIpc', () => {
       'redthread:ego',
       'redthread:view',
       'redthread:source',
+      'redthread:sourceList',
       'redthread:filterView',
       'redthread:filterFacets',
       'redthread:shortestPath',
@@ -80,6 +81,7 @@ describe('registerIpc', () => {
       'redthread:newCase',
       'redthread:saveCopy',
       'redthread:markSaved',
+      'redthread:readSourceFile',
     ]);
     expect([...ipc.handlers.keys()]).toEqual(METHODS.map(channelFor));
   });

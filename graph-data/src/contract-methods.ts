@@ -12,6 +12,8 @@ export const METHODS = [
   'ego',
   'view',
   'source',
+  // The case's sources with citation counts, searchable (service/source-list.ts).
+  'sourceList',
   'filterView',
   'filterFacets',
   'shortestPath',
@@ -47,6 +49,8 @@ export const METHODS = [
   'newCase',
   'saveCopy',
   'markSaved',
+  // A .txt, .md, .html or PDF file read as a source's text and metadata (io/source-files), for the add-source dialog.
+  'readSourceFile',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -55,7 +59,7 @@ export const EDIT_METHODS = ['edit', 'undo', 'redo', 'editState', 'saveCase', 'd
 export type EditMethod = (typeof EDIT_METHODS)[number];
 
 // Data exports run here too: they are long tasks with progress and Cancel, like opening a file.
-export const SESSION_METHODS = ['openGraph', 'openDefault', 'newCase', 'cancelOpen', 'inspectFiles', 'exportData', 'cancelExport', ...EDIT_METHODS] as const satisfies readonly Method[];
+export const SESSION_METHODS = ['openGraph', 'openDefault', 'newCase', 'cancelOpen', 'inspectFiles', 'exportData', 'cancelExport', 'readSourceFile', ...EDIT_METHODS] as const satisfies readonly Method[];
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 /** Methods answered by the graph service over the loaded graph. */
 export type ServiceMethod = Exclude<Method, SessionMethod>;

@@ -157,6 +157,33 @@ export interface SourceDocument {
   text: string;
 }
 
+/** A source in the Sources list (service/source-list.ts). */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  /** Publication date (partial ISO), '' when unknown. */
+  published: string;
+  author?: string;
+  url?: string;
+  accessed?: string;
+  /** Length of the stored text. */
+  characters: number;
+  /** SHA-256 of the stored text: what a cited passage rests on, unchanged since it was added. */
+  sha256: string;
+  /** Edges (claims) and nodes with a quote from it, and how many quotes. */
+  citedBy: { edges: number; nodes: number; quotes: number };
+  /** With a query: where it matched, and for the text, the words around the match. */
+  match?: 'title' | 'publisher' | 'author' | 'text';
+  snippet?: string;
+}
+
+export interface SourceList {
+  sources: SourceSummary[];
+  /** Sources in the case, whatever the query. */
+  total: number;
+}
+
 /** The renderer's view after a filter: ids to show, and how much the filter hid. */
 export interface FilterViewResult {
   visibleNodes: string[];
@@ -374,7 +401,7 @@ export type ServiceEvent =
 
 /** Progress of a long task, pushed by the host (not a method: a subscription). */
 export interface TaskProgress {
-  task: 'open' | 'export' | 'measure' | 'overview';
+  task: 'open' | 'export' | 'measure' | 'overview' | 'source';
   phase: string;
   done: number;
   /** 0 when the total is unknown. */

@@ -20,6 +20,8 @@ import { editCommandSchema } from './case/commands-schema.js';
 export type * from './contract-results.js';
 export type * from './contract-host.js';
 export type * from './contract-table.js';
+export type { ExtractedSource, SourceFileKind, SourceMetadata } from './io/source-files/types.js';
+export { MAX_SOURCE_FILE_BYTES } from './io/source-files/types.js';
 import { tableArgs, tableCsvArgs, tableIdsArgs } from './contract-table.js';
 import type { TableIds, TablePage } from './contract-table.js';
 import type {
@@ -46,8 +48,10 @@ import type {
   PathResult,
   SearchHit,
   SourceDocument,
+  SourceList,
   WhyConnected,
 } from './contract-results.js';
+import type { ExtractedSource } from './io/source-files/types.js';
 
 export const ERROR_CODES = [
   'unknown_node',
@@ -62,6 +66,8 @@ export const ERROR_CODES = [
   'bad_sender',
   'bad_file',
   'too_large',
+  /** A file read as a source has no text (empty, or a scanned PDF without a text layer). */
+  'no_text',
   'cancelled',
   'internal',
 ] as const;
@@ -233,6 +239,8 @@ export const argsSchemas = {
   ego: z.strictObject({ id, depth: z.union([z.literal(1), z.literal(2), z.literal(3)]), limit: limit.optional() }),
   view: z.strictObject({ ids: z.array(id).max(100_000) }),
   source: z.strictObject({ id }),
+  /** Every source (query: only those whose title, publisher, author or text has it). */
+  sourceList: z.strictObject({ query: z.string().max(200).optional() }),
   filterView: z.strictObject({ filter: filterSpecSchema, nodes: ids, pinned: ids.optional() }),
   /** `nodes`: count within this view (absent: the whole graph); `pinned` as in filterView. */
   filterFacets: z.strictObject({ filter: filterSpecSchema, nodes: ids.optional(), pinned: ids.optional() }),
@@ -320,6 +328,8 @@ export const argsSchemas = {
   saveCopy: z.strictObject({ name: z.string().min(1).max(200).optional() }),
   /** The bytes of saveCase({ markSaved: false }) at `revision` are on disk with SHA-256 `base`. */
   markSaved: z.strictObject({ revision: z.number().int().min(0), base: z.string().regex(/^[0-9a-f]{64}$/) }),
+  /** A file to read as a source; nothing is added until the dialog sends addSource. */
+  readSourceFile: z.strictObject({ file: z.strictObject({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) }), maxBytes: z.number().int().min(1).max(1024 ** 3).optional() }),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -334,6 +344,7 @@ export interface ContractResults {
   ego: GraphView;
   view: GraphView;
   source: SourceDocument;
+  sourceList: SourceList;
   filterView: FilterViewResult;
   filterFacets: FilterFacets;
   shortestPath: { path: PathResult | null };
@@ -365,6 +376,7 @@ export interface ContractResults {
   newCase: OpenedGraph;
   saveCopy: EditStatus;
   markSaved: EditStatus;
+  readSourceFile: ExtractedSource;
 }
 
 /** What a host exposes to the renderer: one named async function per method. */

@@ -19,6 +19,7 @@ import { useDocumentTitle } from './panels/open/use-document-title.js';
 import { useOpener } from './panels/open/use-opener.js';
 import { SearchBox } from './panels/SearchBox.js';
 import { SourceViewer } from './panels/SourceViewer.js';
+import { SourcesPanel } from './panels/sources/SourcesPanel.js';
 import { StatusBar } from './panels/StatusBar.js';
 import { Toolbar } from './panels/Toolbar.js';
 import { OverviewMap } from './panels/overview/OverviewMap.js';
@@ -113,6 +114,8 @@ export function App() {
     const doc = await call('source', { id: evidence.source });
     if (doc) setSource({ doc, evidence });
   };
+  /** A source without a passage marked (from the Sources list, or just added): ready to cite from. */
+  const openSourceText = (id: string) => void openEvidence({ source: id, sourceTitle: '', quote: '', offset: -1 });
 
   const analysis = useAnalysis({ explorer, info, theme, selection, setSelection, layout, setLayout, canvas, onOpenEvidence: (e) => void openEvidence(e), selectedNodes: selected.many.nodes });
   const many = useSelectionActions({
@@ -289,6 +292,7 @@ export function App() {
             {...analysis.nodeActions}
           />
           ),
+          <SourcesPanel shown={analysis.sourcesShown} call={call} graph={info?.graph ?? ''} revision={caseApi.status?.revision ?? 0} onOpen={openSourceText} onAdd={() => setAddingSource(true)} />,
         )}
       </main>
       <ErrorBoundary name="The status bar" resetKey={view?.graph}>
@@ -326,8 +330,7 @@ export function App() {
             void caseApi.edit({ type: 'addSource', source: fields }, `Added the source ${fields.title}`).then(async (out) => {
               if (!out?.created) return;
               setAddingSource(false);
-              const doc = await call('source', { id: out.created });
-              if (doc) setSource({ doc, evidence: { source: doc.id, sourceTitle: doc.title, quote: '', offset: -1 } });
+              openSourceText(out.created);
             });
           }}
         />

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { expect, type Page, test } from '@playwright/test';
 import { sharedData } from '../shared-data.js';
 import { label } from './interpol-graph.js';
+import { editableCopy } from './editable-copy.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -77,3 +78,23 @@ test.describe('in the dark theme', () => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`sources, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    test('the add-source dialog with a web page read, and the Sources tab searched with a source\'s details open', async ({ page }) => {
+      await open(page);
+      await editableCopy(page);
+      await page.getByTestId('add-source').click();
+      await page.getByTestId('source-file-input').setInputFiles(new URL('../../graph-data/src/io/source-files/fixtures/article.html', import.meta.url).pathname);
+      await expect(page.getByTestId('source-file-status')).toHaveAttribute('data-status', 'read');
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByTestId('side-tab-sources').click();
+      await page.getByTestId('sources-search').fill('minister');
+      await expect(page.getByTestId('source-row')).toHaveCount(1);
+      await page.getByTestId('source-row').locator('summary').click();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}

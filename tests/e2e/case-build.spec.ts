@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { readPdf } from '../export/read-outputs.js';
 import { interpol, label } from './interpol-graph.js';
+import { editableCopy } from './editable-copy.js';
 
 const ARTICLE = readFileSync(new URL('../../graph-data/datasets/interpol-2018/source.txt', import.meta.url), 'utf8');
 const SENTENCE = 'According to The Times, a prominent Ukrainian MP has accused Mr Prokopchuk of being a foreign intelligence agent who has served in the KGB.';
@@ -35,13 +36,6 @@ async function selectInSource(page: Page, sentence: string): Promise<void> {
     }
     throw new Error(`not in the source: ${text}`);
   }, sentence);
-}
-
-/** The shipped case opens read-only: every test that edits works on its editable copy. */
-async function editableCopy(page: Page): Promise<void> {
-  await expect(canvas(page)).toBeVisible();
-  await page.getByTestId('save-copy').click();
-  await expect(page.getByTestId('add-source')).toBeEnabled();
 }
 
 /** Pastes the paragraph as a source, then cites the sentence: NEW_PERSON accuses Prokopchuk (intelligence ties, alleged). */

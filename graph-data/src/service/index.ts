@@ -16,6 +16,7 @@ import { ego, expand, initialView } from './neighbourhood.js';
 import { createOverview } from './overview.js';
 import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search } from './search.js';
+import { citationCounts, sourceList } from './source-list.js';
 import { createTableService } from './table.js';
 import { tableCsvFile } from './table-csv.js';
 import { DEFAULT_VIEW_LIMIT, inducedView } from './views.js';
@@ -52,6 +53,8 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
     catalogue()[element].find((info) => info.key === key && info.builtin === builtin)?.type ?? 'string';
   const table = createTableService(graph, graphId);
   let info: DatasetInfo | null = null;
+  // Counted on first use: the graph of this service never changes.
+  let citations: ReturnType<typeof citationCounts> | null = null;
   const overview = createOverview(graph, filterIndex, (fraction) =>
     hooks.progress?.({ task: 'overview', phase: 'communities', done: Math.round(fraction * 100), total: 100 }),
   );
@@ -71,6 +74,7 @@ export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): 
       const { title, publisher, date, cites, text } = source;
       return { id, title, publisher, date, cites: cites ?? [], text };
     },
+    sourceList: ({ query }) => sourceList(dataset, (citations ??= citationCounts(dataset)), query),
     filterView: ({ filter, nodes, pinned }) => filterView(filterIndex, compile(filter), nodes, pinned),
     filterFacets: ({ filter, nodes, pinned }) => filterFacets(filterIndex, compile(filter), scopeOf(filterIndex, nodes ?? null, pinned)),
     shortestPath: ({ from, to, filter }) => ({ path: shortestPath(paths, from, to, filter) }),

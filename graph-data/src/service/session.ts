@@ -145,6 +145,9 @@ export function createSession(host: SessionHost): Session {
         if (current === signal) current = null;
       }
     },
+    // Needs no graph: reading a file changes nothing until the dialog adds the source.
+    // The readers (linkedom, Readability, marked, pdf.js) load on first use, not with the service.
+    readSourceFile: async (args: Args<'readSourceFile'>) => (await import('../io/source-files/read.js')).readSourceFile(args.file.name, args.file.bytes, args.maxBytes, (done, total) => host.progress?.({ task: 'source', phase: 'pages', done, total })),
     ...(Object.fromEntries(EDIT_METHODS.map((m) => [m, editMethod(m)])) as Record<EditMethod, (args: never) => Promise<unknown>>),
     replayJournal: replay,
   };

@@ -1,4 +1,4 @@
-// The right-hand panel as tabs: details of the selection, the path finder, "why
+// The right-hand panel as tabs: details of the selection, the case's sources, the path finder, "why
 // connected", measures, appearance and saved views. Every tab stays mounted (hidden when not shown) so
 // a half-typed path or a ranking survives a look at the details. Arrow keys move between
 // tabs; Escape in a tab goes back to Details.
@@ -6,11 +6,12 @@ import { ErrorBoundary } from '../../errors/ErrorBoundary.js';
 import { type ReactNode, useEffect, useRef } from 'react';
 import './views.css';
 
-export const SIDE_TABS = ['details', 'paths', 'compare', 'measures', 'appearance', 'views'] as const;
+export const SIDE_TABS = ['details', 'sources', 'paths', 'compare', 'measures', 'appearance', 'views'] as const;
 export type SideTab = (typeof SIDE_TABS)[number];
 
 const TAB_LABELS: Record<SideTab, { label: string; key?: string }> = {
   details: { label: 'Details' },
+  sources: { label: 'Sources' },
   paths: { label: 'Paths', key: 'P' },
   compare: { label: 'Compare', key: 'C' },
   measures: { label: 'Measures', key: 'M' },

@@ -177,7 +177,7 @@ export function useAnalysis(o: AnalysisOptions) {
     },
   ];
 
-  const sidePanel = (details: ReactNode) => (
+  const sidePanel = (details: ReactNode, sources: ReactNode) => (
     <SidePanel
       // Paths, compare, measures and saved-view forms hold picks of the graph they were made on.
       key={dataset ?? ''}
@@ -186,6 +186,7 @@ export function useAnalysis(o: AnalysisOptions) {
       focusRequest={focusRequest}
       panels={{
         details,
+        sources,
         paths: (
           <PathFinder
             // A selection sent to the path search starts it afresh with its ends.
@@ -244,6 +245,8 @@ export function useAnalysis(o: AnalysisOptions) {
     },
     /** A search result was chosen: show its details, whichever tab was open. */
     showDetails: () => setTab('details'),
+    /** The Sources tab is showing (its list is fetched only then). */
+    sourcesShown: tab === 'sources',
     sidePanel,
     /** The communities the canvas is coloured by, named, for the legends; null when colour shows kinds. */
     communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
