@@ -61,7 +61,19 @@ export function graphStyle(theme: Theme): StylesheetJson {
     // Level of detail on big views (GraphCanvas adds .lod): straight haystack edges without
     // arrows cost a fraction of a bezier's redraw, and labels too small to read are not drawn.
     { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
-    { selector: 'node.lod', style: { 'min-zoomed-font-size': 9 } },
+    // Large views label only the nodes the label grid chose (use-label-grid.ts), at a steady
+    // screen size: measuring and drawing thousands of labels was most of a redraw.
+    { selector: 'node.lod', style: { label: '', 'min-zoomed-font-size': 0, 'border-width': 0 } },
+    {
+      selector: 'node.lod.labelled',
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(labelSize)',
+        'text-max-width': 'data(labelMax)',
+        'text-outline-width': 'data(labelOutline)',
+        'z-index': 5,
+      },
+    },
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },
