@@ -60,6 +60,7 @@ async function measure(page: Page, url: string, file: string) {
   await page.locator(`${canvas}[data-layouts-done="${before + 1}"]`).waitFor({ timeout: 300_000 });
   const relaid = (await page.evaluate('performance.now()')) as number;
   const longest = (await page.evaluate(`Math.max(0, ...window.__longTasks.map((t) => t.ms))`)) as number;
+  if (process.env.BENCH_TRACE) console.log(file, JSON.stringify(await page.evaluate(`window.__longTasks.map((t) => [Math.round(t.at - ${t0}), Math.round(t.ms)])`)));
   const redraw = (await page.evaluate(PAN_ZOOM)) as number;
   const drawn = Number(await page.locator(canvas).getAttribute('data-visible-nodes'));
   return { picture: picture - t0, settled: settled - t0, relayout: relaid - t1, longest, redraw, drawn };
@@ -77,8 +78,9 @@ export async function benchOpenFiles(runs = 1): Promise<Record<string, number>> 
   const server = await startStaticServer('dist/renderer', 0);
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   const results: Record<string, number> = {};
+  const only = process.env.BENCH_ONLY?.split(',');
   try {
-    for (const [name, file] of files) {
+    for (const [name, file] of files.filter(([n]) => !only || only.includes(n))) {
       const samples: Awaited<ReturnType<typeof measure>>[] = [];
       for (let i = 0; i < runs; i++) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
