@@ -15,7 +15,7 @@ const canvas = (page: Page) => page.getByTestId('graph-canvas');
 type WithCy = { _cyreg: { cy: Core } };
 
 test('the layout runs in the background on a large view and can be stopped', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(400_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
@@ -34,7 +34,7 @@ test('the layout runs in the background on a large view and can be stopped', asy
 
   await page.getByTestId('open-file-input').setInputFiles(EUROSIS);
   await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(EUROSIS_NODES), { timeout: 60_000 });
-  await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 60_000 });
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 180_000 });
   // The window answers while it runs: the layout menu opens and the status bar is there.
   await expect(page.getByTestId('layout-select')).toBeEnabled();
   await page.getByTestId('layout-stop').click();
@@ -48,12 +48,12 @@ test('the layout runs in the background on a large view and can be stopped', asy
 // The node is the one Cytoscape grabbed under the pointer (it may have moved between reading its
 // place and pressing the mouse); the test then holds it, moves it and drops it.
 test('a node dragged while the layout runs stays where it was dropped', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(400_000);
   await page.goto('/');
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('open-file-input').setInputFiles(EUROSIS);
   await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(EUROSIS_NODES), { timeout: 60_000 });
-  await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 60_000 });
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 180_000 });
   const box = await canvas(page).boundingBox();
   const grabbed = async () => canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes(':grabbed').map((n) => n.id())[0] ?? null);
   let id: string | null = null;
