@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import type { ServiceEvent } from '../graph-data/src/contract.js';
+import type { Result, ServiceEvent } from '../graph-data/src/contract.js';
+import { decodeReply, type WireResults } from '../graph-data/src/wire/replies.js';
 import { serviceHeapLimitMb, startServiceHost, type ServiceHost } from './service-host.js';
 import { createRequestHandler } from './service-thread.js';
 
@@ -90,6 +91,20 @@ describe('startServiceHost with the real service thread', () => {
     expect(details).toMatchObject({ ok: true, value: { id: 'interpol', label: 'Interpol' } });
     expect(missing).toMatchObject({ ok: false, error: { code: 'unknown_node' } });
     expect(info).toMatchObject({ ok: true, value: { nodeCount: 2 } });
+  });
+
+  it('sends views encoded, which the page decodes to the contract GraphView', async () => {
+    const reply = await host.call('initialView', {});
+    // Columns on the wire (electron passes them through untouched), not node objects.
+    expect(reply).toMatchObject({ ok: true, value: { wire: 'graph-view/1' } });
+    const view = decodeReply<'initialView'>(reply as Result<WireResults['initialView']>);
+    expect(view).toMatchObject({ ok: true, value: { truncated: false, requestedNodes: 2 } });
+    if (!view.ok) return;
+    expect(view.value.nodes.map((n) => [n.id, n.label, n.kind, n.degree])).toEqual([
+      ['prokopchuk', 'Alexander Prokopchuk', 'person', 1],
+      ['interpol', 'Interpol', 'agency', 1],
+    ]);
+    expect(view.value.edges).toStrictEqual([{ id: 'e1', source: 'prokopchuk', target: 'interpol', relation: 'candidate_for' }]);
   });
 
   it('validates arguments in the thread too', async () => {

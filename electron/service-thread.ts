@@ -6,6 +6,7 @@ import type { TaskProgress, Result } from '../graph-data/src/contract.js';
 import { buildDataset } from '../graph-data/src/io/dataset-loader.js';
 import { readDatasetParts } from '../graph-data/src/io/dataset-node.js';
 import { createSession } from '../graph-data/src/service/session.js';
+import { encodeReply } from '../graph-data/src/wire/replies.js';
 
 export interface ServiceWorkerData {
   datasetDir: string;
@@ -18,6 +19,8 @@ export interface ServiceRequest {
 export interface ServiceReply {
   id: number;
   result: Result<unknown>;
+  /** Buffers of the result to move rather than copy; not part of the message. */
+  transfer?: ArrayBuffer[];
 }
 export interface ProgressMessage {
   progress: TaskProgress;
@@ -30,7 +33,11 @@ export function createRequestHandler(datasetDir: string, progress?: (event: Task
     loadDefault: async () => buildDataset(await readDatasetParts(datasetDir)),
     progress,
   });
-  return async ({ id, method, args }) => ({ id, result: await session.handle(method, args) });
+  return async ({ id, method, args }) => {
+    // Views go as columns with their buffers moved (wire/view-codec.ts); the page decodes them.
+    const { result, transfer } = encodeReply(method, await session.handle(method, args));
+    return { id, result, transfer };
+  };
 }
 
 function isServiceWorkerData(data: unknown): data is ServiceWorkerData {
@@ -43,9 +50,9 @@ if (!isMainThread && parentPort && isServiceWorkerData(workerData)) {
   const handle = createRequestHandler(workerData.datasetDir, (progress) => port.postMessage({ progress } satisfies ProgressMessage));
   port.on('message', (request: ServiceRequest) => {
     // The session queues calls behind the default dataset's loading, in order.
-    void handle(request).then((reply) => {
+    void handle(request).then(({ transfer, ...reply }) => {
       try {
-        port.postMessage(reply);
+        port.postMessage(reply, transfer);
       } catch (error) {
         const message = `service thread: could not send the reply: ${error instanceof Error ? error.message : String(error)}`;
         port.postMessage({ id: request.id, result: { ok: false, error: { code: 'internal', message } } } satisfies ServiceReply);

@@ -11,6 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // sample files: name them explicitly so the sample-file tests run (and kill mutants) there too.
 const samples = resolve(root, '../shared/data');
 if (!process.env.REDTHREAD_SAMPLES && existsSync(samples)) process.env.REDTHREAD_SAMPLES = samples;
+// Read by vitest.config.ts: instrumented code on a shared machine needs a longer test timeout.
+process.env.REDTHREAD_MUTATE = '1';
 
 const TESTS = ['!**/*.test.ts', '!**/*.test.tsx', '!**/test-*.ts'];
 

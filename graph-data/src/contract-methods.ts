@@ -19,18 +19,39 @@ export const METHODS = [
   'whyConnected',
   'measures',
   'communities',
+  'attributes',
+  'attributeValues',
+  'overview',
+  'overviewMembers',
   'exportData',
+  // The data table: pages of rows, every row id in order, the rows as CSV.
+  'table',
+  'tableIds',
+  'tableCsv',
   // Session methods: replace the loaded graph (answered by service/session.ts).
   'openGraph',
   'openDefault',
   'cancelOpen',
   'inspectFiles',
   'cancelExport',
+  // Building a case (answered by service/edits.ts through the session): edits change the graph.
+  'edit',
+  'undo',
+  'redo',
+  'editState',
+  'saveCase',
+  'deletePreview',
+  'suggestDuplicates',
+  'replayJournal',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
+/** Methods of case building: they hold the undo history, so the session answers them (service/edits.ts). */
+export const EDIT_METHODS = ['edit', 'undo', 'redo', 'editState', 'saveCase', 'deletePreview', 'suggestDuplicates', 'replayJournal'] as const;
+export type EditMethod = (typeof EDIT_METHODS)[number];
+
 // Data exports run here too: they are long tasks with progress and Cancel, like opening a file.
-export const SESSION_METHODS = ['openGraph', 'openDefault', 'cancelOpen', 'inspectFiles', 'exportData', 'cancelExport'] as const satisfies readonly Method[];
+export const SESSION_METHODS = ['openGraph', 'openDefault', 'cancelOpen', 'inspectFiles', 'exportData', 'cancelExport', ...EDIT_METHODS] as const satisfies readonly Method[];
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 /** Methods answered by the graph service over the loaded graph. */
 export type ServiceMethod = Exclude<Method, SessionMethod>;

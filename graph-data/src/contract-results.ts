@@ -1,7 +1,12 @@
 // The result types of the graph service's contract: the plain, serialisable views
 // that cross every boundary. contract.ts maps each method to one of these.
 import type { CsvMapping, ImportFormat, MeasureName } from './contract.js';
+import type { EditState } from './case/editor.js';
+import type { NodeShape } from './schema/shapes.js';
 import type { AllegationStatus, AllegationType, NodeKind, Relation } from './schema/vocabulary.js';
+import type { AttributeType, AttributeValue } from './contract-attributes.js';
+export * from './contract-attributes.js';
+export type * from './contract-overview.js';
 
 export interface ViewNode {
   id: string;
@@ -15,6 +20,11 @@ export interface ViewNode {
    */
   x?: number;
   y?: number;
+  /** The file's own look (GEXF viz, yEd, Cytoscape style, graphology attributes), when it has one. */
+  color?: string;
+  /** The file's node size (a radius in its own units: viz:size, half a yEd box's side). */
+  size?: number;
+  shape?: NodeShape;
 }
 
 export interface AllegationView {
@@ -31,6 +41,10 @@ export interface ViewEdge {
   allegation?: AllegationView;
   /** The file gave this edge no direction: drawn without an arrow, listed once for both ends. */
   undirected?: true;
+  /** The file's own edge colour, weight and label, when it has them. */
+  color?: string;
+  weight?: number;
+  label?: string;
 }
 
 /** A sub-graph for the renderer. `truncated` says a limit cut it short. */
@@ -60,6 +74,8 @@ export interface DatasetInfo {
   relations: Partial<Record<Relation, number>>;
   allegationTypes: Partial<Record<AllegationType, number>>;
   sources: { id: string; title: string; publisher: string; date: string }[];
+  /** Too many nodes to draw whole: the app opens it on its overview (communities) instead of a cut of it. */
+  opensOnOverview?: boolean;
 }
 
 export interface SearchHit {
@@ -99,6 +115,14 @@ export interface NeighbourGroup {
   items: (NodeRef & { edgeId: string })[];
 }
 
+/** One attribute of one element as the Details panel lists it (see AttributeInfo for `builtin`). */
+export interface AttributeEntry {
+  key: string;
+  builtin?: true;
+  type: AttributeType;
+  value: AttributeValue;
+}
+
 export interface NodeDetails extends NodeRef {
   description: string;
   aliases: string[];
@@ -107,6 +131,8 @@ export interface NodeDetails extends NodeRef {
   degree: number;
   evidence: EvidenceView[];
   neighbours: NeighbourGroup[];
+  /** Every file attribute (`extra`, with declared defaults), typed; empty for curated datasets. */
+  attributes: AttributeEntry[];
 }
 
 export interface EdgeDetails {
@@ -118,6 +144,8 @@ export interface EdgeDetails {
   undirected?: true;
   date?: string;
   evidence: EvidenceView[];
+  /** The edge's label and weight (built-ins) and every file attribute, typed. */
+  attributes: AttributeEntry[];
 }
 
 export interface SourceDocument {
@@ -154,6 +182,35 @@ export interface FilterFacets {
   dateRange: { min: string; max: string } | null;
   /** What the whole filter leaves visible in the whole graph. */
   matching: { nodes: number; edges: number };
+  /** One per FilterSpec.attributes entry, in its order (absent when the spec has none). */
+  attributes?: AttributeFacet[];
+}
+
+/**
+ * Counts for one attribute filter, over the elements (of its type, in the scope) that would
+ * show with this filter left open and every other filter as it is.
+ */
+export interface AttributeFacet {
+  element: 'node' | 'edge';
+  key: string;
+  builtin?: true;
+  /** Those elements… */
+  shown: number;
+  /** …those of them with a value… */
+  withValue: number;
+  /** …and those that pass this filter too (= shown when it constrains nothing). */
+  matching: number;
+  /** When every value is a number (or a numeric string): their span. */
+  numeric?: { min: number; max: number };
+  /** When every value is a date: the earliest and latest, as written. */
+  dates?: { min: string; max: string };
+  /**
+   * Term filters only (no range): the values and how many shown elements carry each (list
+   * items one by one), most frequent first, ties by value; at most 100 plus every chosen term.
+   */
+  values?: { value: string; count: number }[];
+  /** Distinct values among them (when `values` is given). */
+  distinct?: number;
 }
 
 export interface PathHop {
@@ -236,6 +293,62 @@ export interface ExportedFile {
 export interface OpenedGraph {
   info: DatasetInfo;
   warnings: string[];
+  /** A `.redthread` case's own blocks, for the renderer to restore. */
+  case?: OpenedCaseBlocks;
+  /** SHA-256 of the opened file ("" for the built-in dataset): the base a journal of edits names. */
+  base?: string;
+}
+
+export interface OpenedCaseBlocks {
+  allegationTypes: { id: string; label: string; color: string; builtin?: boolean }[];
+  positions?: Record<string, { x: number; y: number }>;
+  views?: unknown;
+  appearance?: unknown;
+}
+
+export type { EditOutcome, EditState } from './case/editor.js';
+export type { JournalEntry } from './case/journal.js';
+export type { EditCommand, Citation } from './case/commands-schema.js';
+
+/** The edit history's state, and what a journal needs to name the graph it applies to. */
+export interface EditStatus extends EditState {
+  name: string;
+  base: string;
+  /** The first line of a journal of this graph's edits (case/journal.ts); each entry after it is `JSON.stringify(outcome.journal)`. */
+  journalHeader: string;
+}
+
+/** A saved case: the file's bytes (the host writes them atomically or downloads them). */
+export interface SavedCase {
+  bytes: Uint8Array;
+  /** Suggested file name: the case's name + ".redthread". */
+  fileName: string;
+  state: EditState;
+  /** SHA-256 of `bytes`: the base of the journal that starts now. */
+  base: string;
+}
+
+/** What a delete would take with it. */
+export interface DeletePreview {
+  nodes: NodeRef[];
+  edges: { id: string; source: string; target: string; relation: string }[];
+  /** For a source: how many nodes and edges cite it (deleting it is refused unless those go too). */
+  citedBy?: { nodes: number; edges: number };
+}
+
+export interface DuplicateSuggestion {
+  a: NodeRef;
+  b: NodeRef;
+  reasons: ('identifier' | 'same-name' | 'transliteration' | 'alias')[];
+}
+
+export interface JournalReplay {
+  state: EditState;
+  /** Entries applied, and lines that could not be read (a torn last line) or applied. */
+  applied: number;
+  skipped: number;
+  /** Why the replay stopped early, when it did: everything before stays applied. */
+  stopped?: string;
 }
 
 /**
@@ -257,7 +370,7 @@ export type ServiceEvent =
 
 /** Progress of a long task, pushed by the host (not a method: a subscription). */
 export interface TaskProgress {
-  task: 'open' | 'export' | 'measure';
+  task: 'open' | 'export' | 'measure' | 'overview';
   phase: string;
   done: number;
   /** 0 when the total is unknown. */

@@ -14,26 +14,38 @@ import {
   type Relation,
 } from './schema/vocabulary.js';
 
-export { METHODS, SESSION_METHODS, channelFor } from './contract-methods.js';
-export type { Method, ServiceMethod, SessionMethod } from './contract-methods.js';
+export { EDIT_METHODS, METHODS, SESSION_METHODS, channelFor } from './contract-methods.js';
+export type { EditMethod, Method, ServiceMethod, SessionMethod } from './contract-methods.js';
+import { editCommandSchema } from './case/commands-schema.js';
 export type * from './contract-results.js';
+export type * from './contract-host.js';
+export type * from './contract-table.js';
+import { tableArgs, tableCsvArgs, tableIdsArgs } from './contract-table.js';
+import type { TableIds, TablePage } from './contract-table.js';
 import type {
+  AttributeCatalog,
+  AttributeValue,
   Communities,
   DatasetInfo,
   EdgeDetails,
+  DeletePreview,
+  DuplicateSuggestion,
+  EditOutcome,
+  EditStatus,
   ExportedFile,
   FileInspection,
+  JournalReplay,
+  SavedCase,
   FilterFacets,
   FilterViewResult,
   GraphView,
   MeasureResult,
   NodeDetails,
   OpenedGraph,
+  Overview,
   PathResult,
   SearchHit,
   SourceDocument,
-  ServiceEvent,
-  TaskProgress,
   WhyConnected,
 } from './contract-results.js';
 
@@ -41,6 +53,8 @@ export const ERROR_CODES = [
   'unknown_node',
   'unknown_edge',
   'unknown_source',
+  /** Deleting a source that claims still cite (case/delete.ts): ask again with cascade. */
+  'source_cited',
   'bad_arguments',
   'no_graph',
   'bad_sender',
@@ -112,12 +126,49 @@ export interface FilterSpec {
   /** Steps of surroundings around the matching allegations (absent: 0). */
   context?: FilterContext;
   keepRelations?: boolean;
+  /** Filters on any attribute, combined with AND with each other and with the groups above. */
+  attributes?: AttributeFilter[];
 }
+
+/**
+ * A filter on one attribute (an `extra` key, or a built-in field with `builtin`), read with the
+ * file's declared defaults. Node attribute filters decide which nodes may show, edge attribute
+ * filters which edges may show (an edge also needs both its ends, as with kinds and relations).
+ * - range: numbers, or partial ISO dates compared as dateFrom / dateTo are (inclusive: max
+ *   "2018" runs to 2018-12-31); either bound may be absent.
+ * - terms: the value written as text ("1", "true") is one of them; a list passes when one of
+ *   its items does. A present but empty list matches nothing.
+ * With both, a value must pass both. An element without a value fails a constrained filter.
+ * An entry with neither constrains nothing: the panel keeps it to show the attribute's counts.
+ */
+export interface AttributeFilter {
+  element: 'node' | 'edge';
+  key: string;
+  builtin?: boolean;
+  range?: { min?: number; max?: number } | { min?: string; max?: string };
+  terms?: string[];
+}
+
+/** Bounds on attribute filters, so a spec stays small enough for history and saved views. */
+export const ATTRIBUTE_FILTER_LIMITS = { filters: 32, terms: 1000, termLength: 1024 } as const;
 
 export const FILTER_CONTEXTS = [0, 1, 2] as const;
 export type FilterContext = (typeof FILTER_CONTEXTS)[number];
 
 const filterDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date such as 2018, 2018-11 or 2018-11-21');
+
+const attributeFilterSchema = z.strictObject({
+  element: z.enum(['node', 'edge']),
+  key: z.string().min(1).max(1024),
+  builtin: z.boolean().optional(),
+  range: z
+    .union([
+      z.strictObject({ min: z.number().finite().optional(), max: z.number().finite().optional() }),
+      z.strictObject({ min: filterDate.optional(), max: filterDate.optional() }),
+    ])
+    .optional(),
+  terms: z.array(z.string().max(ATTRIBUTE_FILTER_LIMITS.termLength)).max(ATTRIBUTE_FILTER_LIMITS.terms).optional(),
+}) satisfies z.ZodType<AttributeFilter>;
 
 export const filterSpecSchema = z.strictObject({
   allegationTypes: z.array(z.enum(ALLEGATION_TYPES)).max(ALLEGATION_TYPES.length).optional(),
@@ -130,6 +181,7 @@ export const filterSpecSchema = z.strictObject({
   hideUndated: z.boolean().optional(),
   context: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
   keepRelations: z.boolean().optional(),
+  attributes: z.array(attributeFilterSchema).max(ATTRIBUTE_FILTER_LIMITS.filters).optional(),
 }) satisfies z.ZodType<FilterSpec>;
 
 export const IMPORT_FORMATS = ['redthread', 'graphology-json', 'gexf', 'graphml', 'cytoscape-json', 'csv', 'ftm'] as const;
@@ -194,6 +246,19 @@ export const argsSchemas = {
   // `sample`: number of source nodes for a betweenness estimate; ignored by the other measures.
   measures: z.strictObject({ measure: z.enum(MEASURES), sample: z.number().int().min(1).max(1_000_000).optional() }),
   communities: z.strictObject({}),
+  /** The attributes of the open graph's nodes and edges, typed, with counts (AttributeCatalog). */
+  attributes: z.strictObject({}),
+  /** One attribute's value for each of `ids` (values[i] belongs to ids[i]; null when absent or unknown). */
+  attributeValues: z.strictObject({
+    element: z.enum(['node', 'edge']),
+    key: z.string().min(1).max(1024),
+    builtin: z.boolean().optional(),
+    ids: z.array(id).max(1_000_000),
+  }),
+  /** The largest `maxGroups` communities as aggregates (default 60). */
+  overview: z.strictObject({ maxGroups: z.number().int().min(1).max(500).optional() }),
+  /** A community's members, best-connected first, at most `limit` (default 500). */
+  overviewMembers: z.strictObject({ group: z.number().int().min(0).max(100_000_000), limit: limit.optional() }),
   exportData: z.strictObject({
     format: z.enum(DATA_EXPORT_FORMATS),
     /** The view's node ids (edges among them come along); absent = the whole graph. */
@@ -208,9 +273,16 @@ export const argsSchemas = {
         kinds: z.partialRecord(z.enum(NODE_KINDS), hexColour).optional(),
         allegations: z.partialRecord(z.enum(ALLEGATION_TYPES), hexColour).optional(),
         edge: hexColour.optional(),
+        /** Each drawn node's colour on screen (the Appearance settings): wins over the kind's. */
+        nodes: z.record(id, hexColour).optional(),
+        /** Each drawn edge's colour on screen, where it is not the default. */
+        edges: z.record(id, hexColour).optional(),
       })
       .optional(),
   }),
+  table: tableArgs,
+  tableIds: tableIdsArgs,
+  tableCsv: tableCsvArgs,
   openGraph: z.strictObject({
     files: importFiles,
     format: z.enum(IMPORT_FORMATS).optional(),
@@ -225,6 +297,17 @@ export const argsSchemas = {
   // What the open dialog needs before opening: the detected format and, for CSV, columns to map.
   inspectFiles: z.strictObject({ files: importFiles, format: z.enum(IMPORT_FORMATS).optional() }),
   cancelExport: z.strictObject({}),
+  edit: z.strictObject({ command: editCommandSchema }),
+  undo: z.strictObject({}),
+  redo: z.strictObject({}),
+  editState: z.strictObject({}),
+  /** The renderer's own blocks, saved with the graph: positions, saved views, appearance. */
+  saveCase: z.strictObject({ positions: z.record(id, point).optional(), views: z.unknown().optional(), appearance: z.unknown().optional() }),
+  /** What deleting a node or a source would take with it (one of the two). */
+  deletePreview: z.strictObject({ node: id.optional(), source: id.optional() }),
+  suggestDuplicates: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
+  /** A journal (case/journal.ts) to replay onto the open graph, which must be the one it started from. */
+  replayJournal: z.strictObject({ journal: z.string().max(512 * 1024 ** 2) }),
 } satisfies Record<Method, z.ZodType>;
 
 export type Args<M extends Method> = z.infer<(typeof argsSchemas)[M]>;
@@ -246,76 +329,30 @@ export interface ContractResults {
   whyConnected: WhyConnected;
   measures: MeasureResult;
   communities: Communities;
+  attributes: AttributeCatalog;
+  attributeValues: { values: AttributeValue[] };
+  overview: Overview;
+  overviewMembers: GraphView;
   exportData: ExportedFile;
+  table: TablePage;
+  tableIds: TableIds;
+  tableCsv: ExportedFile;
   openGraph: OpenedGraph;
   openDefault: OpenedGraph;
   cancelOpen: { cancelled: boolean };
   cancelExport: { cancelled: boolean };
   inspectFiles: FileInspection;
+  edit: EditOutcome;
+  undo: EditOutcome;
+  redo: EditOutcome;
+  editState: EditStatus;
+  saveCase: SavedCase;
+  deletePreview: DeletePreview;
+  suggestDuplicates: DuplicateSuggestion[];
+  replayJournal: JournalReplay;
 }
 
 /** What a host exposes to the renderer: one named async function per method. */
 export type RedthreadApi = {
   [M in Method]: (args: Args<M>) => Promise<Result<ContractResults[M]>>;
 };
-
-/** What the renderer finds on window.redthread (or the Web Worker stand-in): the API plus subscriptions. */
-export interface RedthreadHost extends RedthreadApi {
-  /** Returns the unsubscribe function. */
-  onProgress(listener: (event: TaskProgress) => void): () => void;
-  /** The service stopped and is restarting, then restarted (with the graph reopened, or not); both hosts. */
-  onServiceEvent?(listener: (event: ServiceEvent) => void): () => void;
-  // Electron only (absent in the browser host): main reads the files it chose in its own
-  // dialog, so the renderer never sees or sends a path. Dropped files go through openGraph.
-  /** Native open dialog; null when the user cancelled it. */
-  openFileDialog?(): Promise<Result<HostOpenResult | null>>;
-  recentFiles?(): Promise<Result<RecentFile[]>>;
-  /**
-   * Opens a recent entry (or a refused pick's `retryId`) again; `csv` answers a `needs-mapping`
-   * result, `maxBytes` and `limits` raise the budgets for this one open after a `too_large`.
-   */
-  openRecent?(args: HostReopenArgs): Promise<Result<HostOpenResult>>;
-  /** Native save dialog, then an atomic write (temp file + rename); saved false when cancelled. */
-  saveFile?(args: SaveFileRequest): Promise<Result<{ saved: boolean; name?: string }>>;
-  /** The app menu's File commands, run by the renderer so progress and errors show in one place. */
-  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
-  /** Saved views kept under userData (Electron only; the browser host uses localStorage). Documents are opaque to main: the renderer validates them. */
-  listViews?(): Promise<Result<unknown[]>>;
-  /** Adds or replaces the view with the same name. */
-  saveView?(view: unknown): Promise<Result<{ name: string }>>;
-  deleteView?(name: string): Promise<Result<{ deleted: boolean }>>;
-}
-
-export type MenuCommand = { command: 'open' } | { command: 'open-default' } | { command: 'open-recent'; id: string };
-
-/** What openRecent takes: an id main issued, never a path. */
-export interface HostReopenArgs {
-  id: string;
-  csv?: CsvMapping;
-  maxBytes?: number;
-  limits?: ImportLimitOverrides;
-}
-
-/** A file the user opened before, kept by the Electron host (paths stay in main). */
-export interface RecentFile {
-  id: string;
-  /** File names, one or two (a CSV nodes + edges pair). */
-  names: string[];
-  /** ISO timestamp of the last open. */
-  openedAt: string;
-}
-
-/**
- * What a host-side open produced: the graph, or — for CSV files — the columns to map,
- * after which the renderer opens the same entry again with `openRecent({ id, csv })`.
- */
-export type HostOpenResult =
-  | { status: 'opened'; opened: OpenedGraph; recent: RecentFile }
-  | { status: 'needs-mapping'; inspection: FileInspection; recent: RecentFile };
-
-/** What the renderer asks the Electron host to save: a suggested name, dialog filters and the bytes. */
-export interface SaveFileRequest {
-  defaultName: string;
-  filters: { name: string; extensions: string[] }[];
-  bytes: Uint8Array;
-}

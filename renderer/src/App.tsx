@@ -1,10 +1,16 @@
 // The Redthread window: search and toolbar on top, legend, canvas and details below.
 import { useEffect, useRef, useState } from 'react';
-import type { DatasetInfo, EvidenceView, SourceDocument } from '../../graph-data/src/contract.js';
+import type { DatasetInfo, EvidenceView, OpenedGraph, SourceDocument } from '../../graph-data/src/contract.js';
 import { GraphCanvas, type GraphCanvasHandle, type Selection } from './graph-view/GraphCanvas.js';
 import type { LayoutName } from './graph-view/layouts.js';
 import { ErrorBoundary } from './errors/ErrorBoundary.js';
 import { DetailsPanel } from './panels/DetailsPanel.js';
+import { AddSourceDialog } from './panels/case/AddSourceDialog.js';
+import { CaseControls } from './panels/case/CaseControls.js';
+import { CiteForm } from './panels/case/CiteForm.js';
+import { MergeTools } from './panels/case/MergeTools.js';
+import { RestoreOffer } from './panels/case/RestoreOffer.js';
+import { useCase } from './panels/case/use-case.js';
 import { ExportButton } from './panels/export/ExportButton.js';
 import { Legend } from './panels/Legend.js';
 import { OpenControls } from './panels/open/OpenControls.js';
@@ -15,8 +21,17 @@ import { SearchBox } from './panels/SearchBox.js';
 import { SourceViewer } from './panels/SourceViewer.js';
 import { StatusBar } from './panels/StatusBar.js';
 import { Toolbar } from './panels/Toolbar.js';
+import { OverviewMap } from './panels/overview/OverviewMap.js';
+import { OverviewStatus } from './panels/overview/OverviewStatus.js';
+import { useOverview } from './panels/overview/use-overview.js';
 import { useAnalysis } from './panels/views/use-analysis.js';
 import { useExplorer } from './state/use-explorer.js';
+import { useSelectionState } from './state/selection/use-selection-state.js';
+import { useSelectionActions } from './panels/selection/use-selection-actions.js';
+import { TablePanel } from './panels/table/TablePanel.js';
+import { SelectionSummary } from './panels/selection/SelectionSummary.js';
+import { sizeOf } from './state/selection/selection.js';
+import type { Scope } from './export/types.js';
 import { useSystemTheme } from './state/use-theme.js';
 import { key, useShortcuts } from './use-shortcuts.js';
 
@@ -25,26 +40,66 @@ export function App() {
   const explorer = useExplorer();
   const { view, canGoBack, canGoForward, error, clearError, call, actions } = explorer;
   const [info, setInfo] = useState<DatasetInfo | null>(null);
-  const [selection, setSelection] = useState<Selection>(null);
+  const selected = useSelectionState();
+  const { selection, select: setSelection } = selected;
+  const [tableOpen, setTableOpen] = useState(false);
+  const [exportRequest, setExportRequest] = useState<{ scope: Scope; key: number } | null>(null);
   const [layout, setLayout] = useState<LayoutName>('force');
   const [layoutRun, setLayoutRun] = useState(0);
   const [source, setSource] = useState<{ doc: SourceDocument; evidence: EvidenceView } | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
   const search = useRef<HTMLInputElement>(null);
+  const [addingSource, setAddingSource] = useState(false);
+  const overview = useOverview(explorer);
+  // A graph too large to draw opens on its overview; any other on its initial view.
+  const begin = (opened: DatasetInfo, reason: string | null) => {
+    if (opened.opensOnOverview) void overview.enter(opened);
+    else {
+      overview.leave();
+      void (reason ? actions.load(reason) : actions.start());
+    }
+  };
   // Another graph is open in the session: start over on its initial view with fresh info.
+  const afterOpen = (opened: OpenedGraph) => {
+    setSelection(null);
+    setSource(null);
+    void call('datasetInfo', {}).then(setInfo);
+    begin(opened.info, `Opened ${opened.info.name}`);
+  };
+  const caseApi = useCase({
+    call,
+    refresh: async (ids, reason) => {
+      await actions.refresh(ids, reason);
+      // Counts, sources and the legend follow the edit.
+      void call('datasetInfo', {}).then(setInfo);
+    },
+    onOpened: afterOpen,
+    reload: async (reason) => {
+      await actions.load(reason);
+      void call('datasetInfo', {}).then(setInfo);
+    },
+    positions: () => view?.positions ?? {},
+  });
   const opener = useOpener({
     onOpened: (opened) => {
-      setSelection(null);
-      setSource(null);
-      void call('datasetInfo', {}).then(setInfo);
-      void actions.load(`Opened ${opened.info.name}`);
+      afterOpen(opened);
+      caseApi.graphOpened();
     },
   });
-  useDocumentTitle(info?.name);
+  useDocumentTitle(info?.name, caseApi.status?.unsaved === true);
+  // Something was brought onto the canvas (a search hit, a path, a measure's top node): the overview steps aside.
+  // (Nodes, not the view: saving positions or a filter makes a new view of the same nodes.)
+  const { hide: hideOverview } = overview;
+  const viewNodes = view?.nodes;
+  useEffect(() => {
+    if (viewNodes) hideOverview();
+  }, [viewNodes, hideOverview]);
 
   useEffect(() => {
-    void call('datasetInfo', {}).then(setInfo);
-    void actions.start();
+    void call('datasetInfo', {}).then((first) => {
+      setInfo(first);
+      if (first) begin(first, null);
+    });
     // Start-up runs once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -58,13 +113,35 @@ export function App() {
     if (doc) setSource({ doc, evidence });
   };
 
-  const analysis = useAnalysis({ explorer, info, theme, selection, setSelection, layout, setLayout, canvas, onOpenEvidence: (e) => void openEvidence(e) });
+  const analysis = useAnalysis({ explorer, info, theme, selection, setSelection, layout, setLayout, canvas, onOpenEvidence: (e) => void openEvidence(e), selectedNodes: selected.many.nodes });
+  const many = useSelectionActions({
+    explorer,
+    selection: selected,
+    visible: analysis.visible,
+    onPathSearch: analysis.searchPaths,
+    onExport: () => setExportRequest((r) => ({ scope: 'selection', key: (r?.key ?? 0) + 1 })),
+    table: { open: tableOpen, toggle: () => setTableOpen((open) => !open), available: info !== null },
+  });
+  /** Brings an element of the table into the view when it is not there, then shows its details and centres it. */
+  const openElement = (s: NonNullable<Selection>) => {
+    const ids = s.type === 'node' ? [s.id] : [];
+    void actions.include(ids, `Added ${s.id}`).then(() => {
+      setSelection(s);
+      analysis.showDetails();
+      if (s.type === 'node') requestAnimationFrame(() => canvas.current?.center(s.id));
+    });
+  };
   const selectedNode = selection?.type === 'node' ? view?.nodes.find((n) => n.id === selection.id) : undefined;
   useShortcuts([
     ...analysis.shortcuts,
+    ...many.shortcuts,
+    { test: key('t'), run: () => setTableOpen((open) => !open) },
     { test: key('ArrowLeft', { alt: true }), run: actions.back, inFields: true },
     { test: key('ArrowRight', { alt: true }), run: actions.forward, inFields: true },
     { test: key('/'), run: () => search.current?.focus() },
+    { test: key('z', { ctrl: true }), run: () => void caseApi.undo() },
+    { test: key('Z', { ctrl: true }), run: () => void caseApi.redo() },
+    { test: key('s', { ctrl: true }), run: () => void caseApi.save(), inFields: true },
     { test: key('k', { ctrl: true }), run: () => search.current?.focus(), inFields: true },
     // In Electron the File menu's accelerator owns Ctrl+O (handling it here too would open two dialogs).
     ...(opener.native ? [] : [{ test: key('o', { ctrl: true }), run: opener.actions.chooseFiles, inFields: true }]),
@@ -121,16 +198,18 @@ export function App() {
           onRelayout={() => setLayoutRun((n) => n + 1)}
           onFit={() => canvas.current?.fit()}
           onZoom={(f) => canvas.current?.zoomBy(f)}
-          onReset={() => void actions.reset()}
+          onReset={() => (overview.state.status === 'ready' ? overview.show() : void actions.reset())}
           onShowHidden={actions.showHidden}
         />
+        <CaseControls api={caseApi} onAddSource={() => setAddingSource(true)} />
         <ExportButton
           canvas={canvas}
           info={info}
           theme={theme}
           filter={view?.filter ?? null}
           facts={{ scope: view?.scope ?? null, hidden: view?.hidden.length ?? 0, highlight: analysis.canvasProps.highlight?.caption ?? null }}
-          communities={analysis.communityLegend}
+          communities={analysis.exportColours}
+          request={exportRequest}
         />
       </header>
       {error && (
@@ -139,6 +218,7 @@ export function App() {
           <button type="button" onClick={clearError} aria-label="Dismiss">✕</button>
         </div>
       )}
+      <RestoreOffer api={caseApi} />
       <OpenLayer opener={opener} />
       <main className="app-main">
         <aside className="sidebar">
@@ -146,13 +226,14 @@ export function App() {
             {analysis.filtersPanel}
           </ErrorBoundary>
           <ErrorBoundary name="The legend" resetKey={view?.graph}>
-            {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} />}
+            {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} colour={analysis.colourLegend} statuses={analysis.statuses} />}
           </ErrorBoundary>
         </aside>
         <div className="canvas-column">
           <ErrorBoundary name="The filter chips" resetKey={view?.graph}>
             {analysis.chips}
           </ErrorBoundary>
+          {many.bar}
           <ErrorBoundary name="The graph canvas" resetKey={view?.graph}>
           <GraphCanvas
             ref={canvas}
@@ -160,19 +241,39 @@ export function App() {
             layout={layout}
             layoutRun={layoutRun}
             theme={theme}
-            selection={selection}
             onSelect={setSelection}
+            many={selected.many}
+            onMany={selected.setMany}
             onExpand={(id) => void actions.expand(id, view?.nodes.find((n) => n.id === id)?.label ?? id)}
             onPositions={actions.savePositions}
             {...analysis.canvasProps}
           />
           </ErrorBoundary>
+          {tableOpen && (view ?? info) && (
+            <ErrorBoundary name="The data table" resetKey={view?.graph ?? info?.graph}>
+              <TablePanel
+                graph={view?.graph ?? info?.graph ?? ''}
+                screen={many.screen}
+                selected={selected}
+                onOpenRow={openElement}
+                onClose={() => setTableOpen(false)}
+              />
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary name="The overview" resetKey={view?.graph}>
+            <OverviewMap state={overview.state} theme={theme} onExpand={(group) => void overview.expand(group)} />
+          </ErrorBoundary>
         </div>
         {analysis.sidePanel(
+          selection === null && sizeOf(selected.many) > 1 ? (
+            <SelectionSummary many={selected.many} view={view} onSelect={selected.show} />
+          ) : (
           <DetailsPanel
             selection={selection}
             onSelect={setSelection}
             onOpenEvidence={(e) => void openEvidence(e)}
+            revision={caseApi.status?.revision ?? 0}
+            caseTools={(node) => <MergeTools node={node} revision={caseApi.status?.revision ?? 0} onEdit={caseApi.edit} />}
             onExpand={(id, label) => void actions.expand(id, label)}
             onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
             onHide={(id, label) => {
@@ -184,14 +285,50 @@ export function App() {
               setSelection(null);
             }}
             {...analysis.nodeActions}
-          />,
+          />
+          ),
         )}
       </main>
       <ErrorBoundary name="The status bar" resetKey={view?.graph}>
-        <StatusBar info={info} view={view} visible={analysis.visible} />
+        <StatusBar info={info} view={view} visible={analysis.visible} overview={<OverviewStatus state={overview.state} view={view} onShow={overview.show} />} />
       </ErrorBoundary>
       {source && (
-        <SourceViewer source={source.doc} quote={source.evidence.quote} offset={source.evidence.offset} onClose={() => setSource(null)} />
+        <SourceViewer
+          source={source.doc}
+          quote={source.evidence.quote}
+          offset={source.evidence.offset}
+          onClose={() => setSource(null)}
+          renderCite={(passage, close) => (
+            <CiteForm
+              passage={passage}
+              selected={selection ? { ...selection, label: selection.type === 'node' ? (view?.nodes.find((n) => n.id === selection.id)?.label ?? selection.id) : 'the selected relation' } : null}
+              onCancel={close}
+              onSubmit={async (command, reason) => {
+                const out = await caseApi.edit(command, reason);
+                if (!out) return false;
+                if (command.type === 'addClaim' && out.created) {
+                  setSource(null);
+                  setSelection({ type: 'edge', id: out.created });
+                  analysis.showDetails();
+                }
+                return true;
+              }}
+            />
+          )}
+        />
+      )}
+      {addingSource && (
+        <AddSourceDialog
+          onClose={() => setAddingSource(false)}
+          onSubmit={(fields) => {
+            void caseApi.edit({ type: 'addSource', source: fields }, `Added the source ${fields.title}`).then(async (out) => {
+              if (!out?.created) return;
+              setAddingSource(false);
+              const doc = await call('source', { id: out.created });
+              if (doc) setSource({ doc, evidence: { source: doc.id, sourceTitle: doc.title, quote: '', offset: -1 } });
+            });
+          }}
+        />
       )}
     </div>
   );

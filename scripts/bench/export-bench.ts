@@ -97,7 +97,7 @@ function detailsOf(view: Case['view'], lookup?: (id: string) => EdgeDetails): Ed
     if (!e.allegation) return [];
     if (lookup) return [lookup(e.id)];
     const ref = (id: string) => ({ id, label: label.get(id)?.label ?? id, kind: label.get(id)?.kind ?? 'other' });
-    return [{ id: e.id, source: ref(e.source), target: ref(e.target), relation: e.relation, allegation: { type: e.allegation.type, status: e.allegation.status, claimant: ref(e.source) }, evidence: [] } as EdgeDetails];
+    return [{ id: e.id, source: ref(e.source), target: ref(e.target), relation: e.relation, allegation: { type: e.allegation.type, status: e.allegation.status, claimant: ref(e.source) }, evidence: [], attributes: [] } as EdgeDetails];
   });
 }
 

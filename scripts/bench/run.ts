@@ -1,12 +1,15 @@
 // `npm run bench`: runs every benchmark, prints the medians and writes them to
 // bench-results/bench.json. Speed lives here, never in tests.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { benchCase } from './case-bench.js';
 import { benchExport } from './export-bench.js';
 import { benchFirstGraph } from './first-graph.js';
 import { benchHostile } from './hostile-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchOpenFiles } from './open-files-bench.js';
+import { benchOverview } from './overview-bench.js';
 import { benchService } from './service-bench.js';
+import { benchTransfer } from './transfer-bench.js';
 
 const results: Record<string, number> = {};
 const suites: [string, () => Promise<Record<string, number>>][] = [
@@ -16,6 +19,9 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['hostile files', benchHostile],
   ['export', benchExport],
   ['open files (issue #11)', () => benchOpenFiles(3)],
+  ['cases (issue #13)', benchCase],
+  ['view transfer (issue #11)', () => benchTransfer()],
+  ['overview beyond 10k (issue #11)', () => benchOverview(1)],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`bench: ${name}…\n`);

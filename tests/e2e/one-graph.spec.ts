@@ -22,11 +22,11 @@ function gexfLabels(path: string): Map<string, string> {
 /** GraphML: id → its label, name or title data; a node without one is known by its id. */
 function graphmlLabels(path: string): Map<string, string> {
   const doc = xml(path);
-  const labelKeys = new Set(
-    elements(doc, 'key')
-      .filter((k) => k.getAttribute('for') !== 'edge' && ['label', 'name', 'title'].includes((k.getAttribute('attr.name') ?? '').toLowerCase()))
-      .map((k) => k.getAttribute('id') ?? ''),
-  );
+  const keys = elements(doc, 'key').filter((k) => k.getAttribute('for') !== 'edge');
+  const named = (names: string[]) => new Set(keys.filter((k) => names.includes((k.getAttribute('attr.name') ?? '').toLowerCase())).map((k) => k.getAttribute('id') ?? ''));
+  // A file without labels (airlines.graphml) is drawn with the text naming each node apart: its tooltip.
+  const labels = named(['label', 'name', 'title']);
+  const labelKeys = labels.size > 0 ? labels : named(['tooltip']);
   return new Map(
     elements(doc, 'node').map((n) => {
       const id = n.getAttribute('id') ?? '';

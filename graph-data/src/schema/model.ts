@@ -15,6 +15,10 @@ const partialDate = z.string().regex(DATE_PATTERN, 'expected an ISO date such as
 export const evidenceSchema = z.strictObject({
   source: nonEmpty,
   quote: nonEmpty,
+  /** Where the quote starts in its source's text (UTF-16 units); cases always carry it, curated datasets may not. */
+  offset: z.number().int().min(0).optional(),
+  /** Why a case file's quote could not be confirmed on opening (case/quotes.ts); absent when it was. */
+  flagged: z.string().optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

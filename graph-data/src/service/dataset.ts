@@ -26,7 +26,18 @@ export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence'> & {
   color?: string;
   /** The file says this edge has no direction (GEXF type="undirected", GraphML directed="false"…). */
   undirected?: true;
+  /** Every change of the allegation's status, oldest first: the status it had at first is the first `from` (case/commands). */
+  statusHistory?: StatusChange[];
 };
+
+/** One change of an allegation's status: what it was, what it became, and the passage that changed it. */
+export interface StatusChange {
+  from: NonNullable<EdgeAttributes['allegation']>['status'];
+  to: NonNullable<EdgeAttributes['allegation']>['status'];
+  /** When the investigator recorded it (ISO timestamp). */
+  at: string;
+  evidence?: NonNullable<EdgeAttributes['evidence']>[number];
+}
 
 export type RedthreadGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes, GraphAttributes>;
 
@@ -46,6 +57,9 @@ export type ExtraValue = string | number | boolean | (string | number | boolean)
 
 export interface LoadedSource extends SourceInfo {
   text: string;
+  author?: string;
+  /** When the investigator read it (ISO date); `date` is when it was published. */
+  accessed?: string;
 }
 
 export interface Dataset {
@@ -55,4 +69,15 @@ export interface Dataset {
   format: ImportFormat;
   graph: RedthreadGraph;
   sources: Map<string, LoadedSource>;
+  /** What a case adds to a graph (case/state.ts): allegation types, layout, views, appearance. */
+  case?: CaseExtras;
+}
+
+/** Opaque blocks the renderer owns, kept in the case file as they are. */
+export interface CaseExtras {
+  /** Per-case allegation types with colours (the built-in ones first). */
+  allegationTypes: { id: string; label: string; color: string; builtin?: boolean }[];
+  positions?: Record<string, { x: number; y: number }>;
+  views?: unknown;
+  appearance?: unknown;
 }

@@ -1,6 +1,8 @@
 // Details of one node or edge: attributes, roles, neighbours grouped by relation,
 // and evidence resolved against its source so the viewer can highlight it.
-import type { EdgeDetails, EvidenceView, NeighbourGroup, NodeDetails, NodeRef } from '../contract.js';
+import type { AttributeElement, AttributeEntry, AttributeType, EdgeDetails, EvidenceView, NeighbourGroup, NodeDetails, NodeRef } from '../contract.js';
+import { defaultsOf } from '../io/extra.js';
+import { readAttribute } from './attributes.js';
 import type { Evidence } from '../schema/model.js';
 import type { Dataset } from './dataset.js';
 import { fail } from './errors.js';
@@ -18,9 +20,38 @@ function evidenceViews(dataset: Dataset, evidence: Evidence[] = []): EvidenceVie
       source: e.source,
       sourceTitle: source?.title ?? e.source,
       quote: e.quote,
-      offset: source ? source.text.indexOf(e.quote) : -1,
+      // A case's evidence knows where its quote is; a flagged one is shown as not found.
+      offset: !source || e.flagged ? -1 : e.offset !== undefined && source.text.startsWith(e.quote, e.offset) ? e.offset : source.text.indexOf(e.quote),
     };
   });
+}
+
+/** More than any real file carries per element; past it the Details panel would be unreadable anyway. */
+export const MAX_DETAIL_ATTRIBUTES = 1000;
+
+/** An attribute's type as the catalogue has it: one type per attribute, whatever one element holds. */
+export type TypeOf = (element: AttributeElement, key: string, builtin: boolean) => AttributeType;
+
+/**
+ * The element's file attributes (`extra`, declared defaults applied), typed, in the file's
+ * order: its own values first, then the defaults it took. Built-ins the panel shows elsewhere
+ * are not repeated; `builtins` adds those it does not.
+ */
+function attributeEntries(dataset: Dataset, typeOf: TypeOf, type: AttributeElement, id: string, builtins: readonly string[] = []): AttributeEntry[] {
+  const { graph } = dataset;
+  const own = (type === 'node' ? graph.getNodeAttribute(id, 'extra') : graph.getEdgeAttribute(id, 'extra')) ?? {};
+  const keys = [...new Set([...Object.keys(own), ...Object.keys(defaultsOf(graph, type))])];
+  const entries: AttributeEntry[] = [];
+  const add = (key: string, builtin: boolean) => {
+    const value = readAttribute(graph, type, key, builtin, id);
+    if (value === null || (Array.isArray(value) && value.length === 0)) return;
+    const entry: AttributeEntry = { key, type: typeOf(type, key, builtin), value };
+    if (builtin) entry.builtin = true;
+    entries.push(entry);
+  };
+  for (const key of builtins) add(key, true);
+  for (const key of keys.slice(0, MAX_DETAIL_ATTRIBUTES)) add(key, false);
+  return entries;
 }
 
 function neighbourGroups(dataset: Dataset, id: string): NeighbourGroup[] {
@@ -43,7 +74,7 @@ function neighbourGroups(dataset: Dataset, id: string): NeighbourGroup[] {
   return [...groups.values()];
 }
 
-export function nodeDetails(dataset: Dataset, id: string): NodeDetails {
+export function nodeDetails(dataset: Dataset, id: string, typeOf: TypeOf): NodeDetails {
   requireNode(dataset.graph, id, 'nodeDetails');
   const attrs = dataset.graph.getNodeAttributes(id);
   const details: NodeDetails = {
@@ -59,12 +90,13 @@ export function nodeDetails(dataset: Dataset, id: string): NodeDetails {
     degree: dataset.graph.degree(id),
     evidence: evidenceViews(dataset, attrs.evidence),
     neighbours: neighbourGroups(dataset, id),
+    attributes: attributeEntries(dataset, typeOf, 'node', id),
   };
   if (attrs.date) details.date = attrs.date;
   return details;
 }
 
-export function edgeDetails(dataset: Dataset, id: string): EdgeDetails {
+export function edgeDetails(dataset: Dataset, id: string, typeOf: TypeOf): EdgeDetails {
   const { graph } = dataset;
   if (!graph.hasEdge(id)) fail('unknown_edge', 'edgeDetails', `unknown edge "${id}"`);
   const attrs = graph.getEdgeAttributes(id);
@@ -74,6 +106,8 @@ export function edgeDetails(dataset: Dataset, id: string): EdgeDetails {
     target: nodeRef(dataset, graph.target(id)),
     relation: attrs.relation,
     evidence: evidenceViews(dataset, attrs.evidence),
+    // Relation, allegation and date have their own lines; an edge's label and weight do not.
+    attributes: attributeEntries(dataset, typeOf, 'edge', id, ['label', 'weight']),
   };
   if (attrs.undirected === true) details.undirected = true;
   if (attrs.allegation) {

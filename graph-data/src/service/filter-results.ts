@@ -13,7 +13,8 @@ import {
 } from '../schema/vocabulary.js';
 import { evaluate, type Evaluation, type Scope, scopeOf } from './filter-eval.js';
 import { type FilterIndex, NO_ALLEGATION } from './filter-index.js';
-import type { CompiledFilter } from './filters.js';
+import { type CompiledFilter, withoutAttribute } from './filters.js';
+import { attributeFacet } from './attribute-facets.js';
 
 /**
  * Filters the view `nodes` (with the edges they induce) by the rules of filter-eval.ts.
@@ -70,7 +71,8 @@ function countEdges(index: FilterIndex, r: Evaluation, size: number, code: (e: n
  * Faceted counts: a box's count is what would show in the scope with that box's group left
  * open and every other group as it is — allegation edges for type, status and claimant,
  * edges for relation, nodes for kind. Each narrowed group costs one more evaluation.
- * `matching` is what the whole filter shows.
+ * `matching` is what the whole filter shows. Each attribute filter gets its own facet, in the
+ * spec's order (attribute-facets.ts).
  */
 export function filterFacets(index: FilterIndex, f: CompiledFilter, scope: Scope = scopeOf(index, null)): FilterFacets {
   const present = presence(index);
@@ -92,7 +94,7 @@ export function filterFacets(index: FilterIndex, f: CompiledFilter, scope: Scope
   const order = index.claimants.map((_id, c) => c);
   const cited = (c: number) => claimantCounts[c] ?? 0;
   order.sort((a, b) => cited(b) - cited(a) || (index.claimantRank[a] ?? 0) - (index.claimantRank[b] ?? 0));
-  return {
+  const facets: FilterFacets = {
     allegationTypes: record<AllegationType>(ALLEGATION_TYPES, present.type, types),
     statuses: record<AllegationStatus>(ALLEGATION_STATUSES, present.status, statuses),
     claimants: order.map((c) => ({ id: index.claimants[c] ?? '', label: index.claimantLabels[c] ?? '', count: cited(c) })),
@@ -101,4 +103,8 @@ export function filterFacets(index: FilterIndex, f: CompiledFilter, scope: Scope
     dateRange: index.dateRange,
     matching: { nodes: base.visibleNodes, edges: base.edges.length },
   };
+  if (f.attributes.length > 0) {
+    facets.attributes = f.attributes.map((a, i) => attributeFacet(a, a.fails ? evaluate(index, withoutAttribute(f, i), scope) : base, scope));
+  }
+  return facets;
 }

@@ -1,6 +1,7 @@
 // Investigator filters compiled over the FilterIndex: lookup tables per group, and what each
 // node and edge fails on its own. filter-eval.ts applies the rules; filter-results.ts answers.
 import type { FilterSpec } from '../contract.js';
+import { attributeMasks, compileAttributes, type ColumnSource, type CompiledAttribute } from './attribute-filter.js';
 import {
   ALLEGATION_STATUSES,
   ALLEGATION_TYPES,
@@ -18,7 +19,7 @@ import {
 } from './filter-index.js';
 
 /** One bit per filter group: an element's "fail mask" says which groups reject it. */
-export const FAIL = { type: 1, status: 2, claimant: 4, relation: 8, kind: 16, date: 32 } as const;
+export const FAIL = { type: 1, status: 2, claimant: 4, relation: 8, kind: 16, date: 32, attribute: 64 } as const;
 
 /** A FilterSpec turned into lookup tables (null = group absent) and numeric date bounds. */
 export interface CompiledFilter {
@@ -37,6 +38,11 @@ export interface CompiledFilter {
   context: number;
   /** Allegation groups hide only other allegations; plain relations stay. */
   keepRelations: boolean;
+  /** Filters on any attribute (FilterSpec.attributes), in the spec's order. */
+  attributes: CompiledAttribute[];
+  /** What the attribute filters reject, by node / edge index (null: nothing). */
+  nodeAttr: Uint8Array | null;
+  edgeAttr: Uint8Array | null;
 }
 
 function table<T>(values: readonly T[] | undefined, codes: ReadonlyMap<T, number>, size: number): Uint8Array | null {
@@ -49,7 +55,10 @@ function table<T>(values: readonly T[] | undefined, codes: ReadonlyMap<T, number
   return allowed;
 }
 
-export function compileFilter(index: FilterIndex, spec: FilterSpec = {}): CompiledFilter {
+/** `columns` reads attribute values; required when the spec has attribute filters. */
+export function compileFilter(index: FilterIndex, spec: FilterSpec = {}, columns?: ColumnSource): CompiledFilter {
+  const attributes = compileAttributes(spec.attributes, columns);
+  const masks = attributeMasks(attributes);
   const from = dateBounds(spec.dateFrom)?.[0] ?? -Infinity;
   const to = dateBounds(spec.dateTo)?.[1] ?? Infinity;
   const hideUndated = spec.hideUndated === true;
@@ -66,16 +75,31 @@ export function compileFilter(index: FilterIndex, spec: FilterSpec = {}): Compil
     hideUndated,
     context: spec.context ?? 0,
     keepRelations: spec.keepRelations === true,
+    attributes,
+    nodeAttr: masks.node,
+    edgeAttr: masks.edge,
   };
-  const { kinds, relations, types, statuses, claimants, dated } = compiled;
-  compiled.active = Boolean(kinds ?? relations ?? types ?? statuses ?? claimants) || dated;
+  return withActive(compiled);
+}
+
+/** Sets `active` from the groups that constrain something. */
+export function withActive(compiled: CompiledFilter): CompiledFilter {
+  const { kinds, relations, types, statuses, claimants, dated, nodeAttr, edgeAttr } = compiled;
+  compiled.active = Boolean(kinds ?? relations ?? types ?? statuses ?? claimants ?? nodeAttr ?? edgeAttr) || dated;
   return compiled;
+}
+
+/** The filter with attribute filter `i` left open (its facet counts what it would show). */
+export function withoutAttribute(f: CompiledFilter, i: number): CompiledFilter {
+  const masks = attributeMasks(f.attributes, i);
+  return withActive({ ...f, nodeAttr: masks.node, edgeAttr: masks.edge });
 }
 
 /** Kind and date groups for node `i` (0 = passes). */
 export function nodeFails(index: FilterIndex, f: CompiledFilter, i: number): number {
   let fail = 0;
   if (f.kinds && !f.kinds[index.nodeKind[i] ?? 0]) fail |= FAIL.kind;
+  if (f.nodeAttr?.[i]) fail |= FAIL.attribute;
   if (f.dated) {
     const start = index.nodeDateStart[i] ?? 0;
     const end = index.nodeDateStart[i + 1] ?? 0;
@@ -96,6 +120,7 @@ export function nodeFails(index: FilterIndex, f: CompiledFilter, i: number): num
 export function edgeOwnFails(index: FilterIndex, f: CompiledFilter, e: number): number {
   let fail = 0;
   if (f.relations && !f.relations[index.edgeRelation[e] ?? 0]) fail |= FAIL.relation;
+  if (f.edgeAttr?.[e]) fail |= FAIL.attribute;
   const type = index.edgeType[e] ?? NO_ALLEGATION;
   // Edges without an allegation are outside the allegation groups: never hidden by them.
   if (type !== NO_ALLEGATION) {

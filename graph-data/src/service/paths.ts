@@ -11,6 +11,7 @@ import { fail } from './errors.js';
 import type { FilterIndex } from './filter-index.js';
 import { evaluate, scopeOf } from './filter-eval.js';
 import { compileFilter } from './filters.js';
+import type { ColumnSource } from './attribute-filter.js';
 import { toViewEdge } from './views.js';
 
 /** Edge inspections an allPaths call may spend before it stops and reports `capped`. */
@@ -19,6 +20,8 @@ export const PATH_SEARCH_BUDGET = 2_000_000;
 interface Context {
   dataset: Dataset;
   index: FilterIndex;
+  /** Attribute values for attribute filters (absent: a spec with them is refused). */
+  columns?: ColumnSource;
 }
 
 /** May the walk cross edge `e` into node `v`? */
@@ -37,8 +40,8 @@ function nodeIndexOf(index: FilterIndex, id: string, origin: string): number {
  * groups (kind, date), as pinned nodes are in filterView: asking for a path from an agency
  * while showing only people still means "from this agency".
  */
-function stepper(index: FilterIndex, spec: FilterSpec | undefined, s: number, t: number): Step {
-  const f = compileFilter(index, spec);
+function stepper({ index, columns }: Context, spec: FilterSpec | undefined, s: number, t: number): Step {
+  const f = compileFilter(index, spec, columns);
   if (!f.active) return () => true;
   const scope = scopeOf(index, null, [index.nodeIds[s] ?? '', index.nodeIds[t] ?? '']);
   const shown = new Uint8Array(index.edgeIds.length);
@@ -144,7 +147,7 @@ function bidirectional(index: FilterIndex, s: number, t: number, step: Step): { 
 export function shortestPath(ctx: Context, from: string, to: string, spec?: FilterSpec): PathResult | null {
   const s = nodeIndexOf(ctx.index, from, 'shortestPath');
   const t = nodeIndexOf(ctx.index, to, 'shortestPath');
-  const found = bidirectional(ctx.index, s, t, stepper(ctx.index, spec, s, t));
+  const found = bidirectional(ctx.index, s, t, stepper(ctx, spec, s, t));
   return found && toPath(ctx, found.nodes, found.edges);
 }
 
@@ -188,7 +191,7 @@ export function allPaths(
   const s = nodeIndexOf(index, from, 'allPaths');
   const t = nodeIndexOf(index, to, 'allPaths');
   if (s === t) return { paths: [toPath(ctx, [s], [])], capped: false };
-  const step = stepper(index, spec, s, t);
+  const step = stepper(ctx, spec, s, t);
   const distT = distancesTo(index, t, maxLength, step);
   const shortest = distT[s] ?? -1;
   if (shortest < 0) return { paths: [], capped: false };

@@ -1,12 +1,14 @@
 // A session owns the loaded graph and can replace it: opening a file builds a new
 // dataset and service, and only on success swaps it in, so a bad file never costs the
 // user the graph already open. Every host (Electron thread, Web Worker) runs one.
-import { type Args, DEFAULT_MAX_IMPORT_BYTES, type Method, type OpenedGraph, type TaskProgress, type Result, SESSION_METHODS } from '../contract.js';
+import { type Args, DEFAULT_MAX_IMPORT_BYTES, EDIT_METHODS, type EditMethod, type Method, type OpenedGraph, type TaskProgress, type Result, SESSION_METHODS } from '../contract.js';
+import { bytesHash } from '../case/hash.js';
 import { exportData } from '../io/export/index.js';
 import { importGraph } from '../io/import/index.js';
 import type { Dataset } from './dataset.js';
 import { dispatch, isMethod, validateArgs } from './dispatch.js';
 import { ServiceFailure, toServiceError } from './errors.js';
+import { createEditSession, type EditSession } from './edits.js';
 import { createGraphService, type GraphService } from './index.js';
 import { inspectFiles } from './inspect-files.js';
 
@@ -26,26 +28,49 @@ export function createSession(host: SessionHost): Session {
   let dataset: Dataset | null = null;
   let current: { cancelled: boolean } | null = null;
   let exporting: { cancelled: boolean } | null = null;
+  let edits: EditSession | null = null;
+  // After an edit the read service's indexes are out of date: rebuilt before the next read.
+  let stale = false;
+  let graphId = '';
 
-  const install = (next: Dataset, warnings: string[]): OpenedGraph => {
+  const install = (next: Dataset, warnings: string[], base: string): OpenedGraph => {
     // An export of the previous graph must not go on writing a graph the user no longer sees.
     if (exporting) exporting.cancelled = true;
     dataset = next;
     const created = createGraphService(next, { progress: (event) => host.progress?.(event) });
     service = created;
     loadError = null;
-    return { info: created.datasetInfo({}), warnings };
+    stale = false;
+    const info = created.datasetInfo({});
+    graphId = info.graph;
+    edits = createEditSession(next, base, () => {
+      stale = true;
+    });
+    return { info, warnings, base, ...(next.case && { case: next.case }) };
+  };
+
+  const readService = (): GraphService | null => {
+    if (stale && dataset) {
+      service = createGraphService(dataset, { progress: (event) => host.progress?.(event), graphId });
+      stale = false;
+    }
+    return service;
+  };
+
+  const editMethod = (method: EditMethod) => async (args: never) => {
+    if (!edits) throw new ServiceFailure('no_graph', `${method}: ${loadError ?? 'no graph is loaded'}`);
+    return (edits.methods[method] as (a: unknown) => unknown)(args);
   };
 
   const ready = host
     .loadDefault()
-    .then((d) => install(d, []))
+    .then((d) => install(d, [], ''))
     .catch((error: unknown) => {
       loadError = toServiceError(error).message;
     });
 
   const session: Record<(typeof SESSION_METHODS)[number], (args: never) => Promise<unknown>> = {
-    openDefault: async () => install(await host.loadDefault(), []),
+    openDefault: async () => install(await host.loadDefault(), [], ''),
     inspectFiles: (args: Args<'inspectFiles'>) => inspectFiles(args),
     cancelOpen: async () => {
       const cancelled = current !== null;
@@ -82,11 +107,14 @@ export function createSession(host: SessionHost): Session {
           onProgress: (phase, done, total) => host.progress?.({ task: 'open', phase, done, total }),
           ...(args.limits && { limits: args.limits }),
         });
-        return install(result.dataset, result.warnings);
+        // A journal names the file it started from: one file's hash, or the hash of the tables' hashes.
+        const base = args.files.length === 1 ? bytesHash((args.files[0] as { bytes: Uint8Array }).bytes) : bytesHash(new TextEncoder().encode(args.files.map((f) => bytesHash(f.bytes)).join('')));
+        return install(result.dataset, result.warnings, base);
       } finally {
         if (current === signal) current = null;
       }
     },
+    ...(Object.fromEntries(EDIT_METHODS.map((m) => [m, editMethod(m)])) as Record<EditMethod, (args: never) => Promise<unknown>>),
   };
 
   return {
@@ -95,7 +123,7 @@ export function createSession(host: SessionHost): Session {
       if (!isMethod(method)) return dispatch(service, method, raw);
       if (!(SESSION_METHODS as readonly Method[]).includes(method)) {
         if (!service && loadError) return { ok: false, error: { code: 'no_graph', message: loadError } };
-        return dispatch(service, method, raw);
+        return dispatch(readService(), method, raw);
       }
       const args = validateArgs(method, raw);
       if (!args.ok) return args;

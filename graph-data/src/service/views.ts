@@ -2,6 +2,8 @@
 // canvas needs (ids, labels, kinds, relations); details are fetched on demand.
 import type { GraphView, ViewEdge, ViewNode } from '../contract.js';
 import type { RedthreadGraph } from './dataset.js';
+import { defaultsOf, extraValue } from '../io/extra.js';
+import { nodeShapeOf } from '../schema/shapes.js';
 
 /** Views are drawn whole up to this many nodes (issue #11: 10,000 nodes and 50,000 edges); larger graphs open on an overview. */
 export const DEFAULT_VIEW_LIMIT = 10_000;
@@ -17,6 +19,11 @@ export function toViewNode(graph: RedthreadGraph, id: string): ViewNode {
     node.x = attrs.x;
     node.y = attrs.y;
   }
+  if (attrs.color) node.color = attrs.color;
+  if (Number.isFinite(attrs.size) && (attrs.size as number) > 0) node.size = attrs.size;
+  // The file's shape word stays an attribute as the file wrote it; the view gets it in our terms.
+  const shape = nodeShapeOf(extraValue(defaultsOf(graph, 'node'), attrs, 'shape'));
+  if (shape) node.shape = shape;
   return node;
 }
 
@@ -30,6 +37,9 @@ export function toViewEdge(graph: RedthreadGraph, id: string): ViewEdge {
   };
   if (attrs.allegation) edge.allegation = { ...attrs.allegation };
   if (attrs.undirected === true) edge.undirected = true;
+  if (attrs.color) edge.color = attrs.color;
+  if (Number.isFinite(attrs.weight)) edge.weight = attrs.weight;
+  if (attrs.label) edge.label = attrs.label;
   return edge;
 }
 

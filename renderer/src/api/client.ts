@@ -1,11 +1,13 @@
 // The only door from the UI to the graph service: Electron's preload bridge when
 // present, otherwise the browser host's Web Worker.
 import type { RedthreadHost } from '../../../graph-data/src/contract.js';
+import { decodingHost, type RedthreadWireHost } from '../../../graph-data/src/wire/replies.js';
 import { createWorkerApi, type WorkerApi } from './worker-client.js';
 
 declare global {
   interface Window {
-    redthread?: RedthreadHost;
+    /** Electron's preload bridge: the contract, with views still in their wire encoding (decoded in getApi). */
+    redthread?: RedthreadWireHost;
     /** Browser host with ?test-hooks=1 only: the e2e test of service recovery crashes the worker. */
     __redthreadCrashWorker?: () => void;
   }
@@ -15,7 +17,7 @@ let api: RedthreadHost | null = null;
 
 export function getApi(): RedthreadHost {
   if (!api) {
-    if (window.redthread) api = window.redthread;
+    if (window.redthread) api = decodingHost(window.redthread);
     else {
       const workerApi: WorkerApi = createWorkerApi(() => new Worker(new URL('./graph-worker.ts', import.meta.url), { type: 'module', name: 'redthread-graph' }));
       if (new URLSearchParams(location.search).get('test-hooks') === '1') window.__redthreadCrashWorker = () => workerApi.crashWorkerForTests();

@@ -6,9 +6,10 @@ import sourceText from '../../../graph-data/datasets/interpol-2018/source.txt?ra
 import layout from '../../../graph-data/datasets/interpol-2018/layout.json';
 import { buildDataset } from '../../../graph-data/src/io/dataset-loader.js';
 import { createSession } from '../../../graph-data/src/service/session.js';
+import { encodeReply } from '../../../graph-data/src/wire/replies.js';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './worker-protocol.js';
 
-const post = (message: WorkerMessage) => self.postMessage(message);
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 const session = createSession({
   loadDefault: async () => buildDataset({ id: 'interpol-2018', graph, sources, texts: { 'source.txt': sourceText }, layout }),
@@ -24,5 +25,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest | WorkerControl>) => {
     return;
   }
   const { id, method, args } = event.data;
-  void session.handle(method, args).then((result) => post({ id, result }));
+  void session.handle(method, args).then((reply) => {
+    // Views go as columns with their buffers moved, not as objects to clone (wire/view-codec.ts).
+    const { result, transfer } = encodeReply(method, reply);
+    post({ id, result }, transfer);
+  });
 };

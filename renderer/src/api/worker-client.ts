@@ -5,8 +5,9 @@
 // resourceLimits): Chromium's own per-isolate limit applies, and any uncaught error in the
 // worker counts as a crash, so the worker is terminated and replaced rather than trusted.
 import { METHODS, type Method } from '../../../graph-data/src/contract-methods.js';
-import type { RedthreadHost, ServiceEvent, TaskProgress } from '../../../graph-data/src/contract.js';
+import type { RedthreadHost, Result, ServiceEvent, TaskProgress } from '../../../graph-data/src/contract.js';
 import { superviseService, type ThreadMessage } from '../../../graph-data/src/host/supervisor.js';
+import { decodeReply, type WireResults } from '../../../graph-data/src/wire/replies.js';
 import type { WorkerControl } from './worker-protocol.js';
 
 export interface WorkerApi extends RedthreadHost {
@@ -37,7 +38,10 @@ export function createWorkerApi(createWorker: () => Worker): WorkerApi {
       };
     },
   });
-  const methods = Object.fromEntries(METHODS.map((m: Method) => [m, (args: unknown) => supervisor.call(m, args)])) as unknown as RedthreadHost;
+  // The worker sends views encoded (wire/view-codec.ts): decoded here, so callers see the contract's types.
+  const methods = Object.fromEntries(
+    METHODS.map((m: Method) => [m, async (args: unknown) => decodeReply((await supervisor.call(m, args)) as Result<WireResults[Method]>)]),
+  ) as unknown as RedthreadHost;
   return {
     ...methods,
     onProgress(listener) {

@@ -35,6 +35,8 @@ export interface LegendContent {
   statuses: AllegationStatus[];
   /** Set when colour shows communities: then kinds are told by shape alone. */
   communities?: { name: string; colour: string }[];
+  /** The heading of those colours: "Communities", or the attribute they show. */
+  colourTitle?: string;
 }
 
 const NEUTRAL: Record<Theme, string> = { light: '#94a3b8', dark: '#64748b' };
@@ -52,7 +54,11 @@ export function legendContent(nodes: { kind: string }[], edges: { allegationType
 }
 
 export function sourceLine(meta: ExportMeta): string {
-  const sources = meta.sources.map((s) => `${s.title} (${s.publisher}, ${s.date})`);
+  // A source added by hand may lack a publisher or a date: no empty "(, )".
+  const sources = meta.sources.map((s) => {
+    const about = [s.publisher, s.date].filter(Boolean).join(', ');
+    return about ? `${s.title} (${about})` : s.title;
+  });
   return sources.length ? `Source: ${sources.join('; ')}` : 'Source: not recorded';
 }
 
@@ -134,7 +140,7 @@ export function layoutCaption(opts: { meta: ExportMeta; legend: LegendContent | 
     };
     const communities = legend.communities;
     if (communities) {
-      row('Communities', communities.map((c) => ({
+      row(legend.colourTitle ?? 'Communities', communities.map((c) => ({
         label: c.name,
         draw: (x, cy) => {
           prims.push({ type: 'shape', path: nodeShapePath('ellipse', x + 6, cy, 11, 11), fill: c.colour });
@@ -142,7 +148,9 @@ export function layoutCaption(opts: { meta: ExportMeta; legend: LegendContent | 
         },
       })));
     }
-    row(communities ? 'Kinds (shape)' : 'Kinds', legend.kinds.map((kind) => ({
+    // Colour shows something else and every node is "Other": kinds say nothing about the picture.
+    const kinds = communities && legend.kinds.every((k) => k === 'other') ? [] : legend.kinds;
+    row(communities ? 'Kinds (shape)' : 'Kinds', kinds.map((kind) => ({
       label: NODE_KIND_LABELS[kind],
       draw: (x, cy) => {
         prims.push({ type: 'shape', path: nodeShapePath(KIND_SHAPES[kind], x + 6, cy, 11, 11), fill: communities ? NEUTRAL[theme] : kindColour(theme, kind) });

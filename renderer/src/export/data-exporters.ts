@@ -6,6 +6,13 @@ import { allegationColour, BASE_COLOURS, kindColour } from '../graph-view/palett
 import { graphIdOf } from '../graph-view/elements.js';
 import { type Exporter, ExportError } from './types.js';
 
+/** Cytoscape reports colours as rgb(r,g,b): the contract takes #rrggbb. */
+function toHex(css: string): string | null {
+  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css.replace(/\s/g, ''));
+  if (!m) return /^#[0-9a-f]{6}$/i.test(css) ? css : null;
+  return `#${[m[1], m[2], m[3]].map((v) => Math.min(255, Number(v)).toString(16).padStart(2, '0')).join('')}`;
+}
+
 function dataExporter(format: DataExportFormat, label: string, extension: string, mime: string): Exporter {
   return {
     id: format,
@@ -17,16 +24,28 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
     async run(ctx) {
       const { cy, theme, options } = ctx;
       // The view: what is on screen, which after a filter may be fewer edges than the nodes induce.
-      const view = options.scope === 'view' ? { nodes: cy.nodes(':visible').map((n) => n.id()), edges: cy.edges(':visible').map((e) => graphIdOf(e)) } : {};
+      const view =
+        options.scope === 'view'
+          ? { nodes: cy.nodes(':visible').map((n) => n.id()), edges: cy.edges(':visible').map((e) => graphIdOf(e)) }
+          : options.scope === 'selection'
+            ? { nodes: ctx.selection?.nodes ?? [], edges: ctx.selection?.edges ?? [] }
+            : {};
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes().forEach((n) => {
         const { x, y } = n.position();
         positions[n.id()] = { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 };
       });
+      // Nodes drawn in another colour than their kind's (Appearance, communities): GEXF keeps what the screen shows.
+      const nodes: Record<string, string> = {};
+      cy.nodes('.a-fill, .coloured').forEach((n) => {
+        const hex = toHex(String(n.style('background-color')));
+        if (hex) nodes[n.id()] = hex;
+      });
       const colors = {
         kinds: Object.fromEntries(NODE_KINDS.map((k) => [k, kindColour(theme, k)])),
         allegations: Object.fromEntries(ALLEGATION_TYPES.map((t) => [t, allegationColour(theme, t)])),
         edge: BASE_COLOURS[theme].edge,
+        nodes,
       };
       const result = await ctx.exportData({ format, ...view, positions, colors });
       if (!result.ok) throw new ExportError('failed', result.error.message);

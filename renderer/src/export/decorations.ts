@@ -28,7 +28,8 @@ export function sceneFor(ctx: ExportContext): Scene {
   if (cached) return cached;
   const e = options.scope === 'view' ? cy.extent() : null;
   const box = e ? { x: e.x1, y: e.y1, w: e.w, h: e.h } : null;
-  const scene = buildScene(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false });
+  const only = options.scope === 'selection' && ctx.selection ? { nodes: new Set(ctx.selection.nodes), edges: new Set(ctx.selection.edges) } : undefined;
+  const scene = buildScene(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false, ...(only ? { only } : {}) });
   ctx.scenes?.set(key, scene);
   return scene;
 }
@@ -57,7 +58,8 @@ export function legendOf(scene: Scene, communities?: CommunityLegend | null): Le
   const key = (c: string) => parseColour(c).map((v) => Math.round(v * 255)).join(',');
   const fills = new Set(scene.nodes.map((n) => key(n.fill)));
   const items = [...communities.items, ...(communities.others ? [{ name: `${communities.others.count} smaller communities`, colour: communities.others.colour }] : [])];
-  return { ...content, communities: items.filter((c) => fills.has(key(c.colour))).map(({ name, colour }) => ({ name, colour })) };
+  const shown = items.filter((c) => fills.has(key(c.colour))).map(({ name, colour }) => ({ name, colour }));
+  return { ...content, communities: shown, ...(communities.title !== undefined && { colourTitle: communities.title }) };
 }
 
 /** The caption's facts with the picture's own counts. */

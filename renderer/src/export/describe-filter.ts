@@ -1,6 +1,7 @@
 // The active filter as lines for a caption ("Allegation: Red notice abuse, Collusion").
 import type { FilterSpec } from '../../../graph-data/src/contract.js';
 import { ALLEGATION_TYPE_LABELS, NODE_KIND_LABELS, RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
+import { describeAttributeFilter } from '../state/filters/attribute-filters.js';
 
 export function describeFilterSpec(spec: FilterSpec | null | undefined, labelOf: (id: string) => string = (id) => id): string[] {
   if (!spec) return [];
@@ -17,5 +18,9 @@ export function describeFilterSpec(spec: FilterSpec | null | undefined, labelOf:
   list('Relation', spec.relations, (v) => RELATION_LABELS[v as keyof typeof RELATION_LABELS] ?? v);
   if (spec.dateFrom || spec.dateTo) out.push(`Dates: ${spec.dateFrom ?? '…'} to ${spec.dateTo ?? '…'}`);
   if (spec.hideUndated) out.push('Undated hidden');
+  for (const a of spec.attributes ?? []) {
+    const line = describeAttributeFilter(a);
+    if (line) out.push(line);
+  }
   return out;
 }

@@ -26,4 +26,8 @@ describe('describeScope', () => {
     );
     expect(describeScope({ scope: { origin: { kind: 'saved', name: 'Browder chain' }, changes: [] }, hidden: 0, highlight: null }, 'whole')).toBe('Saved view “Browder chain”');
   });
+
+  it('names an export of the selection and how many nodes it holds', () => {
+    expect(describeScope({ scope: graph, hidden: 0, highlight: null, selected: 3 }, 'selection')).toBe('Selection (3 nodes) of: Whole graph');
+  });
 });

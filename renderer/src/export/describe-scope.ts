@@ -11,6 +11,8 @@ export interface ScopeFacts {
   hidden: number;
   /** "Path from A to B highlighted (2 hops)", when something is highlighted. */
   highlight: string | null;
+  /** Nodes the selection scope covers (with scope 'selection'). */
+  selected?: number;
 }
 
 const lower = (s: string): string => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
@@ -38,5 +40,6 @@ export function describeScope(facts: ScopeFacts, region: Scope): string {
   if (facts.hidden > 0) parts.push(`${plural(facts.hidden, 'node')} hidden`);
   if (facts.highlight) parts.push(facts.highlight);
   const text = parts.join('; ');
+  if (region === 'selection') return `Selection (${plural(facts.selected ?? 0, 'node')}) of: ${text}`;
   return region === 'view' ? `Current view (the part on screen) of: ${text}` : text;
 }

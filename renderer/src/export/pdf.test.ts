@@ -25,6 +25,7 @@ const details: EdgeDetails = {
   relation: 'accuses',
   allegation: { type: 'red_notice_abuse', status: 'alleged', claimant: { id: 'a', label: 'Bill Browder', kind: 'person' } },
   evidence: [{ source: 's', sourceTitle: 'UK and US launch last-ditch bid', quote: QUOTE, offset: 0 }],
+  attributes: [],
 };
 
 interface Item {

@@ -21,6 +21,10 @@ function otherScripts(scene: Scene): string[] {
 
 export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
   if (exporter.kind === 'data') {
+    if (ctx.options.scope === 'selection') {
+      const { nodes = [], edges = [] } = ctx.selection ?? {};
+      return { plan: null, notes: [{ text: `The selection: ${nodes.length.toLocaleString('en')} nodes and ${edges.length.toLocaleString('en')} edges, every attribute.`, blocking: false }] };
+    }
     const n = ctx.options.scope === 'view' ? ctx.cy.nodes(':visible').length : null;
     return { plan: null, notes: [{ text: n === null ? 'The whole graph, every attribute.' : `${n.toLocaleString('en')} nodes of the view and the edges among them.`, blocking: false }] };
   }

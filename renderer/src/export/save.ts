@@ -9,7 +9,7 @@ export function defaultFileName(datasetId: string, extension: string, now: Date)
   return `${base}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-export async function saveExport(host: RedthreadHost, exporter: Exporter, fileName: string, bytes: Uint8Array): Promise<{ saved: boolean; name?: string }> {
+export async function saveExport(host: RedthreadHost, exporter: Pick<Exporter, 'label' | 'extension' | 'mime'>, fileName: string, bytes: Uint8Array): Promise<{ saved: boolean; name?: string }> {
   if (host.saveFile) {
     const result = await host.saveFile({ defaultName: fileName, filters: [{ name: exporter.label, extensions: [exporter.extension] }], bytes });
     if (!result.ok) throw new Error(result.error.message);

@@ -138,8 +138,8 @@ function text(style: TextStyle, value: string, x: number, y: number, rotation: n
   return { size, family, weight, color, outline, outlineWidth, opacity, minSize, text: value, lines, lineHeight, x, y, rotation };
 }
 
-// Styles depend only on these (the stylesheet maps kind, allegation type/status and
-// state classes), so elements that share them share one style read: 10,000 nodes cost
+// Styles depend only on these (the stylesheet maps kind, allegation type/status, state
+// classes and the appearance data), so elements that share them share one style read: 10,000 nodes cost
 // a handful of style lookups, not tens of thousands.
 type StyleCache<T> = Map<string, T>;
 type NodeStyle = Pick<SceneNode, 'fill' | 'border' | 'borderWidth' | 'opacity'> & { shape: string; text: TextStyle };
@@ -148,7 +148,8 @@ const BOX_OPTIONS = { includeNodes: false, includeEdges: false, includeLabels: t
 
 function nodeScene(node: NodeSingular, cache: StyleCache<NodeStyle>, measure: Measure): SceneNode {
   const kind = String(node.data('kind'));
-  const key = `${kind}|${node.selected()}|${node.classes().join(' ')}`;
+  // Appearance colours and shapes are per-element data (use-appearance-style.ts): part of the key.
+  const key = `${kind}|${node.selected()}|${node.classes().join(' ')}|${String(node.data('afill'))}|${String(node.data('ashape'))}|${String(node.data('community'))}`;
   let style = cache.get(key);
   if (!style) {
     style = {
@@ -189,7 +190,7 @@ type EdgeStyle = Pick<SceneEdge, 'color' | 'width' | 'dash' | 'opacity' | 'arrow
 
 function edgeScene(edge: EdgeSingular, cache: StyleCache<EdgeStyle>, measure: Measure, publicGeometry: boolean): SceneEdge | null {
   const type = edge.data('allegationType') as string | undefined;
-  const key = `${String(type)}|${String(edge.data('allegationStatus'))}|${edge.selected()}|${edge.classes().join(' ')}`;
+  const key = `${String(type)}|${String(edge.data('allegationStatus'))}|${edge.selected()}|${edge.classes().join(' ')}|${String(edge.data('acolor'))}|${String(edge.data('awidth'))}`;
   let style = cache.get(key);
   if (!style) {
     const width = edge.numericStyle('width');
@@ -261,22 +262,24 @@ export interface SceneOptions {
   measure: Measure;
   /** Tests: read edge geometry through Cytoscape's public methods only. */
   publicGeometry?: boolean;
+  /** Only these graph ids (a selection); absent: every visible element. */
+  only?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 }
 
 /** Everything visible in the box, in drawing order: edges under nodes. */
-export function buildScene(cy: Core, { box, background, measure, publicGeometry = false }: SceneOptions): Scene {
+export function buildScene(cy: Core, { box, background, measure, publicGeometry = false, only }: SceneOptions): Scene {
   const nodeCache: StyleCache<NodeStyle> = new Map();
   const edgeCache: StyleCache<EdgeStyle> = new Map();
   const edges: SceneEdge[] = [];
   const nodes: SceneNode[] = [];
   // visible() per element: the ':visible' selector costs ~10 µs an element at this scale.
   cy.edges().forEach((edge) => {
-    if (!edge.visible()) return;
+    if (!edge.visible() || (only && !only.edges.has(graphIdOf(edge)))) return;
     const scene = edgeScene(edge, edgeCache, measure, publicGeometry);
     if (scene && (!box || intersects(scene.bounds, box))) edges.push(scene);
   });
   cy.nodes().forEach((node) => {
-    if (!node.visible()) return;
+    if (!node.visible() || (only && !only.nodes.has(node.id()))) return;
     const scene = nodeScene(node, nodeCache, measure);
     if (!box || intersects(scene.bounds, box)) nodes.push(scene);
   });

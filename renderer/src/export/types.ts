@@ -5,12 +5,13 @@ import type { Args, DatasetInfo, EdgeDetails, ExportedFile, Result } from '../..
 import type { Theme } from '../graph-view/palette.js';
 import type { CommunityLegend } from '../graph-view/community-legend.js';
 import type { Scene } from './scene.js';
+import type { SelectedElements } from './selection-scope.js';
 
-export const SCOPES = ['view', 'whole'] as const;
+export const SCOPES = ['view', 'whole', 'selection'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface ExportOptions {
-  /** The current viewport, or every visible element. */
+  /** The current viewport, every visible element, or the selection (see selection-scope.ts). */
   scope: Scope;
   /** 1–4 output pixels per screen pixel (raster formats). */
   scale: number;
@@ -47,6 +48,8 @@ export interface ExportContext {
   /** Details of edges (evidence, endpoints) for the PDF's numbered source list. */
   edgeDetails(ids: string[]): Promise<EdgeDetails[]>;
   exportData(args: Args<'exportData'>): Promise<Result<ExportedFile>>;
+  /** With scope 'selection': the graph ids it covers. */
+  selection?: SelectedElements;
   signal: AbortSignal;
   onProgress(done: number, total: number): void;
   /** Scenes already built while the dialog is open, by scope and theme (see sceneFor). */

@@ -13,12 +13,15 @@ import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback
 import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
+import { type AppearanceDraw, useAppearanceStyle } from './use-appearance-style.js';
 import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
 import { useLabelGrid } from './use-label-grid.js';
 import { webglWanted } from './gpu.js';
 import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
+import { useSelection } from './use-selection.js';
+import type { ManySelection } from '../state/selection/selection.js';
 
 cytoscape.use(fcose);
 
@@ -43,8 +46,10 @@ interface Props {
   /** Bumped to re-run the layout on the whole view. */
   layoutRun: number;
   theme: Theme;
-  selection: Selection;
   onSelect(selection: Selection): void;
+  /** Everything selected (Shift/Ctrl+click, Shift+drag a box, table rows); onSelect reports a plain click. */
+  many: ManySelection;
+  onMany(many: ManySelection): void;
   onExpand(id: string): void;
   onPositions(positions: Positions): void;
   /** What the filter leaves visible (null: everything) and whether the answer for this view is still coming. */
@@ -52,14 +57,12 @@ interface Props {
   filterPending: boolean;
   highlight: Highlight | null;
   measureStyle: MeasureStyle;
-  /** Shift+click on a node while another is selected: compare the two. */
-  onCompare(id: string): void;
   /** Shown on the canvas when nothing is visible, instead of the default hint. */
   empty?: ReactNode;
   /** Elements to frame once they are in the view and placed (a path the user asked for); a new `key` asks again. */
   frame?: { ids: string[]; key: number } | null;
-  /** Share of the labels that fit a large view which are drawn, 0–1 (label-grid.ts; Appearance's setting). */
-  labelDensity?: number;
+  /** How the Appearance settings draw this view (null: the stylesheet's defaults). */
+  appearance?: AppearanceDraw | null;
 }
 
 function readPositions(cy: Core): Positions {
@@ -107,10 +110,10 @@ function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positions): vo
 }
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(props, ref) {
-  const { view, layout, layoutRun, theme, selection, onSelect, onExpand, onPositions, onCompare } = props;
+  const { view, layout, layoutRun, theme, onSelect, onExpand, onPositions } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const callbacks = useRef({ onSelect, onExpand, onPositions, onCompare, selection });
+  const callbacks = useRef({ onSelect, onExpand, onPositions });
   const layoutRef = useRef(layout);
   /** The graph whose elements the instance holds (ViewState.graph). */
   const drawnGraph = useRef<string | null>(null);
@@ -127,7 +130,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const finishRunning = useRef<(() => void) | null>(null);
   // Cytoscape's listeners outlive renders; they read the latest props through refs.
   useLayoutEffect(() => {
-    callbacks.current = { onSelect, onExpand, onPositions, onCompare, selection };
+    callbacks.current = { onSelect, onExpand, onPositions };
     layoutRef.current = layout;
   });
 
@@ -145,16 +148,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     cyRef.current = cy;
     cy.on('tap', (e: EventObject) => {
-      const { selection: current } = callbacks.current;
-      const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey === true;
-      if (shift && e.target !== cy && e.target.isNode() && current?.type === 'node' && current.id !== e.target.id()) {
-        callbacks.current.onCompare(e.target.id());
-        // Cytoscape selects on tap on its own; the selection stays the first node.
-        requestAnimationFrame(() => {
-          cy.$(':selected').unselect();
-          cy.getElementById(current.id).select();
-        });
-      } else if (e.target === cy) callbacks.current.onSelect(null);
+      const mouse = e.originalEvent as MouseEvent | undefined;
+      // With Shift, Ctrl or Cmd Cytoscape adds or takes out the element itself (use-selection.ts reports it).
+      if (mouse?.shiftKey || mouse?.ctrlKey || mouse?.metaKey) return;
+      if (e.target === cy) callbacks.current.onSelect(null);
       else callbacks.current.onSelect({ type: e.target.isNode() ? 'node' : 'edge', id: graphIdOf(e.target) });
     });
     cy.on('dbltap', 'node', (e: EventObject) => callbacks.current.onExpand(e.target.id()));
@@ -170,9 +167,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   useHoverHighlight(cyRef);
 
-  useEffect(() => {
-    cyRef.current?.style(graphStyle(theme));
-  }, [theme]);
 
   const runLayout = (cy: Core, randomize: boolean) => {
     setReady(false);
@@ -323,12 +317,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (cy && layoutRun > 0 && cy.nodes().nonempty()) runLayout(cy, false);
   }, [layoutRun]);
 
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.$(':selected').unselect();
-    if (selection) canvasElement(cy, selection.type, selection.id).select();
-  }, [selection, drawn]);
+  const selectedNodes = useSelection(cyRef, drawn, props.many, props.onMany);
 
   const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);
   useFilterClasses(cyRef, drawn, props.visible, forced, props.filterPending);
@@ -350,7 +339,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   }, [drawn, props.frame]);
   useHighlight(cyRef, drawn, props.highlight);
   useMeasureStyle(cyRef, drawn, props.measureStyle, theme);
-  useLabelGrid(cyRef, { drawn, selection, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone }, layoutState === 'running', props.labelDensity);
+  useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone }, layoutState === 'running', props.appearance?.labelDensity);
+  // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
+  useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
   useImperativeHandle(ref, () => ({
     core: () => cyRef.current,
@@ -386,6 +377,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         data-layouts-done={layoutsDone}
         data-layout={layoutState}
         data-visible-edges={counts.edges}
+        data-selected-nodes={selectedNodes.length}
+        // Which nodes the canvas shows selected, for tests; left out for large selections.
+        data-selected={selectedNodes.length <= 200 ? selectedNodes.join(' ') : undefined}
         role="application"
         aria-label={`Graph: ${counts.nodes} nodes, ${counts.edges} edges`}
       />

@@ -11,6 +11,8 @@ export interface CommunityItem {
 }
 
 export interface CommunityLegend {
+  /** What the colours are of, when not communities (an attribute the Appearance panel colours by). */
+  title?: string;
   /** The communities with a colour of their own. */
   items: CommunityItem[];
   /** Communities past those, drawn in one shared grey. */

@@ -2,6 +2,7 @@
 // legend reads without colour vision; allegation status is drawn as line style.
 import type { Css } from 'cytoscape';
 import type { AllegationStatus, AllegationType, NodeKind } from '../../../graph-data/src/schema/vocabulary.js';
+import { BUILTIN_ALLEGATION_COLOURS } from '../../../graph-data/src/schema/allegation-colours.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -45,18 +46,9 @@ const KIND_COLOURS: Record<Theme, Record<NodeKind, string>> = {
   },
 };
 
-const ALLEGATION_COLOURS: Record<Theme, Record<AllegationType, string>> = {
-  light: {
-    intelligence_ties: '#b91c1c',
-    red_notice_abuse: '#c2410c',
-    bribery_corruption: '#a16207',
-    salisbury_poisoning: '#15803d',
-    organised_crime: '#7e22ce',
-    collusion: '#be185d',
-    death_of_tax_consultant: '#1e3a8a',
-    election_interference: '#0e7490',
-    smear_campaign: '#475569',
-  },
+const ALLEGATION_COLOURS: Record<Theme, Readonly<Record<AllegationType, string>>> = {
+  // One set of light colours: a case file stores these too.
+  light: BUILTIN_ALLEGATION_COLOURS,
   dark: {
     intelligence_ties: '#f87171',
     red_notice_abuse: '#fb923c',

@@ -1,5 +1,5 @@
 // The Cytoscape stylesheet, generated from the palette for the current theme.
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, NodeSingular, StylesheetJson } from 'cytoscape';
 import {
   ALLEGATION_STATUSES,
   ALLEGATION_TYPES,
@@ -12,26 +12,75 @@ const halo = (colour: string, padding: number, opacity: number) => ({ 'underlay-
 /** Nodes' halos are round whatever the kind's shape (Cytoscape's default is a rounded square). */
 const nodeHalo = (colour: string) => ({ ...halo(colour, 7, 0.35), 'underlay-shape': 'ellipse' as const });
 
-export function graphStyle(theme: Theme): StylesheetJson {
+/** What the Appearance settings change in the stylesheet itself (per-element looks are data: use-appearance-style.ts). */
+export interface StyleOptions {
+  /** How big the graph's own layout is against ours (appearance-scale.ts layoutUnit): sizes, text and lines follow. */
+  unit: number;
+  /** Node diameters when nothing else sizes them (by degree). */
+  sizeMin: number;
+  sizeMax: number;
+  edgeLabels: 'hover' | 'on' | 'off';
+  /** Appearance's label density, 0..1 (absent: 1). Below 1, small on-screen labels are culled and hubs' labels are larger, so they show first. */
+  labelDensity?: number;
+}
+
+export const DEFAULT_STYLE_OPTIONS: StyleOptions = { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' };
+
+/**
+ * The smallest on-screen label size drawn, in px, at a label density: 5 px at 100 % (every
+ * label of a fitted case), 25 px at 0 %. Large views (`.lod`) place labels with the label grid
+ * instead (use-label-grid.ts), never under 9 px.
+ */
+export function minLabelPixels(density: number): number {
+  const d = Math.min(1, Math.max(0, density));
+  return 5 + (1 - d) * 20;
+}
+
+export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
   const base = BASE_COLOURS[theme];
+  const u = options.unit;
+  // Text scales with the shapes: on a tight layout (airlines.graphml) labels wait until the user
+  // zooms in instead of covering each other in the overview.
+  const t = u;
+  const degreeSize = `mapData(degree, 0, 30, ${options.sizeMin * u}, ${options.sizeMax * u})`;
+  const density = options.labelDensity ?? 1;
+  // Below full density, text grows with degree (as Gephi sizes labels by node size): culling
+  // by on-screen size then keeps the hubs' labels first, and more appear as the user zooms in.
+  const fontSize = density < 1 ? `mapData(degree, 0, 30, ${12 * t}, ${20 * t})` : 12 * t;
   return [
+    // Shift+drag's selection box: a faint wash of the reserved highlight, so the nodes under it stay readable.
+    {
+      selector: 'core',
+      style: {
+        'selection-box-color': base.highlight,
+        'selection-box-border-color': base.highlight,
+        'selection-box-border-width': 1,
+        'selection-box-opacity': 0.1,
+        // Cytoscape's defaults (its typings ask for every core property at once).
+        'active-bg-color': '#999',
+        'active-bg-opacity': 0.15,
+        'active-bg-size': 30,
+        'outside-texture-bg-color': base.background,
+        'outside-texture-bg-opacity': 0.125,
+      },
+    },
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        width: 'mapData(degree, 0, 30, 18, 46)',
-        height: 'mapData(degree, 0, 30, 18, 46)',
-        'font-size': 12,
+        width: degreeSize,
+        height: degreeSize,
+        'font-size': fontSize,
         color: base.text,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': 4 * t,
         'text-outline-color': base.textOutline,
-        'text-outline-width': 2,
-        'text-max-width': '120px',
+        'text-outline-width': 2 * Math.min(1, u),
+        'text-max-width': `${120 * t}px`,
         'text-wrap': 'ellipsis',
         // Labels stay readable when a whole case is fitted on screen; only tiny text is culled.
-        'min-zoomed-font-size': 5,
-        'border-width': 1.5,
+        'min-zoomed-font-size': minLabelPixels(density),
+        'border-width': 1.5 * Math.min(1, u),
         'border-color': base.textOutline,
       },
     },
@@ -39,30 +88,41 @@ export function graphStyle(theme: Theme): StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { 'background-color': kindColour(theme, kind), shape: KIND_SHAPES[kind] },
     })),
+    // The Appearance settings and the file's own look (use-appearance-style.ts sets these data):
+    // a kind's shape wins; nodes of no known kind take the file's shape.
+    { selector: 'node[kind = "other"].a-shape', style: { shape: (node: NodeSingular) => node.data('ashape') as Css.NodeShape } },
+    { selector: 'node.a-fill', style: { 'background-color': 'data(afill)' } },
+    { selector: 'node.a-size', style: { width: 'data(asize)', height: 'data(asize)' } },
+    { selector: 'node.a-label', style: { label: 'data(alabel)' } },
+    { selector: 'node.a-nolabel', style: { label: '' } },
     {
       selector: 'edge',
       style: {
-        width: 1.5,
+        width: 1.5 * u,
         'line-color': base.edge,
         'target-arrow-color': base.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
-        'font-size': 9,
+        'font-size': 9 * t,
         color: base.text,
         'text-outline-color': base.textOutline,
-        'text-outline-width': 2,
+        'text-outline-width': 2 * Math.min(1, u),
         'text-rotation': 'autorotate',
+        ...(options.edgeLabels === 'on' ? { label: 'data(relationLabel)' } : {}),
       },
     },
+    { selector: 'edge.a-color', style: { 'line-color': 'data(acolor)', 'target-arrow-color': 'data(acolor)' } },
     { selector: 'edge[?allegationType]', style: { width: 2.5 } },
     // The file gave the edge no direction: no arrow claims one.
     { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
     // Level of detail on big views (GraphCanvas adds .lod): straight haystack edges without
     // arrows cost a fraction of a bezier's redraw, and labels too small to read are not drawn.
-    { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
+    { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: u } },
+    { selector: 'edge.a-width', style: { width: 'data(awidth)' } },
     // Large views label only the nodes the label grid chose (use-label-grid.ts), at a steady
-    // screen size: measuring and drawing thousands of labels was most of a redraw.
+    // screen size: measuring and drawing thousands of labels was most of a redraw. The grid
+    // honours Appearance's label density and label attribute.
     { selector: 'node.lod', style: { label: '', 'min-zoomed-font-size': 0, 'border-width': 0 } },
     {
       selector: 'node.lod.labelled',
@@ -74,6 +134,7 @@ export function graphStyle(theme: Theme): StylesheetJson {
         'z-index': 5,
       },
     },
+    { selector: 'node.lod.labelled.a-label', style: { label: 'data(alabel)' } },
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },
@@ -85,9 +146,12 @@ export function graphStyle(theme: Theme): StylesheetJson {
         ...(STATUS_LINES[status].dash ? { 'line-dash-pattern': STATUS_LINES[status].dash } : {}),
       },
     })),
-    { selector: 'edge:selected, edge.hovered', style: { label: 'data(relationLabel)', width: 3 } },
+    { selector: 'edge:selected, edge.hovered', style: { label: options.edgeLabels === 'off' ? '' : 'data(relationLabel)', width: 3 * u } },
+    // The file's own edge label where it has one (edge labels on, or on hover and selection).
+    ...(options.edgeLabels === 'on' ? [{ selector: 'edge.a-elabel', style: { label: 'data(elabel)' } }] : []),
+    ...(options.edgeLabels === 'hover' ? [{ selector: 'edge.a-elabel:selected, edge.a-elabel.hovered', style: { label: 'data(elabel)' } }] : []),
     // Measures and communities (use-measure-style.ts): area grows with the measure.
-    { selector: 'node.sized', style: { width: 'mapData(measure, 0, 1, 14, 76)', height: 'mapData(measure, 0, 1, 14, 76)' } },
+    { selector: 'node.sized', style: { width: `mapData(measure, 0, 1, ${14 * u}, ${76 * u})`, height: `mapData(measure, 0, 1, ${14 * u}, ${76 * u})` } },
     { selector: 'node.coloured', style: { 'background-color': 'data(community)' } },
     // A pin reads as a double ring, distinct from selection (solid, highlight colour).
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6, 'border-color': base.text } },

@@ -36,7 +36,8 @@ export function placeLabels(cy: Core, density: number, previous: Set<string>): S
   lod.forEach((n) => {
     if (n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed')) return;
     const p = n.renderedPosition();
-    const label = String(n.data('label') ?? '');
+    // Appearance's label attribute, or none (style.ts: .a-label, .a-nolabel).
+    const label = n.hasClass('a-nolabel') ? '' : String(n.data(n.hasClass('a-label') ? 'alabel' : 'label') ?? '');
     if (!label) return;
     candidates.push({ id: n.id(), x: p.x, y: p.y + (n.renderedHeight() / 2 || 0) + 2, chars: label.length, priority: priority(n) });
   });

@@ -24,6 +24,7 @@ const anna: NodeDetails = {
     { relation: 'leads', direction: 'out', items: [{ id: 'bureau', label: 'The Bureau', kind: 'agency', edgeId: 'e1' }] },
     { relation: 'accuses', direction: 'in', items: [{ id: 'bjorn', label: 'Björn', kind: 'person', edgeId: 'e2' }] },
   ],
+  attributes: [],
 };
 const accusation: EdgeDetails = {
   id: 'e2',
@@ -33,6 +34,7 @@ const accusation: EdgeDetails = {
   allegation: { type: 'bribery_corruption', status: 'alleged', claimant: { id: 'bjorn', label: 'Björn', kind: 'person' } },
   date: '2017',
   evidence: [{ source: 's1', sourceTitle: 'Daily Mail, 21 Nov 2018', quote: 'Björn accuses Anna of bribery.', offset: 30 }],
+  attributes: [],
 };
 
 beforeAll(() => {

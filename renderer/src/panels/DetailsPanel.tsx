@@ -1,6 +1,6 @@
-// Details of the selected node or edge: attributes, roles, neighbours by relation,
+// Details of the selected node or edge: what it is, its file attributes, roles, neighbours by relation,
 // the evidence behind it, and the traversal actions (expand, focus, hide, remove).
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { EdgeDetails, EvidenceView, NodeDetails } from '../../../graph-data/src/contract.js';
 import {
   ALLEGATION_TYPE_LABELS,
@@ -9,6 +9,7 @@ import {
 } from '../../../graph-data/src/schema/vocabulary.js';
 import { getApi } from '../api/client.js';
 import type { Selection } from '../graph-view/GraphCanvas.js';
+import { AttributeList } from './details/AttributeList.js';
 import { EvidenceList } from './EvidenceList.js';
 import { NodeActions, type NodeActionHandlers } from './NodeActions.js';
 
@@ -16,11 +17,15 @@ interface Props extends NodeActionHandlers {
   selection: Selection;
   onSelect(selection: Selection): void;
   onOpenEvidence(evidence: EvidenceView): void;
+  /** Grows with every edit of the case: the details are fetched again. */
+  revision?: number;
+  /** Case tools for a node (merge, duplicates), rendered under its actions. */
+  caseTools?(node: { id: string; label: string }): ReactNode;
 }
 
 type Loaded = { type: 'node'; details: NodeDetails } | { type: 'edge'; details: EdgeDetails } | null;
 
-export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }: Props) {
+export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0, caseTools, ...actions }: Props) {
   const [fetched, setFetched] = useState<Loaded>(null);
   // Details of an earlier selection are never shown for the current one.
   const loaded = selection && fetched?.details.id === selection.id ? fetched : null;
@@ -38,7 +43,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
     return () => {
       stale = true;
     };
-  }, [selection]);
+  }, [selection, revision]);
 
   if (!loaded) {
     return (
@@ -75,6 +80,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
           </dl>
         )}
         {d.date && <p className="date">Date: {d.date}</p>}
+        <AttributeList key={d.id} attributes={d.attributes} />
         <EvidenceList evidence={d.evidence} onOpen={onOpenEvidence} />
       </aside>
     );
@@ -89,6 +95,8 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, ...actions }
       <p className="description">{d.description}</p>
       {d.date && <p className="date">Date: {d.date}</p>}
       <NodeActions id={d.id} label={d.label} {...actions} />
+      {caseTools?.({ id: d.id, label: d.label })}
+      <AttributeList key={d.id} attributes={d.attributes} />
       {d.roles.length > 0 && (
         <section>
           <h3>Roles</h3>

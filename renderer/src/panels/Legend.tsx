@@ -1,5 +1,6 @@
-// The legend: node kinds (colour and shape) and allegation types and statuses
-// present in the dataset, with their counts; communities when colour shows them.
+// The legend: what the current graph and appearance use — what node colour means (kinds,
+// an attribute's classes with counts, a colour scale, the file's own colours, communities),
+// the kinds present, and allegation types and statuses only when the graph has allegations.
 import type { DatasetInfo } from '../../../graph-data/src/contract.js';
 import {
   type AllegationStatus,
@@ -11,6 +12,8 @@ import {
 } from '../../../graph-data/src/schema/vocabulary.js';
 import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
 import type { CommunityLegend } from '../graph-view/community-legend.js';
+import { ColourClasses } from './appearance/ColourClasses.js';
+import type { ColourLegend } from './appearance/use-appearance.js';
 
 const SHAPE_PATHS: Record<string, string> = {
   ellipse: 'M7 1a6 6 0 1 0 0.01 0Z',
@@ -36,7 +39,23 @@ const dashArray = (status: AllegationStatus): string | undefined => {
  * When nodes are coloured by community, colour means community: the legend lists the
  * communities by name and shows kinds by shape only, in a neutral grey.
  */
-export function Legend({ info, theme, communities = null }: { info: DatasetInfo; theme: Theme; communities?: CommunityLegend | null }) {
+interface Props {
+  info: DatasetInfo;
+  theme: Theme;
+  communities?: CommunityLegend | null;
+  /** What node colour means under the Appearance settings; null when kinds colour the nodes. */
+  colour?: ColourLegend | null;
+  /** Allegation statuses the graph holds (null: not known yet, every status is listed when allegations exist). */
+  statuses?: Partial<Record<AllegationStatus, number>> | null;
+}
+
+export function Legend({ info, theme, communities = null, colour = null, statuses = null }: Props) {
+  const kinds = NODE_KINDS.filter((k) => info.kinds[k]);
+  // Only "Other": kinds say nothing about this graph, unless kinds are what colours it.
+  const showKinds = !colour && !communities ? kinds.length > 0 : kinds.some((k) => k !== 'other');
+  const byShape = communities !== null || colour !== null;
+  const allegations = ALLEGATION_TYPES.filter((t) => info.allegationTypes[t]);
+  const shownStatuses = allegations.length === 0 ? [] : ALLEGATION_STATUSES.filter((s) => statuses === null || (statuses[s] ?? 0) > 0);
   return (
     <section className="legend" aria-label="Legend" data-testid="legend">
       {communities && (
@@ -62,39 +81,57 @@ export function Legend({ info, theme, communities = null }: { info: DatasetInfo;
           </ul>
         </>
       )}
-      <h3>{communities ? 'Kinds (shape)' : 'Kinds'}</h3>
-      <ul data-testid="legend-kinds">
-        {NODE_KINDS.filter((k) => info.kinds[k]).map((kind) => (
-          <li key={kind}>
-            <svg width="14" height="14" aria-hidden>
-              <path d={SHAPE_PATHS[KIND_SHAPES[kind]]} fill={communities ? NEUTRAL[theme] : kindColour(theme, kind)} />
-            </svg>
-            {NODE_KIND_LABELS[kind]} <span className="count">{info.kinds[kind]}</span>
-          </li>
-        ))}
-      </ul>
-      <h3>Allegations</h3>
-      <ul>
-        {ALLEGATION_TYPES.filter((t) => info.allegationTypes[t]).map((type) => (
-          <li key={type}>
-            <svg width="22" height="8" aria-hidden>
-              <line x1="0" y1="4" x2="22" y2="4" stroke={allegationColour(theme, type)} strokeWidth="3" />
-            </svg>
-            {ALLEGATION_TYPE_LABELS[type]} <span className="count">{info.allegationTypes[type]}</span>
-          </li>
-        ))}
-      </ul>
-      <h3>Status</h3>
-      <ul className="statuses">
-        {ALLEGATION_STATUSES.map((status) => (
-          <li key={status}>
-            <svg width="30" height="8" aria-hidden>
-              <line x1="0" y1="4" x2="30" y2="4" stroke={BASE_COLOURS[theme].text} strokeWidth="2" strokeDasharray={dashArray(status)} />
-            </svg>
-            {status}
-          </li>
-        ))}
-      </ul>
+      {!communities && colour && (
+        <>
+          <h3 data-testid="legend-colour-title">Colour: {colour.type === 'file' ? 'the file’s own' : colour.title}</h3>
+          <ColourClasses legend={colour} />
+        </>
+      )}
+      {showKinds && (
+        <>
+          <h3>{byShape ? 'Kinds (shape)' : 'Kinds'}</h3>
+          <ul data-testid="legend-kinds">
+            {kinds.map((kind) => (
+              <li key={kind}>
+                <svg width="14" height="14" aria-hidden>
+                  <path d={SHAPE_PATHS[KIND_SHAPES[kind]]} fill={byShape ? NEUTRAL[theme] : kindColour(theme, kind)} />
+                </svg>
+                {NODE_KIND_LABELS[kind]} <span className="count">{info.kinds[kind]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {allegations.length > 0 && (
+        <>
+          <h3>Allegations</h3>
+          <ul data-testid="legend-allegations">
+            {allegations.map((type) => (
+              <li key={type}>
+                <svg width="22" height="8" aria-hidden>
+                  <line x1="0" y1="4" x2="22" y2="4" stroke={allegationColour(theme, type)} strokeWidth="3" />
+                </svg>
+                {ALLEGATION_TYPE_LABELS[type]} <span className="count">{info.allegationTypes[type]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {shownStatuses.length > 0 && (
+        <>
+          <h3>Status</h3>
+          <ul className="statuses" data-testid="legend-statuses">
+            {shownStatuses.map((status) => (
+              <li key={status}>
+                <svg width="30" height="8" aria-hidden>
+                  <line x1="0" y1="4" x2="30" y2="4" stroke={BASE_COLOURS[theme].text} strokeWidth="2" strokeDasharray={dashArray(status)} />
+                </svg>
+                {status}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

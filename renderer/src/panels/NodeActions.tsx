@@ -51,7 +51,7 @@ export function NodeActions({ id, label, onExpand, onFocus, onHide, onRemove, on
         </button>
       )}
       {onCompare && (
-        <button type="button" data-testid="action-compare" onClick={() => onCompare(id, label)} title="Why is it connected to another node? (C, or Shift+click the other)">
+        <button type="button" data-testid="action-compare" onClick={() => onCompare(id, label)} title="Why is it connected to another node? (C; with two nodes selected, C compares them)">
           Compare with…
         </button>
       )}

@@ -1,9 +1,11 @@
 // The status bar: which graph is open, how much of it is on screen, and the last action.
+import type { ReactNode } from 'react';
 import type { DatasetInfo } from '../../../graph-data/src/contract.js';
 import { type ViewState, visibleCounts, type VisibleSets } from '../state/view-history.js';
 
 /** `visible`: what the active filter leaves (null: no filter), so the counts match the canvas. */
-export function StatusBar({ info, view, visible = null }: { info: DatasetInfo | null; view: ViewState | null; visible?: VisibleSets | null }) {
+/** `overview`: what a graph too large to draw shows instead (panels/overview/OverviewStatus). */
+export function StatusBar({ info, view, visible = null, overview }: { info: DatasetInfo | null; view: ViewState | null; visible?: VisibleSets | null; overview?: ReactNode }) {
   const counts = view ? visibleCounts(view, visible) : null;
   return (
     <footer className="status-bar" data-testid="status-bar">
@@ -16,6 +18,7 @@ export function StatusBar({ info, view, visible = null }: { info: DatasetInfo | 
       >
         {info ? `${info.name} — ${info.nodeCount} nodes, ${info.edgeCount} edges` : 'Loading the graph…'}
       </span>
+      {overview}
       {counts && (
         <span>
           Showing {counts.nodes} nodes, {counts.edges} edges{view?.truncated ? ' (limited: expand or search for more)' : ''}

@@ -52,6 +52,14 @@ export function useExplorer() {
         const graph = await call('initialView', {});
         if (graph) dispatch({ type: 'replace', view: viewFrom(graph, reason, savedPositions(graph), undefined, graphOrigin(graph)) });
       },
+      /** Empties the canvas and its history (a graph opened on its overview draws nothing at first). */
+      clear() {
+        dispatch({ type: 'clear' });
+      },
+      /** A fresh history starting at `graph` (a community brought in from the overview). */
+      replace(graph: GraphView, reason: string) {
+        dispatch({ type: 'replace', view: viewFrom(graph, reason, {}, undefined, graphOrigin(graph)) });
+      },
       async reset() {
         const graph = await call('initialView', {});
         // A reset view keeps the active filter and pins: resetting the filter is its own action.
@@ -59,6 +67,22 @@ export function useExplorer() {
       },
       async expand(id: string, label: string) {
         push(await call('expand', { id, visible: visibleIds() }), `Expanded ${label}`);
+      },
+      /** Expands every node of a selection, as one history entry. */
+      async expandMany(ids: string[], label: string) {
+        let visible = visibleIds();
+        let last: GraphView | null = null;
+        for (const id of ids) {
+          const graph = await call('expand', { id, visible });
+          if (!graph) break;
+          last = graph;
+          visible = graph.nodes.map((n) => n.id);
+        }
+        push(last, `Expanded ${label}`);
+      },
+      /** Shows only these nodes (and the edges among them): focus on a selection. */
+      async focusOn(ids: string[], label: string) {
+        push(await call('view', { ids }), `Focused on ${label}`);
       },
       async focus(id: string, label: string, depth: 1 | 2 | 3) {
         push(await call('ego', { id, depth }), `Focused on ${label} (depth ${depth})`, view, { kind: 'focus', label, depth });
@@ -76,7 +100,12 @@ export function useExplorer() {
        * none when they already are): paths, rankings and shared neighbours bring in what they name.
        */
       async include(ids: string[], reason: string) {
-        if (!view) return;
+        if (!view) {
+          // Nothing drawn yet (a graph shown as its overview): the named nodes start the view.
+          const graph = await call('view', { ids });
+          if (graph) dispatch({ type: 'push', view: viewFrom(graph, reason) });
+          return;
+        }
         const present = new Set(view.nodes.map((n) => n.id));
         const missing = ids.filter((id) => !present.has(id));
         const wanted = new Set(ids);
@@ -110,6 +139,10 @@ export function useExplorer() {
       back: () => dispatch({ type: 'back' }),
       forward: () => dispatch({ type: 'forward' }),
       savePositions: (positions: Positions) => dispatch({ type: 'positions', positions }),
+      /** After an edit: the same view drawn again from the changed graph, with `ids` brought in (what was deleted drops out). */
+      async refresh(ids: string[], reason: string) {
+        push(await call('view', { ids: [...new Set([...visibleIds(), ...ids])] }), reason);
+      },
     };
   }, [call, view]);
 

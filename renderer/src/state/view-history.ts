@@ -56,7 +56,9 @@ export type HistoryAction =
   | { type: 'forward' }
   | { type: 'positions'; positions: Positions }
   /** A new graph was opened: its first view starts a fresh history (Back cannot reach the old graph's ids). */
-  | { type: 'replace'; view: ViewState };
+  | { type: 'replace'; view: ViewState }
+  /** Nothing on the canvas (a graph too large to draw opens on its overview). */
+  | { type: 'clear' };
 
 export const emptyHistory: History = { entries: [], index: -1 };
 
@@ -100,6 +102,8 @@ export function historyReducer(history: History, action: HistoryAction): History
     }
     case 'replace':
       return { entries: [action.view], index: 0 };
+    case 'clear':
+      return emptyHistory;
     case 'back':
       return history.index > 0 ? { ...history, index: history.index - 1 } : history;
     case 'forward':

@@ -106,6 +106,18 @@ describe('exportData', () => {
     expect(g.getEdgeAttribute(e2, 'evidence_count')).toBe(2);
   });
 
+  it('GEXF viz colours are what the screen shows: a node drawn in another colour keeps it, a file colour survives the round trip', async () => {
+    const d = dataset();
+    d.graph.setNodeAttribute('dora', 'color', 'rgb(186,41,68)');
+    d.graph.setNodeAttribute('dora', 'kind', 'other');
+    const out = await exportData(d, { format: 'gexf', colors: { kinds: { person: '#2563eb', other: '#78716c' }, nodes: { anna: '#00ff00' } } }, { now: NOW });
+    const g = parseGexf(MultiDirectedGraph, text(out.bytes));
+    expect(g.getNodeAttribute('anna', 'color')).toBe('rgb(0,255,0)');
+    // Of no known kind, drawn in the file's colour: that colour, not the grey of "Other".
+    expect(g.getNodeAttribute('dora', 'color')).toBe('rgb(186,41,68)');
+    expect(argsSchemas.exportData.safeParse({ format: 'gexf', colors: { nodes: { a: 'rgb(1,2,3)' } } }).success).toBe(false);
+  });
+
   it('GraphML opens in graphology-graphml with typed keys', async () => {
     const out = await exportData(dataset(), { format: 'graphml', positions: { anna: { x: 1.5, y: -3 } } }, { now: NOW });
     const xml = text(out.bytes);

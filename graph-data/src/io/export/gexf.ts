@@ -64,7 +64,7 @@ export const gexfExporter: DataExporter = {
       // Gephi's y axis points up, the screen's down.
       const pos = at ? `<viz:position x="${round(at.x)}" y="${round(-at.y)}" z="0"/>` : '';
       const size = a.size !== undefined ? `<viz:size value="${round(a.size)}"/>` : '';
-      out.write(`      <node id="${esc(id)}" label="${esc(a.label)}">${values(nCols, a)}${color(nodeColour(input, a))}${pos}${size}</node>\n`);
+      out.write(`      <node id="${esc(id)}" label="${esc(a.label)}">${values(nCols, a)}${color(nodeColour(input, id, a))}${pos}${size}</node>\n`);
       await out.tick(++done, total);
     }
     out.write('    </nodes>\n    <edges>\n');
@@ -74,7 +74,7 @@ export const gexfExporter: DataExporter = {
       const type = a.undirected === true ? (allUndirected ? '' : ' type="undirected"') : allUndirected ? ' type="directed"' : '';
       // `kind` keeps parallel edges of different relations apart in Gephi.
       out.write(
-        `      <edge id="${esc(id)}" source="${esc(graph.source(id))}" target="${esc(graph.target(id))}"${type} kind="${esc(a.relation)}" label="${esc(label)}"${a.weight !== undefined ? ` weight="${a.weight}"` : ''}>${values(eCols, a)}${color(edgeColour(input, a))}</edge>\n`,
+        `      <edge id="${esc(id)}" source="${esc(graph.source(id))}" target="${esc(graph.target(id))}"${type} kind="${esc(a.relation)}" label="${esc(label)}"${a.weight !== undefined ? ` weight="${a.weight}"` : ''}>${values(eCols, a)}${color(edgeColour(input, id, a))}</edge>\n`,
       );
       await out.tick(++done, total);
     }

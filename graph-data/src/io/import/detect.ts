@@ -11,6 +11,7 @@ const EXTENSIONS: Record<string, Reader> = {
   graphml: 'graphml',
   xml: 'graphml',
   json: 'json',
+  redthread: 'json',
   cyjs: 'json',
   ijson: 'json',
   jsonl: 'json',

@@ -1,6 +1,6 @@
 // The shape every format importer shares, so the entry point can treat them as a registry.
 import type { ImportFormat } from '../../contract.js';
-import type { LoadedSource, RedthreadGraph } from '../../service/dataset.js';
+import type { CaseExtras, LoadedSource, RedthreadGraph } from '../../service/dataset.js';
 
 export interface FormatResult {
   graph: RedthreadGraph;
@@ -8,6 +8,8 @@ export interface FormatResult {
   name: string;
   format: ImportFormat;
   sources?: Map<string, LoadedSource>;
+  /** A `.redthread` case's allegation types, layout, views and appearance. */
+  case?: CaseExtras;
 }
 
 /** "Les Miserables.gexf.gz" → "Les Miserables". */

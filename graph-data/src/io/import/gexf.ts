@@ -25,7 +25,7 @@ interface ElementRecord {
   attributes: RawAttributes;
   /** Created on first use: most elements have neither spells nor repeated values. */
   times?: Times[];
-  seen?: Set<string>;
+  seen?: string[];
   label?: string;
   x?: number;
   y?: number;
@@ -233,9 +233,10 @@ class GexfSink implements XmlSink {
     const declaration = this.declarations[record.kind].get(key);
     if (!declaration) this.ctx.warnings.note('undeclaredKey', () => `"${key}" on ${record.kind} "${record.id}" ${this.position.where()}`);
     const title = declaration?.title ?? key;
-    const seen = (record.seen ??= new Set());
-    if (seen.has(key)) this.ctx.warnings.note('dynamicValue', () => `"${title}" on ${record.kind} "${record.id}"`);
-    seen.add(key);
+    // A handful of keys an element: a short array is cheaper to make and search than a Set.
+    const seen = (record.seen ??= []);
+    if (seen.includes(key)) this.ctx.warnings.note('dynamicValue', () => `"${title}" on ${record.kind} "${record.id}"`);
+    else seen.push(key);
     const typed = parseTyped(declaration?.type, attributes.value ?? '');
     if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${title}" = "${attributes.value}" on ${record.kind} "${record.id}"`);
     record.attributes[title] = typed.value;

@@ -191,8 +191,11 @@ class GraphmlSink implements XmlSink {
         element.y = y + h / 2;
         element.size = Math.max(w, h) / 2;
       }
-    } else if ((name === 'Fill' || name === 'LineStyle') && element.color === undefined && attributes.color) {
+    } else if ((name === 'Fill' || name === 'LineStyle') && element.color === undefined && attributes.color && attributes.transparent !== 'true') {
       element.color = safeColor(attributes.color);
+    } else if (name === 'Shape' && attributes.type && element.attributes.shape === undefined) {
+      // yEd's shape word ("roundrectangle", "ellipse"…), kept as the file wrote it; the view maps it.
+      element.attributes.shape = attributes.type;
     }
   }
 

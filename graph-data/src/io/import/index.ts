@@ -126,7 +126,7 @@ export async function importGraph(request: ImportRequest): Promise<ImportResult>
     }
     const { graph } = result;
     request.onProgress('done', graph.order + graph.size, graph.order + graph.size);
-    const dataset: Dataset = { id: `import-${slug(result.name)}`, name: result.name, format: result.format, graph, sources: result.sources ?? new Map() };
+    const dataset: Dataset = { id: `import-${slug(result.name)}`, name: result.name, format: result.format, graph, sources: result.sources ?? new Map(), ...(result.case && { case: result.case }) };
     return { dataset, warnings: env.warnings.list() };
   } catch (error) {
     if (error instanceof ServiceFailure) throw error;

@@ -1,6 +1,7 @@
 // JSON files: decode once, refuse deep nesting, then tell FtM entity streams, FtM documents,
 // Cytoscape.js and graphology/sigma node-edge documents apart by their shape.
 import type { ImportFormat } from '../../contract.js';
+import { isCaseDocument, openCaseDocument } from '../../case/open.js';
 import type { ImportContext } from './context.js';
 import { sniffEncoding } from './decode.js';
 import type { FormatResult } from './format.js';
@@ -24,6 +25,11 @@ export async function importJson(ctx: ImportContext, bytes: Uint8Array, format: 
     return importFtm(ctx, entities);
   }
   const doc = parseJsonText(ctx, text);
+  if (isCaseDocument(doc)) {
+    const opened = openCaseDocument(doc, ctx.file, ctx.limits);
+    for (const warning of opened.warnings) ctx.warnings.add(warning);
+    return { graph: opened.graph, name: opened.name, format: 'redthread', sources: opened.sources, case: opened.extras };
+  }
   const shape = wanted ?? jsonShape(doc);
   if (shape === 'cytoscape') return importCytoscape(ctx, doc);
   if (shape === 'nodes-edges') return importNodesEdges(ctx, doc);

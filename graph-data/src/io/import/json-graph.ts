@@ -11,6 +11,7 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
 const TICK = 5_000;
+const coordinate = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+(\.\d+)?(px)?$/.test(v.trim()) ? parseFloat(v) : undefined);
 
 export type JsonShape = 'nodes-edges' | 'cytoscape' | 'ftm';
 
@@ -109,21 +110,26 @@ export async function importCytoscape(ctx: ImportContext, doc: unknown): Promise
     const data = item.data;
     const isEdge = entry.group === 'edges' || (entry.group === undefined && data.source !== undefined && data.target !== undefined);
     const classes = Array.isArray(item.classes) ? item.classes.join(' ') : textOf(item.classes);
+    const style = isObject(item.style) ? item.style : {};
     if (isEdge) {
       const [source, target] = [idOf(data.source), idOf(data.target)];
       if (!source || !target) return ctx.warnings.note('missingEndpoint', where);
       const attributes = without(data, 'id', 'source', 'target');
       if (classes) attributes.classes = classes;
-      return builder.addEdge({ id: idOf(data.id), source, target, attributes }, where);
+      const color = safeColor(style['line-color']);
+      return builder.addEdge({ id: idOf(data.id), source, target, attributes, ...(color && { color }) }, where);
     }
     const id = idOf(data.id);
     if (id === undefined) return ctx.warnings.note('missingId', where);
     const attributes = without(data, 'id');
     if (classes) attributes.classes = classes;
     const position = isObject(item.position) ? item.position : {};
-    const coordinate = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+    // A Cytoscape.js element's own style (cy.json() writes it as `style`): fill, size and shape.
+    const color = safeColor(style['background-color']);
+    const width = coordinate(style.width) ?? coordinate(style.height);
+    if (typeof style.shape === 'string' && attributes.shape === undefined) attributes.shape = style.shape;
     // The position wins over data.x/data.y (Cytoscape desktop writes both).
-    builder.addNode({ id, attributes, x: coordinate(position.x), y: coordinate(position.y) }, where);
+    builder.addNode({ id, attributes, x: coordinate(position.x), y: coordinate(position.y), ...(color && { color }), ...(width !== undefined && width > 0 && { size: width / 2 }) }, where);
   });
   const meta = isObject(doc) && isObject(doc.data) ? doc.data : {};
   const name = textOf(meta.name) ?? textOf(meta.title) ?? fileStem(ctx.file);

@@ -20,6 +20,17 @@ export interface XmlPosition {
   line(): number;
 }
 
+/**
+ * A copy of an attribute value that does not keep the parser's 64 KB text chunk alive. saxes
+ * hands out values as slices of the chunk (V8 shares the characters of any slice of 13 or more),
+ * so the labels and ids a graph keeps would pin the whole decoded file in memory: twice its size
+ * for a file with any non-Latin-1 character, and a heap the collector must walk again and again.
+ * Prepending one character makes a rope; slicing it off makes V8 flatten the rope into a string
+ * of its own. The value is the same either way; only where its characters live changes.
+ */
+const MIN_SHARED_SLICE = 13;
+const own = (value: string): string => (value.length < MIN_SHARED_SLICE ? value : ` ${value}`.slice(1));
+
 const local = (name: string) => {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
@@ -58,7 +69,12 @@ export async function readXml(ctx: ImportContext, bytes: Uint8Array, sink: (posi
   const maxDepth = ctx.limits.maxDepth;
   parser.on('opentag', (tag) => {
     if (++depth > maxDepth) ctx.overLimit('maxDepth', depth);
-    handlers.open(local(tag.name), tag.attributes as Record<string, string>);
+    const attributes = tag.attributes as Record<string, string>;
+    for (const key in attributes) {
+      const value = attributes[key] as string;
+      if (value.length >= MIN_SHARED_SLICE) attributes[key] = own(value);
+    }
+    handlers.open(local(tag.name), attributes);
   });
   parser.on('closetag', (tag) => {
     depth--;

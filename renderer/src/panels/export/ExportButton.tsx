@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { DatasetInfo, FilterSpec } from '../../../../graph-data/src/contract.js';
 import type { GraphCanvasHandle } from '../../graph-view/GraphCanvas.js';
 import type { ScopeFacts } from '../../export/describe-scope.js';
+import type { Scope } from '../../export/types.js';
 import type { Theme } from '../../graph-view/palette.js';
 import type { CommunityLegend } from '../../graph-view/community-legend.js';
 
@@ -20,18 +21,31 @@ interface Props {
   facts: ScopeFacts;
   /** Set when colour shows communities: the export's legend names them. */
   communities: CommunityLegend | null;
+  /** Opens the dialog on a scope (the selection bar's Export); a new `key` opens it again. */
+  request?: { scope: Scope; key: number } | null;
 }
 
-export function ExportButton({ canvas, info, theme, filter, facts, communities }: Props) {
+export function ExportButton({ canvas, info, theme, filter, facts, communities, request }: Props) {
   const [cy, setCy] = useState<ReturnType<GraphCanvasHandle['core']>>(null);
+  const [scope, setScope] = useState<Scope | undefined>(undefined);
+  const [seen, setSeen] = useState(request?.key ?? 0);
+  if (request && request.key !== seen) {
+    // Adjusting state while rendering: a new request opens the dialog on its scope.
+    setSeen(request.key);
+    setScope(request.scope);
+    setCy(canvas.current?.core() ?? null);
+  }
   return (
     <>
-      <button type="button" data-testid="export-button" title="Export the graph as an image or data file" onClick={() => setCy(canvas.current?.core() ?? null)}>
+      <button type="button" data-testid="export-button" title="Export the graph as an image or data file" onClick={() => {
+          setScope(undefined);
+          setCy(canvas.current?.core() ?? null);
+        }}>
         Export…
       </button>
       {cy && (
         <Suspense fallback={null}>
-          <ExportDialog cy={cy} info={info} theme={theme} filter={filter} facts={facts} communities={communities} onClose={() => setCy(null)} />
+          <ExportDialog cy={cy} info={info} theme={theme} filter={filter} facts={facts} communities={communities} initialScope={scope} onClose={() => setCy(null)} />
         </Suspense>
       )}
     </>

@@ -11,7 +11,8 @@ import { previewExport } from '../../export/preview.js';
 import type { Scene } from '../../export/scene.js';
 import { EXPORTERS, exporterFor } from '../../export/registry.js';
 import { defaultFileName, saveExport } from '../../export/save.js';
-import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions } from '../../export/types.js';
+import { selectionScope } from '../../export/selection-scope.js';
+import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions, type Scope } from '../../export/types.js';
 import { useModal } from './use-modal.js';
 import type { CommunityLegend } from '../../graph-view/community-legend.js';
 import './export.css';
@@ -23,6 +24,8 @@ interface Props {
   filter: FilterSpec | null;
   facts: ScopeFacts;
   communities: CommunityLegend | null;
+  /** The scope chosen when the dialog opens (the selection bar's Export opens it on 'selection'). */
+  initialScope?: Scope;
   onClose(): void;
 }
 
@@ -39,9 +42,11 @@ async function edgeDetails(ids: string[]): Promise<EdgeDetails[]> {
   return out;
 }
 
-export function ExportDialog({ cy, info, theme, filter, facts, communities, onClose }: Props) {
+export function ExportDialog({ cy, info, theme, filter, facts, communities, initialScope, onClose }: Props) {
   const [format, setFormat] = useState('png');
-  const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS);
+  // What is selected cannot change while the modal dialog is open.
+  const [selection] = useState(() => selectionScope(cy));
+  const [options, setOptions] = useState<ExportOptions>(() => ({ ...DEFAULT_OPTIONS, scope: initialScope === 'selection' && selection.nodes.length === 0 ? DEFAULT_OPTIONS.scope : (initialScope ?? DEFAULT_OPTIONS.scope) }));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -61,8 +66,9 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, onCl
       sources: info?.sources ?? [],
       filters: describeFilterSpec(filter, (id) => String(cy.getElementById(id).data('label') ?? id)),
       exportedAt: new Date(),
-      scope: describeScope(facts, options.scope),
+      scope: describeScope({ ...facts, selected: selection.nodes.length }, options.scope),
     },
+    selection,
     communities,
     edgeDetails,
     exportData: (args) => {
@@ -129,6 +135,9 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, onCl
           <legend>Scope</legend>
           <label><input type="radio" name="export-scope" data-testid="export-scope-view" checked={options.scope === 'view'} onChange={() => set('scope', 'view')} /> Current view</label>
           <label><input type="radio" name="export-scope" data-testid="export-scope-whole" checked={options.scope === 'whole'} onChange={() => set('scope', 'whole')} /> Whole graph</label>
+          <label title={selection.nodes.length === 0 ? 'Select nodes first (click, Shift+click, Shift+drag a box, or rows of the data table)' : undefined}>
+            <input type="radio" name="export-scope" data-testid="export-scope-selection" disabled={selection.nodes.length === 0} checked={options.scope === 'selection'} onChange={() => set('scope', 'selection')} /> Selection ({selection.nodes.length.toLocaleString('en')} {selection.nodes.length === 1 ? 'node' : 'nodes'})
+          </label>
         </fieldset>
         {uses.scale && (
           <label className="export-row">

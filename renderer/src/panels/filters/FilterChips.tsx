@@ -19,7 +19,7 @@ export function FilterChips({ filter, facets, span, onChange, onReset }: Props) 
       {/* Only chips in the list: "clear all" beside it, not an item of it. */}
       <div className="filter-chip-list" role="list" aria-label="Active filters">
         {chips.map((chip) => (
-          <span key={chip.group} className="filter-chip" role="listitem" data-testid="filter-chip" data-group={chip.group}>
+          <span key={`${chip.group}-${chip.index ?? ''}`} className="filter-chip" role="listitem" data-testid="filter-chip" data-group={chip.group}>
             {chip.label}
             <button type="button" aria-label={`Remove filter ${chip.label}`} title="Remove this filter" onClick={() => onChange(removeChip(filter, chip))}>
               ×

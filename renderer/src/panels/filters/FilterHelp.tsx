@@ -8,8 +8,9 @@ export const FILTER_RULES: readonly string[] = [
   'Context adds 1 or 2 steps around those actors: the actors linked to them and the links among everything shown. It never walks through an allegation you did not pick; those stay hidden.',
   '“Keep other relations” turns picking off: allegation boxes then hide only the allegations that do not match, and every other link stays.',
   'Without picked allegations (or with “Keep other relations”), an actor whose every link in the view was hidden goes too; an actor that had no link in the view stays.',
+  'Attributes filter on anything the file carries: a node attribute decides which actors can show, an edge attribute which links can show (a link still needs both its ends). A range keeps values from “From” to “To”, both included (dates such as 2018 or 2018-11 cover the whole year or month); ticked values keep elements that have one of them (a list needs one of its items). An element without the attribute is hidden once its filter is set.',
   'Pinned actors and the actors of a path you asked for always show.',
-  'Within a group, ticked values combine with OR; groups combine with AND. The number beside a box is what it would show in this view with the other groups as they are: allegations for Allegation, Status and Claimed by; links for Relation; actors for Kind.',
+  'Within a group, ticked values combine with OR; groups combine with AND. The number beside a box is what it would show in this view with the other groups as they are: allegations for Allegation, Status and Claimed by; links for Relation; actors for Kind. An attribute filter counts its nodes or links the same way.',
 ];
 
 export function FilterHelp() {

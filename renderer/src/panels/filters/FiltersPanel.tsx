@@ -1,12 +1,13 @@
 // The filters section of the sidebar: allegation type, status, claimant, kind and relation
-// boxes with live counts, the date range, and reset. The service evaluates every change.
+// boxes with live counts, the date range, filters on any attribute, and reset. The service evaluates every change.
 import { Fragment, type ReactNode } from 'react';
-import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
+import type { AttributeCatalog, FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
 import type { AllegationType, NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
 import { allegationColour, type Theme } from '../../graph-view/palette.js';
 import { isFilterActive, yearSpan } from '../../state/filters/filter-spec.js';
 import { FILTER_GROUPS } from '../../state/filters/groups.js';
 import { AllegationMode } from './AllegationMode.js';
+import { AttributeFilters } from './AttributeFilters.js';
 import { DateRange } from './DateRange.js';
 import { FilterHelp } from './FilterHelp.js';
 import { FilterGroup } from './FilterGroup.js';
@@ -15,6 +16,8 @@ import './filters.css';
 interface Props {
   filter: FilterSpec;
   facets: FilterFacets | null;
+  /** Every attribute of the open graph, to filter on (null while it loads). */
+  catalog?: AttributeCatalog | null;
   theme: Theme;
   /** What the filter hides in the current view (null: nothing filtered). */
   hidden: { nodes: number; edges: number } | null;
@@ -24,7 +27,7 @@ interface Props {
   onReset(): void;
 }
 
-export function FiltersPanel({ filter, facets, theme, hidden, shown, onChange, onReset }: Props) {
+export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, shown, onChange, onReset }: Props) {
   const active = isFilterActive(filter);
   const span = yearSpan(facets?.dateRange ?? null);
   const markers: Partial<Record<string, (value: string) => ReactNode>> = {
@@ -65,6 +68,7 @@ export function FiltersPanel({ filter, facets, theme, hidden, shown, onChange, o
           </Fragment>
         ))}
       {span && <DateRange filter={filter} span={span} onChange={onChange} />}
+      <AttributeFilters filter={filter} facets={facets} catalog={catalog} onChange={onChange} />
       <FilterHelp />
     </details>
   );

@@ -6,7 +6,7 @@ import { RecentFiles } from './RecentFiles.js';
 import './open.css';
 
 // What the file input offers; the session also detects formats from the content.
-const ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.ftm,.ijson';
+const ACCEPT = '.redthread,.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.ftm,.ijson';
 
 export function OpenControls({ opener }: { opener: Opener }) {
   const [showRecent, setShowRecent] = useState(false);

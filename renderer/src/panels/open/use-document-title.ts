@@ -1,8 +1,9 @@
-// The window title names the open graph: "les_miserables — Redthread".
+// The window title names the open graph: "les_miserables — Redthread", "• …" with unsaved edits.
 import { useEffect } from 'react';
 
-export function useDocumentTitle(graphName: string | undefined): void {
+export function useDocumentTitle(graphName: string | undefined, unsaved = false): void {
   useEffect(() => {
-    document.title = graphName ? `${graphName} — Redthread` : 'Redthread';
-  }, [graphName]);
+    const title = graphName ? `${graphName} — Redthread` : 'Redthread';
+    document.title = unsaved ? `• ${title}` : title;
+  }, [graphName, unsaved]);
 }

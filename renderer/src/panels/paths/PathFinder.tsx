@@ -18,6 +18,9 @@ interface Props {
   onSelectNode(id: string): void;
   onOpenEvidence(evidence: EvidenceView): void;
   onResetFilters(): void;
+  /** Ends to start with (a selection sent to the path search). */
+  initialFrom?: NodeRef | null;
+  initialTo?: NodeRef | null;
 }
 
 interface Outcome {
@@ -31,9 +34,9 @@ interface Outcome {
 
 const pathTitle = (o: Pick<Outcome, 'from' | 'to'>) => `${o.from.label} → ${o.to.label}`;
 
-export function PathFinder({ call, filter, onShowPath, onSelectNode, onOpenEvidence, onResetFilters }: Props) {
-  const [from, setFrom] = useState<NodeRef | null>(null);
-  const [to, setTo] = useState<NodeRef | null>(null);
+export function PathFinder({ call, filter, onShowPath, onSelectNode, onOpenEvidence, onResetFilters, initialFrom = null, initialTo = null }: Props) {
+  const [from, setFrom] = useState<NodeRef | null>(initialFrom);
+  const [to, setTo] = useState<NodeRef | null>(initialTo);
   const [mode, setMode] = useState<'shortest' | 'all'>('shortest');
   const [maxLength, setMaxLength] = useState(4);
   const [cap, setCap] = useState(20);
@@ -43,7 +46,7 @@ export function PathFinder({ call, filter, onShowPath, onSelectNode, onOpenEvide
   const [chosen, setChosen] = useState(0);
   const filterActive = isFilterActive(filter);
   // Enter in a picker can run before React has re-rendered with the node it just chose.
-  const ends = useRef<{ from: NodeRef | null; to: NodeRef | null }>({ from: null, to: null });
+  const ends = useRef<{ from: NodeRef | null; to: NodeRef | null }>({ from: initialFrom, to: initialTo });
 
   const show = (o: Outcome, index: number) => {
     setChosen(index);
@@ -88,11 +91,11 @@ export function PathFinder({ call, filter, onShowPath, onSelectNode, onOpenEvide
       >
         <label className="path-end">
           <span>From</span>
-          <NodePicker testId="path-from" label="Path from" placeholder="Who or what…" onChoose={(hit) => pick('from', hit)} onSubmit={() => void run()} />
+          <NodePicker testId="path-from" initialText={initialFrom?.label} label="Path from" placeholder="Who or what…" onChoose={(hit) => pick('from', hit)} onSubmit={() => void run()} />
         </label>
         <label className="path-end">
           <span>To</span>
-          <NodePicker testId="path-to" label="Path to" placeholder="…to whom or what" onChoose={(hit) => pick('to', hit)} onSubmit={() => void run()} />
+          <NodePicker testId="path-to" initialText={initialTo?.label} label="Path to" placeholder="…to whom or what" onChoose={(hit) => pick('to', hit)} onSubmit={() => void run()} />
         </label>
         <fieldset className="path-mode">
           <legend>Which paths</legend>

@@ -1,12 +1,12 @@
 // The right-hand panel as tabs: details of the selection, the path finder, "why
-// connected", measures and saved views. Every tab stays mounted (hidden when not shown) so
+// connected", measures, appearance and saved views. Every tab stays mounted (hidden when not shown) so
 // a half-typed path or a ranking survives a look at the details. Arrow keys move between
 // tabs; Escape in a tab goes back to Details.
 import { ErrorBoundary } from '../../errors/ErrorBoundary.js';
 import { type ReactNode, useEffect, useRef } from 'react';
 import './views.css';
 
-export const SIDE_TABS = ['details', 'paths', 'compare', 'measures', 'views'] as const;
+export const SIDE_TABS = ['details', 'paths', 'compare', 'measures', 'appearance', 'views'] as const;
 export type SideTab = (typeof SIDE_TABS)[number];
 
 const TAB_LABELS: Record<SideTab, { label: string; key?: string }> = {
@@ -14,6 +14,7 @@ const TAB_LABELS: Record<SideTab, { label: string; key?: string }> = {
   paths: { label: 'Paths', key: 'P' },
   compare: { label: 'Compare', key: 'C' },
   measures: { label: 'Measures', key: 'M' },
+  appearance: { label: 'Appearance', key: 'A' },
   views: { label: 'Views', key: 'V' },
 };
 

@@ -10,6 +10,7 @@ import type { Highlight } from '../../graph-view/use-highlight.js';
 import { describeFilter, isFilterActive, resetFilter as keepModes, yearSpan } from '../../state/filters/filter-spec.js';
 import { visibleCounts, withForced } from '../../state/view-history.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
+import { useAttributeCatalog } from '../../state/filters/use-attribute-catalog.js';
 import { useFacets } from '../../state/filters/use-facets.js';
 import { useFilterResult } from '../../state/filters/use-filter-result.js';
 import type { SavedView } from '../../state/saved-views/schema.js';
@@ -26,6 +27,9 @@ import { useMeasures } from '../measures/use-measures.js';
 import { PathFinder } from '../paths/PathFinder.js';
 import { WhyConnected } from '../paths/WhyConnected.js';
 import { SavedViewsPanel } from './SavedViewsPanel.js';
+import { AppearancePanel } from '../appearance/AppearancePanel.js';
+import { exportColourLegend, useAppearance } from '../appearance/use-appearance.js';
+import { type Appearance, DEFAULT_APPEARANCE } from '../../state/appearance/settings.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 
 type Explorer = ReturnType<typeof useExplorer>;
@@ -40,6 +44,8 @@ export interface AnalysisOptions {
   setLayout(layout: LayoutName): void;
   canvas: RefObject<GraphCanvasHandle | null>;
   onOpenEvidence(evidence: EvidenceView): void;
+  /** Everything selected: with exactly two nodes, C compares them. */
+  selectedNodes: readonly string[];
 }
 
 const NO_NODES: string[] = [];
@@ -52,9 +58,11 @@ export function useAnalysis(o: AnalysisOptions) {
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [compare, setCompare] = useState<{ a: NodeRef; b: NodeRef | null } | null>(null);
   const [style, setStyle] = useState<StyleChoices>(DEFAULT_STYLE);
+  const [appearanceSettings, setAppearance] = useState<Appearance>(DEFAULT_APPEARANCE);
   // The open graph's identity: every answer below is about it, and none survives another.
   const dataset = view?.graph ?? null;
   const [frame, setFrame] = useState<{ ids: string[]; key: number } | null>(null);
+  const [pathSeed, setPathSeed] = useState<{ from: NodeRef; to: NodeRef | null; key: number } | null>(null);
   const [graphOfState, setGraphOfState] = useState(dataset);
   if (graphOfState !== dataset) {
     // Adjusting state while rendering (React's pattern for "reset when a prop changes").
@@ -62,6 +70,8 @@ export function useAnalysis(o: AnalysisOptions) {
     setHighlight(null);
     setCompare(null);
     setFrame(null);
+    // Attributes and colours chosen for one graph mean nothing in another.
+    setAppearance(DEFAULT_APPEARANCE);
   }
 
   const filter = view?.filter ?? null;
@@ -75,10 +85,12 @@ export function useAnalysis(o: AnalysisOptions) {
     return { nodes: nodes.filter((n) => !gone.has(n.id)).map((n) => n.id), pinned: [...new Set([...pins, ...forced])] };
   }, [nodes, hidden, pins, forced]);
   const facets = useFacets(call, filter, dataset, scope);
+  const catalog = useAttributeCatalog(call, dataset);
   const outcome = useFilterResult(call, view, forced);
   const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
+  const appearance = useAppearance(call, view, info, theme, appearanceSettings);
 
   const vocabulary = useMemo(() => chipVocabulary(facets), [facets]);
   const span = useMemo(() => yearSpan(facets?.dateRange ?? null), [facets]);
@@ -122,7 +134,7 @@ export function useAnalysis(o: AnalysisOptions) {
   };
 
   const snapshot = (name: string): SavedView | null =>
-    view && info ? toSavedView(name, info, { view, selection, layout: o.layout, style }) : null;
+    view && info ? toSavedView(name, info, { view, selection, layout: o.layout, style, appearance: appearanceSettings }) : null;
   const openSaved = async (savedView: SavedView): Promise<string | null> => {
     const mismatch = datasetMismatch(savedView, info);
     if (mismatch) return mismatch;
@@ -131,6 +143,7 @@ export function useAnalysis(o: AnalysisOptions) {
     actions.open(toViewState(savedView, graph));
     o.setLayout(savedView.layout);
     setStyle(savedView.style);
+    setAppearance(savedView.appearance ?? DEFAULT_APPEARANCE);
     setSelection(savedView.selection);
     setHighlight(null);
     return null;
@@ -151,8 +164,17 @@ export function useAnalysis(o: AnalysisOptions) {
       : []),
     { test: key('p'), run: () => openTab('paths') },
     { test: key('m'), run: () => openTab('measures') },
+    { test: key('a'), run: () => openTab('appearance') },
     { test: key('v'), run: () => openTab('views') },
-    { test: key('c'), run: () => (selection?.type === 'node' ? startCompare(nodeRef(selection.id), null) : openTab('compare')) },
+    {
+      test: key('c'),
+      run: () => {
+        const [a, b] = o.selectedNodes;
+        if (o.selectedNodes.length === 2 && a !== undefined && b !== undefined) startCompare(nodeRef(a), nodeRef(b));
+        else if (selection?.type === 'node') startCompare(nodeRef(selection.id), null);
+        else openTab('compare');
+      },
+    },
   ];
 
   const sidePanel = (details: ReactNode) => (
@@ -166,6 +188,10 @@ export function useAnalysis(o: AnalysisOptions) {
         details,
         paths: (
           <PathFinder
+            // A selection sent to the path search starts it afresh with its ends.
+            key={pathSeed?.key ?? 0}
+            initialFrom={pathSeed?.from ?? null}
+            initialTo={pathSeed?.to ?? null}
             call={call}
             filter={filter ?? {}}
             onShowPath={showPath}
@@ -187,9 +213,23 @@ export function useAnalysis(o: AnalysisOptions) {
             onOpenEvidence={o.onOpenEvidence}
           />
         ) : (
-          <p className="muted side-hint">Select a node, then Shift+click another (or use “Compare with…” in its details) to see why they are connected.</p>
+          <p className="muted side-hint">Select two nodes (click one, Shift+click the other) and press C, or use “Compare with…” in a node's details, to see why they are connected.</p>
         ),
         measures: <MeasuresPanel style={style} onStyle={setStyle} state={measures} nodeCount={info?.nodeCount ?? 0} theme={theme} onPick={pickNode} />,
+        appearance: (
+          <AppearancePanel
+            settings={appearanceSettings}
+            resolved={appearance.resolved}
+            onChange={setAppearance}
+            catalog={appearance.catalog}
+            legend={appearance.legend}
+            file={{
+              colours: view?.nodes.some((n) => n.color !== undefined) ?? false,
+              sizes: view?.nodes.some((n) => n.size !== undefined) ?? false,
+              weights: view?.edges.some((e) => e.weight !== undefined) ?? false,
+            }}
+          />
+        ),
         views: <SavedViewsPanel saved={saved} info={info} snapshot={snapshot} onOpen={openSaved} />,
       }}
     />
@@ -197,14 +237,25 @@ export function useAnalysis(o: AnalysisOptions) {
 
   return {
     shortcuts,
+    /** Puts a selection's first two nodes into the path finder and opens it. */
+    searchPaths: (from: NodeRef, to: NodeRef | null) => {
+      setPathSeed((s) => ({ from, to, key: (s?.key ?? 0) + 1 }));
+      openTab('paths');
+    },
     /** A search result was chosen: show its details, whichever tab was open. */
     showDetails: () => setTab('details'),
     sidePanel,
     /** The communities the canvas is coloured by, named, for the legends; null when colour shows kinds. */
     communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
+    /** The colour legend an export draws: communities, else the Appearance colours. */
+    exportColours: measures.communities ? communityLegend(measures.communities, theme) : exportColourLegend(appearance.legend),
+    /** What node colour means under the Appearance settings (null: kinds), for the legends. */
+    colourLegend: appearance.legend,
+    /** Allegation statuses the graph holds (the legend lists only those). */
+    statuses: facets?.statuses ?? null,
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
-    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
+    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} catalog={catalog} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
     chips: <FilterChips filter={filter ?? {}} facets={facets} span={span} onChange={changeFilter} onReset={resetFilter} />,
     canvasProps: {
       visible: outcome.visible,
@@ -212,9 +263,7 @@ export function useAnalysis(o: AnalysisOptions) {
       highlight,
       frame,
       measureStyle: measures.canvasStyle,
-      onCompare: (id: string) => {
-        if (selection?.type === 'node') startCompare(nodeRef(selection.id), nodeRef(id));
-      },
+      appearance: appearance.draw,
       empty: filterActive ? <FilteredEmpty onReset={resetFilter} /> : undefined,
     },
     /** Extra node actions for the details panel: pin and compare. */

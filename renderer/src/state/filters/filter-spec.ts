@@ -1,13 +1,14 @@
 // The FilterSpec as the filters panel and the chips see it: ticking values, "all" / "none", the
 // date range, and one removable chip per constrained group. Pure: the service evaluates the spec.
 import type { FilterSpec } from '../../../../graph-data/src/contract.js';
+import { attributeName, describeAttributeFilter, isAttributeConstrained, removeAttributeFilter } from './attribute-filters.js';
 
 /** The groups that are lists of values (OR within a group, AND across groups). */
 export const LIST_GROUPS = ['allegationTypes', 'statuses', 'claimants', 'kinds', 'relations'] as const;
 export type ListGroup = (typeof LIST_GROUPS)[number];
 
 /** What a chip stands for: a list group, the date range, "hide undated", or how picked allegations show. */
-export type ChipGroup = ListGroup | 'dates' | 'hideUndated' | 'context' | 'keepRelations';
+export type ChipGroup = ListGroup | 'dates' | 'hideUndated' | 'context' | 'keepRelations' | 'attribute';
 
 /** The allegation groups: narrowing any of them picks allegations ("show me that allegation"). */
 export const ALLEGATION_GROUPS = ['allegationTypes', 'statuses', 'claimants'] as const;
@@ -15,6 +16,8 @@ export const ALLEGATION_GROUPS = ['allegationTypes', 'statuses', 'claimants'] as
 export interface FilterChip {
   group: ChipGroup;
   label: string;
+  /** With group 'attribute': which of FilterSpec.attributes. */
+  index?: number;
 }
 
 /** How the chips name a group and its values, and which values the data has (for "not X" wording). */
@@ -23,7 +26,13 @@ export type ChipVocabulary = Record<ListGroup, { title: string; universe: readon
 export const EMPTY_FILTER: FilterSpec = {};
 
 export function isFilterActive(spec: FilterSpec): boolean {
-  return LIST_GROUPS.some((g) => spec[g] !== undefined) || spec.dateFrom !== undefined || spec.dateTo !== undefined || spec.hideUndated === true;
+  return (
+    LIST_GROUPS.some((g) => spec[g] !== undefined) ||
+    spec.dateFrom !== undefined ||
+    spec.dateTo !== undefined ||
+    spec.hideUndated === true ||
+    (spec.attributes ?? []).some(isAttributeConstrained)
+  );
 }
 
 export function picksAllegations(spec: FilterSpec): boolean {
@@ -87,7 +96,7 @@ export function toggleValue(spec: FilterSpec, group: ListGroup, value: string, u
 export const tickAll = (spec: FilterSpec, group: ListGroup): FilterSpec => removeGroup(spec, group);
 export const tickNone = (spec: FilterSpec, group: ListGroup): FilterSpec => ({ ...spec, [group]: [] });
 
-function removeGroup(spec: FilterSpec, group: ChipGroup): FilterSpec {
+function removeGroup(spec: FilterSpec, group: Exclude<ChipGroup, 'attribute'>): FilterSpec {
   return without(spec, group === 'dates' ? ['dateFrom', 'dateTo'] : [group]);
 }
 
@@ -148,16 +157,24 @@ export function filterChips(spec: FilterSpec, vocabulary: ChipVocabulary, span: 
     chips.push({ group: 'dates', label: `Dates: ${from} – ${to}` });
   }
   if (spec.hideUndated) chips.push({ group: 'hideUndated', label: 'Dated only' });
+  (spec.attributes ?? []).forEach((a, index) => {
+    const label = describeAttributeFilter(a);
+    if (label) chips.push({ group: 'attribute', label, index });
+  });
   return chips;
 }
 
 /** The spec without the constraint a chip stands for. */
-export function removeChip(spec: FilterSpec, chip: Pick<FilterChip, 'group'>): FilterSpec {
+export function removeChip(spec: FilterSpec, chip: Pick<FilterChip, 'group' | 'index'>): FilterSpec {
+  if (chip.group === 'attribute') return removeAttributeFilter(spec, chip.index ?? -1);
   return removeGroup(spec, chip.group);
 }
 
 /** A history line for a filter change ("Filter: Allegation: not Collusion"). */
 export function describeFilter(spec: FilterSpec, vocabulary: ChipVocabulary, span: DateSpan = null): string {
   const chips = filterChips(spec, vocabulary, span);
-  return chips.length === 0 ? 'Cleared the filters' : `Filter: ${chips.map((c) => c.label).join(' · ')}`;
+  if (chips.length > 0) return `Filter: ${chips.map((c) => c.label).join(' · ')}`;
+  // An attribute just added to the panel hides nothing yet.
+  const watched = (spec.attributes ?? []).map(attributeName);
+  return watched.length > 0 ? `Filter on ${watched.join(', ')} (nothing hidden)` : 'Cleared the filters';
 }

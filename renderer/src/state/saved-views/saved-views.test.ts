@@ -1,5 +1,6 @@
 // Saved views: the snapshot round-trips through JSON and the stores, bad files are refused
 // with a message naming the problem, and a view saved for another dataset is refused.
+import { DEFAULT_APPEARANCE } from '../appearance/settings.js';
 import { describe, expect, it } from 'vitest';
 import type { GraphView } from '../../../../graph-data/src/contract.js';
 import { viewFrom } from '../view-history.js';
@@ -26,7 +27,13 @@ function live(): LiveView {
     pinned: ['a'],
     filter: { statuses: ['alleged' as const], dateFrom: '2018' },
   };
-  return { view, selection: { type: 'node', id: 'a' }, layout: 'concentric', style: { measure: 'betweenness', sizeBy: true, communities: true } };
+  return {
+    view,
+    selection: { type: 'node', id: 'a' },
+    layout: 'concentric',
+    style: { measure: 'betweenness', sizeBy: true, communities: true },
+    appearance: { ...DEFAULT_APPEARANCE, colorBy: 'attr:modularity_class', colors: { 'attr:modularity_class': { '1': '#ff0000' } }, sizeBy: 'measure:pagerank', sizeMin: 4, labelDensity: 0.3, edgeLabels: 'off' },
+  };
 }
 
 const saved = (): SavedView => toSavedView('  Browder chain ', dataset, live(), new Date('2024-05-01T10:00:00Z'));
@@ -71,17 +78,31 @@ describe('saved view document', () => {
     expect(badPosition).toMatchObject({ ok: false, error: expect.stringMatching(/^positions\.a\.x: /) });
     const extra = parseSavedViewJson(text({ script: 'alert(1)' }));
     expect(extra).toMatchObject({ ok: false, error: expect.stringContaining('script') });
-    expect(parseSavedViewJson(text({ version: 3 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^version: /) });
+    expect(parseSavedViewJson(text({ version: 4 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^version: /) });
+    const badDensity = parseSavedViewJson(text({ appearance: { ...DEFAULT_APPEARANCE, labelDensity: 2 } }));
+    expect(badDensity).toMatchObject({ ok: false, error: expect.stringMatching(/^appearance\.labelDensity: /) });
   });
 
   it('reads a version 1 view as it was saved: its allegation boxes only hid other allegations', () => {
     const text = (patch: Record<string, unknown>) => JSON.stringify({ ...saved(), version: 1, ...patch });
     const old = parseSavedViewJson(text({ filter: { allegationTypes: ['red_notice_abuse'], kinds: ['person'] } }));
-    expect(old).toMatchObject({ ok: true, value: { version: 2, filter: { allegationTypes: ['red_notice_abuse'], kinds: ['person'], keepRelations: true } } });
+    expect(old).toMatchObject({ ok: true, value: { version: 3, filter: { allegationTypes: ['red_notice_abuse'], kinds: ['person'], keepRelations: true } } });
     expect(parseSavedViewJson(text({ filter: { kinds: ['person'] } }))).toMatchObject({ ok: true, value: { filter: { kinds: ['person'] } } });
     const now = parseSavedViewJson(text({ version: 2, filter: { allegationTypes: ['red_notice_abuse'], context: 1 } }));
     expect(now).toMatchObject({ ok: true, value: { filter: { allegationTypes: ['red_notice_abuse'], context: 1 } } });
     expect(now.ok && now.value.filter.keepRelations).toBeFalsy();
+  });
+
+  it('keeps the appearance settings, and opens a view saved before them (versions 1 and 2) with the default appearance', () => {
+    const round = parseSavedViewJson(savedViewJson(saved()));
+    expect(round).toMatchObject({ ok: true, value: { version: 3, appearance: { colorBy: 'attr:modularity_class', colors: { 'attr:modularity_class': { '1': '#ff0000' } }, sizeBy: 'measure:pagerank', sizeMin: 4, labelDensity: 0.3, edgeLabels: 'off' } } });
+    for (const version of [1, 2]) {
+      const older: Partial<SavedView> = saved();
+      delete older.appearance;
+      const parsed = parseSavedViewJson(JSON.stringify({ ...older, version }));
+      expect(parsed).toMatchObject({ ok: true, value: { version: 3 } });
+      expect(parsed.ok && parsed.value.appearance).toBeUndefined();
+    }
   });
 
   it('refuses a view saved for another dataset, naming both', () => {

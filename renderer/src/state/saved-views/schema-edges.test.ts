@@ -1,12 +1,13 @@
 // What a saved-view file may not hold: a view the user cannot name or find again, ids that
 // name nothing, numbers that cannot be drawn. Each refusal says which field is wrong.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_APPEARANCE } from '../appearance/settings.js';
 import { parseSavedView, parseSavedViewJson, savedViewFileName, type SavedView } from './schema.js';
 
 function view(): SavedView {
   return {
     format: 'redthread-view',
-    version: 2,
+    version: 3,
     name: 'Browder chain',
     savedAt: '2024-05-01T10:00:00.000Z',
     dataset: { id: 'interpol-2018', name: 'Interpol 2018' },
@@ -18,6 +19,7 @@ function view(): SavedView {
     selection: { type: 'node', id: 'a' },
     layout: 'fcose',
     style: { measure: 'none', sizeBy: false, communities: false },
+    appearance: { ...DEFAULT_APPEARANCE },
   };
 }
 const refused = (change: (v: Record<string, unknown>) => void): string => {

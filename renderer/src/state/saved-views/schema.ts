@@ -5,14 +5,16 @@ import { z } from 'zod';
 import { filterSpecSchema } from '../../../../graph-data/src/contract.js';
 import { LAYOUT_NAMES } from '../../graph-view/layouts.js';
 import { MEASURE_CHOICES } from '../../panels/measures/choices.js';
+import { appearanceSchema } from '../appearance/settings.js';
 
 export const SAVED_VIEW_FORMAT = 'redthread-view';
 /**
  * 2: allegation boxes pick allegations ("show me that allegation"), with `context` and
  * `keepRelations`. A version 1 view was saved when they only hid other allegations: it is
  * read with keepRelations, so it shows what it showed when it was saved.
+ * 3: the Appearance settings (colour, size, labels…). Older views open with the default appearance.
  */
-export const SAVED_VIEW_VERSION = 2;
+export const SAVED_VIEW_VERSION = 3;
 const MAX_IDS = 100_000;
 
 const id = z.string().min(1).max(1024);
@@ -20,7 +22,7 @@ const ids = z.array(id).max(MAX_IDS);
 
 export const savedViewSchema = z.strictObject({
   format: z.literal(SAVED_VIEW_FORMAT),
-  version: z.union([z.literal(1), z.literal(SAVED_VIEW_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(SAVED_VIEW_VERSION)]),
   name: z.string().trim().min(1, 'a saved view needs a name').max(120),
   savedAt: z.iso.datetime(),
   dataset: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500) }),
@@ -33,6 +35,8 @@ export const savedViewSchema = z.strictObject({
   selection: z.strictObject({ type: z.enum(['node', 'edge']), id }).nullable(),
   layout: z.enum(LAYOUT_NAMES),
   style: z.strictObject({ measure: z.enum(MEASURE_CHOICES), sizeBy: z.boolean(), communities: z.boolean() }),
+  /** How the view looks (version 3); absent in older views, which open with the default appearance. */
+  appearance: appearanceSchema.optional(),
   /** What produced the view, shown in the status bar when it is re-opened. */
   reason: z.string().max(500).optional(),
 });
@@ -54,12 +58,16 @@ export function parseSavedView(raw: unknown): Parsed<SavedView> {
   return { ok: true, value: upgrade(parsed.data) };
 }
 
-/** A version 1 view in today's terms (see SAVED_VIEW_VERSION). */
+/** An older view in today's terms (see SAVED_VIEW_VERSION). */
 function upgrade(view: SavedView): SavedView {
   if (view.version === SAVED_VIEW_VERSION) return view;
   const { filter } = view;
   const picksAllegations = filter.allegationTypes !== undefined || filter.statuses !== undefined || filter.claimants !== undefined;
-  return { ...view, version: SAVED_VIEW_VERSION, filter: picksAllegations ? { ...filter, keepRelations: true } : filter };
+  const upgraded = view.version === 1 && picksAllegations ? { ...filter, keepRelations: true } : filter;
+  // Saved before appearance settings existed: it opens with the default appearance.
+  const rest: SavedView = { ...view, version: SAVED_VIEW_VERSION, filter: upgraded };
+  delete rest.appearance;
+  return rest;
 }
 
 /** A file's text as a saved view; every failure says what is wrong with the file. */

@@ -4,6 +4,7 @@ import type { DatasetInfo, GraphView } from '../../../../graph-data/src/contract
 import type { Selection } from '../../graph-view/GraphCanvas.js';
 import type { LayoutName } from '../../graph-view/layouts.js';
 import type { StyleChoices } from '../../panels/measures/choices.js';
+import type { Appearance } from '../appearance/settings.js';
 import type { ViewState } from '../view-history.js';
 import { SAVED_VIEW_FORMAT, SAVED_VIEW_VERSION, type SavedView } from './schema.js';
 
@@ -12,6 +13,7 @@ export interface LiveView {
   selection: Selection;
   layout: LayoutName;
   style: StyleChoices;
+  appearance: Appearance;
 }
 
 export function toSavedView(name: string, dataset: Pick<DatasetInfo, 'id' | 'name'>, live: LiveView, now = new Date()): SavedView {
@@ -33,6 +35,7 @@ export function toSavedView(name: string, dataset: Pick<DatasetInfo, 'id' | 'nam
     selection: live.selection ? { ...live.selection } : null,
     layout: live.layout,
     style: { ...live.style },
+    appearance: structuredClone(live.appearance),
     reason: view.reason,
   };
 }

@@ -64,10 +64,10 @@ export function hostViewStore(host: HostViews): SavedViewStore {
   };
 }
 
-const hasViews = (host: Partial<RedthreadHost> | undefined): host is HostViews =>
+const hasViews = (host: Partial<Pick<RedthreadHost, keyof HostViews>> | undefined): host is HostViews =>
   typeof host?.listViews === 'function' && typeof host.saveView === 'function' && typeof host.deleteView === 'function';
 
 /** The Electron store when the host offers one, else localStorage. */
-export function pickViewStore(host: Partial<RedthreadHost> | undefined, storage: Pick<Storage, 'getItem' | 'setItem'>): SavedViewStore {
+export function pickViewStore(host: Partial<Pick<RedthreadHost, keyof HostViews>> | undefined, storage: Pick<Storage, 'getItem' | 'setItem'>): SavedViewStore {
   return hasViews(host) ? hostViewStore(host) : localViewStore(storage);
 }

@@ -1,0 +1,22 @@
+// What "export the selection" covers: the selected nodes, the ends of selected edges, the
+// selected edges and every edge on screen between two of those nodes, read from the canvas.
+import type { Core } from 'cytoscape';
+import { graphIdOf } from '../graph-view/elements.js';
+
+export interface SelectedElements {
+  nodes: string[];
+  edges: string[];
+}
+
+export function selectionScope(cy: Core): SelectedElements {
+  const nodes = new Set(cy.nodes(':selected').map((n) => n.id()));
+  cy.edges(':selected').forEach((e) => {
+    nodes.add(e.source().id());
+    nodes.add(e.target().id());
+  });
+  const edges: string[] = [];
+  cy.edges().forEach((e) => {
+    if (e.selected() || (e.visible() && nodes.has(e.source().id()) && nodes.has(e.target().id()))) edges.push(graphIdOf(e));
+  });
+  return { nodes: [...nodes], edges };
+}

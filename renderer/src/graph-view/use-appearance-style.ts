@@ -1,0 +1,84 @@
+// Draws the Appearance settings on the canvas: the stylesheet's scale and edge-label mode,
+// and each element's own look as data the stylesheet maps (style.ts: node.a-fill → afill,
+// node.a-size → asize, node.a-label → alabel, node.a-shape → ashape; edge.a-color → acolor,
+// edge.a-width → awidth, edge.a-elabel → elabel).
+import type { Core, SingularElementArgument } from 'cytoscape';
+import { type RefObject, useEffect } from 'react';
+import type { ViewState } from '../state/view-history.js';
+import { canvasElement } from './elements.js';
+import type { Theme } from './palette.js';
+import { graphStyle, type StyleOptions } from './style.js';
+
+/** What the canvas draws from the Appearance settings, worked out for the current view. */
+export interface AppearanceDraw {
+  style: StyleOptions;
+  /** node id → fill; null: kinds colour the nodes. */
+  nodeColours: ReadonlyMap<string, string> | null;
+  /** node id → diameter (model units); null: sized by degree in the stylesheet. */
+  nodeSizes: ReadonlyMap<string, number> | null;
+  /** node id → label; null: the node's own label. '' hides a label. */
+  nodeLabels: ReadonlyMap<string, string> | null;
+  /** edge id → colour (the file's own); allegation colours still win in the stylesheet. */
+  edgeColours: ReadonlyMap<string, string> | null;
+  /** edge id → width (model units). */
+  edgeWidths: ReadonlyMap<string, number> | null;
+  /** 0..1: how many labels show (style.ts minLabelPixels: fewer, hubs first, as it falls). */
+  labelDensity: number;
+}
+
+export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewState | null, draw: AppearanceDraw | null, theme: Theme): void {
+  const style = draw?.style;
+  const { unit, sizeMin, sizeMax, edgeLabels } = style ?? { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' as const };
+  const labelDensity = draw?.labelDensity ?? 1;
+  useEffect(() => {
+    cyRef.current?.style(graphStyle(theme, { unit, sizeMin, sizeMax, edgeLabels, labelDensity }));
+  }, [cyRef, theme, unit, sizeMin, sizeMax, edgeLabels, labelDensity]);
+
+  const nodeColours = draw?.nodeColours ?? null;
+  const nodeSizes = draw?.nodeSizes ?? null;
+  const nodeLabels = draw?.nodeLabels ?? null;
+  const edgeColours = draw?.edgeColours ?? null;
+  const edgeWidths = draw?.edgeWidths ?? null;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !view) return;
+    // Only what changed: a new history entry (positions saved after a layout) changes nothing here,
+    // and every data or class write would restyle the element.
+    const setClass = (el: SingularElementArgument, name: string, on: boolean) => {
+      if (el.hasClass(name) !== on) el.toggleClass(name, on);
+    };
+    const setData = (el: SingularElementArgument, key: string, value: unknown) => {
+      if (value !== undefined && el.data(key) !== value) el.data(key, value);
+    };
+    cy.batch(() => {
+      for (const node of view.nodes) {
+        const el = cy.getElementById(node.id);
+        if (el.empty()) continue;
+        const fill = nodeColours?.get(node.id);
+        setClass(el, 'a-fill', fill !== undefined);
+        setData(el, 'afill', fill);
+        const size = nodeSizes?.get(node.id);
+        setClass(el, 'a-size', size !== undefined);
+        setData(el, 'asize', size);
+        const label = nodeLabels?.get(node.id);
+        setClass(el, 'a-label', label !== undefined && label !== '');
+        setClass(el, 'a-nolabel', label === '');
+        setData(el, 'alabel', label || undefined);
+        setClass(el, 'a-shape', node.shape !== undefined);
+        setData(el, 'ashape', node.shape);
+      }
+      for (const edge of view.edges) {
+        const el = canvasElement(cy, 'edge', edge.id);
+        if (el.empty()) continue;
+        const colour = edgeColours?.get(edge.id);
+        setClass(el, 'a-color', colour !== undefined);
+        setData(el, 'acolor', colour);
+        const width = edgeWidths?.get(edge.id);
+        setClass(el, 'a-width', width !== undefined);
+        setData(el, 'awidth', width);
+        setClass(el, 'a-elabel', edge.label !== undefined);
+        setData(el, 'elabel', edge.label);
+      }
+    });
+  }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths]);
+}

@@ -1,0 +1,104 @@
+// A graph far past what the canvas draws (200,000 nodes, 600,000 edges, 40 planted
+// communities) opens on an overview of its communities; the status bar says what is shown
+// and what is not; expanding a community draws its members, and search still reaches any
+// node. Expected numbers come from the generator's parameters and its planted groups.
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { communityOf, generateElements, type GenerateOptions, writeGraphFile } from '../../scripts/generate-graph.js';
+
+const NODES = 200_000;
+const EDGES = 600_000;
+const PLANTED = 40;
+const OPTIONS: GenerateOptions = { nodes: NODES, edges: EDGES, seed: 11, lean: true, communities: PLANTED };
+/** Members overviewMembers brings in at once (its documented default). */
+const MEMBER_LIMIT = 500;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+let dir = '';
+let file = '';
+const labels = new Map<number, string>();
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  dir = mkdtempSync(join(tmpdir(), 'redthread-overview-'));
+  file = join(dir, 'synthetic-200k.json');
+  await writeGraphFile(OPTIONS, file, (node, i) => {
+    if (i === NODES - 1) labels.set(i, node.attributes.label);
+  });
+});
+
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a 200,000-node graph opens on its communities, one expands into its members, and search reaches any node', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.goto('/');
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  await page.getByTestId('open-file-input').setInputFiles(file);
+
+  const overview = page.locator('[data-testid="overview"][data-ready="true"]');
+  await expect(overview).toBeVisible({ timeout: 540_000 });
+  const status = page.getByTestId('overview-status');
+  await expect(status).toHaveAttribute('data-mode', 'overview');
+  await expect(status).toHaveAttribute('data-nodes', String(NODES));
+  await expect(status).toHaveAttribute('data-undrawn-edges', String(EDGES));
+  await expect(status).toContainText(`communities of ${fmt(NODES)} nodes`);
+  await expect(status).toContainText(`${fmt(EDGES)} edges not drawn`);
+  // Nothing of the graph itself is drawn yet.
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-visible-nodes', '0');
+
+  // The listed communities are as many as the status says, and hold the nodes it says they hold.
+  const groups = Number(await status.getAttribute('data-groups'));
+  // Louvain may join a few planted groups (the generator's hubs tie them), never lump them all.
+  expect(groups).toBeGreaterThanOrEqual(PLANTED / 2);
+  const sizes = (await page.locator('[data-testid^="overview-size-"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-size')))));
+  expect(sizes).toHaveLength(groups);
+  expect(sizes.reduce((a, b) => a + b, 0)).toBe(Number(await status.getAttribute('data-grouped-nodes')));
+  expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(NODES);
+  await expect(status).toContainText(`Overview: ${fmt(groups)} communities`);
+
+  // Expanding the largest community draws its best-connected members…
+  const largest = sizes[0] ?? 0;
+  const shown = Math.min(MEMBER_LIMIT, largest);
+  await page.getByTestId('overview-expand-0').click();
+  const canvas = page.locator(`[data-testid="graph-canvas"][data-ready="true"][data-visible-nodes="${shown}"]`);
+  await expect(canvas).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('overview')).toBeHidden();
+  await expect(status).toHaveAttribute('data-mode', 'canvas');
+  await expect(status).toHaveAttribute('data-undrawn-nodes', String(NODES - shown));
+  await expect(status).toContainText(`${fmt(shown)} of ${fmt(largest)} members shown`);
+  // …which come from one or two of the generator's planted groups (node nK is in K mod 40)…
+  const ids = await page.getByTestId('graph-canvas').evaluate((el) => (el as unknown as { _cyreg: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } })._cyreg.cy.nodes().map((n) => n.id()));
+  expect(ids).toHaveLength(shown);
+  const planted = new Map<number, number>();
+  for (const id of ids) {
+    const c = communityOf(Number(id.slice(1)), PLANTED);
+    planted.set(c, (planted.get(c) ?? 0) + 1);
+  }
+  const [first = 0, second = 0] = [...planted.values()].sort((a, b) => b - a);
+  expect(first + second).toBeGreaterThan(shown * 0.8);
+  // …with every edge the file has among them, counted from the generator's own elements.
+  const members = new Set(ids);
+  let among = 0;
+  for (const element of generateElements(OPTIONS)) if ('edge' in element && members.has(element.edge.source) && members.has(element.edge.target)) among++;
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-visible-edges', String(among));
+
+  // The overview comes back from the status bar.
+  await page.getByTestId('overview-show').click();
+  await expect(overview).toBeVisible();
+  await expect(status).toHaveAttribute('data-mode', 'overview');
+
+  // Search still covers the whole graph: the last node generated is found and drawn.
+  const last = labels.get(NODES - 1) ?? '';
+  await page.getByTestId('search-input').fill(last);
+  await expect(page.getByTestId('search-result').first()).toContainText(last);
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('details-panel').locator('h2')).toHaveText(last);
+  await expect(page.getByTestId('overview')).toBeHidden();
+  await expect(page.getByTestId('overview-status')).toHaveAttribute('data-mode', 'canvas');
+  // The hit joins the 500 members on the canvas (laying them out can take a while on a busy machine).
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({ timeout: 120_000 });
+  const drawn = Number(await page.getByTestId('graph-canvas').getAttribute('data-visible-nodes'));
+  expect(drawn).toBeGreaterThan(shown);
+});

@@ -1,0 +1,17 @@
+import { MultiDirectedGraph } from 'graphology';
+import { generateGraph } from './scripts/generate-graph.js';
+import { createGraphService } from './graph-data/src/service/index.js';
+import type { RedthreadGraph } from './graph-data/src/service/dataset.js';
+const g = generateGraph({ nodes: 100_000, edges: 20_000, seed: 5 });
+const graph = MultiDirectedGraph.from(g as never) as unknown as RedthreadGraph;
+const s = createGraphService({ id: 'x', name: 'x', format: 'graphology-json', graph, sources: new Map() });
+const t = (name: string, f: () => unknown) => { const a = performance.now(); f(); console.log(name, (performance.now() - a).toFixed(0), 'ms'); };
+const visibleNodes = graph.nodes().slice(0, 2000);
+t('first page (catalogue + columns)', () => s.table({ element: 'node', offset: 0, limit: 200, visibleNodes }));
+t('next page', () => s.table({ element: 'node', offset: 50000, limit: 200, visibleNodes }));
+t('sort by label', () => s.table({ element: 'node', offset: 0, limit: 200, sort: { key: 'label', builtin: true }, visibleNodes }));
+t('sort by label desc', () => s.table({ element: 'node', offset: 0, limit: 200, sort: { key: 'label', builtin: true, desc: true }, visibleNodes }));
+t('sort by kind', () => s.table({ element: 'node', offset: 0, limit: 200, sort: { key: 'kind', builtin: true }, visibleNodes }));
+t('sort by degree desc', () => s.table({ element: 'node', offset: 0, limit: 200, sort: { key: 'degree', builtin: true, desc: true }, visibleNodes }));
+t('filter "12"', () => s.table({ element: 'node', offset: 0, limit: 200, filter: '12', visibleNodes }));
+t('csv of all 100k', () => s.tableCsv({ element: 'node', visibleNodes }));
