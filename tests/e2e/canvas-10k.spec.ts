@@ -52,8 +52,9 @@ test('a 10,000-node graph is drawn whole, its layout can be stopped, and its lab
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
   const drawn = await canvas(page).evaluate((el) => {
     const cy = (el as unknown as WithCy)._cyreg.cy;
-    return { nodes: cy.nodes().length, edges: cy.edges().length };
+    return { nodes: cy.nodes().length, edges: cy.edges(':visible').length };
   });
+  // Every edge is back once the layout stops (they wait while it moves a large view).
   expect(drawn).toEqual({ nodes: NODES, edges: EDGES });
 
   // At fit: the hubs are named, in labels of at least 9 screen pixels that never overlap.

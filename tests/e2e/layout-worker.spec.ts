@@ -2,19 +2,26 @@
 // in a worker, the canvas says it is running, and the stop control ends it where it is.
 import { expect, type Page, test } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateGraph } from '../../scripts/generate-graph.js';
 import { sharedData } from '../shared-data.js';
 
 const JAVA = sharedData('gexf/gephi-lite/Java.gexf');
 const JAVA_NODES = (readFileSync(JAVA, 'utf8').match(/<node /g) ?? []).length;
-/** No positions in the file: the layout runs from quick places, long enough to stop or drag. */
-const EUROSIS = sharedData('json/graphology/eurosis.json');
-const EUROSIS_NODES = (JSON.parse(readFileSync(EUROSIS, 'utf8')) as { nodes: unknown[] }).nodes.length;
+/**
+ * A graph without positions (the real files at hand all carry theirs since #10): the layout
+ * runs from quick places, long enough to stop it or drag a node.
+ */
+const UNPLACED_NODES = 3000;
+function unplacedFile(path: string): string {
+  writeFileSync(path, JSON.stringify(generateGraph({ nodes: UNPLACED_NODES, edges: 9000, seed: 3 })));
+  return path;
+}
 const canvas = (page: Page) => page.getByTestId('graph-canvas');
 /** Cytoscape keeps its instance on the container. */
 type WithCy = { _cyreg: { cy: Core } };
 
-test('the layout runs in the background on a large view and can be stopped', async ({ page }) => {
+test('the layout runs in the background on a large view and can be stopped', async ({ page }, info) => {
   test.setTimeout(400_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -32,8 +39,8 @@ test('the layout runs in the background on a large view and can be stopped', asy
   await expect(canvas(page)).toHaveAttribute('data-layouts-done', '1', { timeout: 120_000 });
   await expect(canvas(page)).toHaveAttribute('data-layout', 'settled');
 
-  await page.getByTestId('open-file-input').setInputFiles(EUROSIS);
-  await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(EUROSIS_NODES), { timeout: 60_000 });
+  await page.getByTestId('open-file-input').setInputFiles(unplacedFile(info.outputPath('unplaced.json')));
+  await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(UNPLACED_NODES), { timeout: 60_000 });
   await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 180_000 });
   // The window answers while it runs: the layout menu opens and the status bar is there.
   await expect(page.getByTestId('layout-select')).toBeEnabled();
@@ -41,18 +48,18 @@ test('the layout runs in the background on a large view and can be stopped', asy
   await expect(canvas(page)).toHaveAttribute('data-layout', 'settled');
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('layout-stop')).toHaveCount(0);
-  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', String(EUROSIS_NODES));
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', String(UNPLACED_NODES));
   expect(errors).toEqual([]);
 });
 
 // The node is the one Cytoscape grabbed under the pointer (it may have moved between reading its
 // place and pressing the mouse); the test then holds it, moves it and drops it.
-test('a node dragged while the layout runs stays where it was dropped', async ({ page }) => {
+test('a node dragged while the layout runs stays where it was dropped', async ({ page }, info) => {
   test.setTimeout(400_000);
   await page.goto('/');
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('open-file-input').setInputFiles(EUROSIS);
-  await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(EUROSIS_NODES), { timeout: 60_000 });
+  await page.getByTestId('open-file-input').setInputFiles(unplacedFile(info.outputPath('unplaced.json')));
+  await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(UNPLACED_NODES), { timeout: 60_000 });
   await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 180_000 });
   const box = await canvas(page).boundingBox();
   const grabbed = async () => canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes(':grabbed').map((n) => n.id())[0] ?? null);

@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
 import { addInSlices, type Cancel } from './add-elements.js';
-import { canvasElement, graphIdOf, planSync } from './elements.js';
+import { graphIdOf, planSync } from './elements.js';
 import { quickPlacement } from './fa2-core.js';
 import { runForceAtlas2 } from './fa2-run.js';
 import { frameNodes } from './frame.js';
@@ -177,9 +177,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const chosen = resolveLayout(layoutRef.current, elementCount);
     // A stopped layout (another graph opened, another run) never reports: its places are stale.
     let done = false;
+    const large = lodOn.current;
     const finish = () => {
       if (done) return;
       done = true;
+      if (large) cy.batch(() => cy.edges('.moving').removeClass('moving'));
       running.current = null;
       finishRunning.current = null;
       callbacks.current.onPositions(readPositions(cy));
@@ -195,6 +197,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       onFallback: (failed, used, message) => setNotice(fallbackNotice(failed, used, message)),
     };
     setLayoutState('running');
+    if (large) cy.batch(() => cy.edges().addClass('moving'));
     let run: RunningLayout;
     if (chosen === 'forceatlas2') {
       // The quick places given when the elements were added are the first picture.

@@ -131,10 +131,12 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
         'font-size': 'data(labelSize)',
         'text-max-width': 'data(labelMax)',
         'text-outline-width': 'data(labelOutline)',
-        'z-index': 5,
       },
     },
     { selector: 'node.lod.labelled.a-label', style: { label: 'data(alabel)' } },
+    // While a layout moves a large view, its edges wait (GraphCanvas): redrawing tens of
+    // thousands of them for every step kept the window from answering.
+    { selector: 'edge.lod.moving', style: { display: 'none' } },
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },
