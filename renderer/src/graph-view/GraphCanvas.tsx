@@ -97,8 +97,10 @@ function quickPlaces(count: number): Float32Array {
  * Cytoscape reads these options from the renderer on every frame, so they can follow the view.
  */
 function setViewportLod(cy: Core, lod: boolean): void {
-  const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean } }).renderer();
+  const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } }).renderer();
   renderer.hideEdgesOnViewport = lod;
+  // During the gesture, one picture of the graph is moved instead of redrawing every element.
+  renderer.textureOnViewport = lod;
 }
 
 function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positions): void {

@@ -1,8 +1,9 @@
 // Labels on a large view (`.lod`): the label grid (label-grid.ts) picks which nodes show theirs,
 // and those are drawn at a steady screen size (font size set to fontPx / zoom), so a fitted
 // 10,000-node graph shows its hubs' names instead of a pile of text. Recomputed when a pan or
-// zoom ends, when the view, selection or highlight changes, and now and then while a layout
-// moves the nodes; never on every frame.
+// zoom ends, when the view, selection or highlight changes, and when a layout stops moving the
+// nodes; never on every frame. While a layout runs, labels ride on their nodes: placing them
+// again at 10k took the UI thread from the stop control when the user wanted it.
 import type { Core, NodeSingular } from 'cytoscape';
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
@@ -12,8 +13,6 @@ const LABEL_PX = 12;
 const LABEL_MAX_WIDTH_PX = 160;
 /** Quiet time after the last viewport change before labels are placed again. */
 const SETTLE_MS = 150;
-/** While a layout runs, labels follow the nodes this often. */
-const RUNNING_EVERY_MS = 1000;
 
 function priority(n: NodeSingular): number {
   if (n.selected()) return PRIORITY.selected;
@@ -101,10 +100,4 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
   useEffect(() => {
     place.current();
   }, [drawn, selection, highlight, measure, visible, layoutsDone, density, running]);
-
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => place.current(), RUNNING_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [running]);
 }
