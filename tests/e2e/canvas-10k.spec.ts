@@ -59,8 +59,11 @@ test('a 10,000-node graph is drawn whole, laid out in the background, and its la
   expect(drawn).toEqual({ nodes: NODES, edges: EDGES });
 
   // At fit: the hubs are named, in labels of at least 9 screen pixels that never overlap.
+  // Labels are placed again once the view stops moving (the fit animates): until then those of the
+  // previous zoom may touch, so the test waits for a placement with none overlapping.
   await page.getByRole('button', { name: 'Fit to screen' }).click();
   await expect.poll(async () => (await labelFacts(page)).labelled, { timeout: 120_000 }).toBeGreaterThan(5);
+  await expect.poll(async () => (await labelFacts(page)).overlaps, { timeout: 120_000 }).toBe(0);
   const fit = await labelFacts(page);
   expect(fit.overlaps).toBe(0);
   expect(fit.smallestPx).toBeGreaterThanOrEqual(9);
@@ -69,6 +72,7 @@ test('a 10,000-node graph is drawn whole, laid out in the background, and its la
   // Zoomed in: more labels on screen, still apart.
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => (await labelFacts(page)).labelled, { timeout: 120_000 }).not.toBe(fit.labelled);
+  await expect.poll(async () => (await labelFacts(page)).overlaps, { timeout: 120_000 }).toBe(0);
   const zoomed = await labelFacts(page);
   expect(zoomed.overlaps).toBe(0);
   expect(zoomed.smallestPx).toBeGreaterThanOrEqual(9);
