@@ -5,7 +5,8 @@ import type { RedthreadGraph } from './dataset.js';
 import { defaultsOf, extraValue } from '../io/extra.js';
 import { nodeShapeOf } from '../schema/shapes.js';
 
-export const DEFAULT_VIEW_LIMIT = 2000;
+/** Views are drawn whole up to this many nodes (issue #11: 10,000 nodes and 50,000 edges); larger graphs open on an overview. */
+export const DEFAULT_VIEW_LIMIT = 10_000;
 
 /** A view before the service stamps it with the identity of its graph. */
 export type SubGraph = Omit<GraphView, 'graph'>;

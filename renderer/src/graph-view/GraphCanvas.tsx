@@ -1,12 +1,14 @@
 // The graph view: owns the Cytoscape instance (in a ref, never in React state),
 // keeps it in step with the current ViewState, and reports user gestures upward.
-import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
-import { graphIdOf, syncElements } from './elements.js';
-import { seededRandom } from '../../../graph-data/src/util/seeded-random.js';
+import { addInSlices, type Cancel } from './add-elements.js';
+import { graphIdOf, planSync } from './elements.js';
+import { quickPlacement } from './fa2-core.js';
 import { runForceAtlas2 } from './fa2-run.js';
+import { frameNodes } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
@@ -15,6 +17,8 @@ import { type AppearanceDraw, useAppearanceStyle } from './use-appearance-style.
 import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
+import { useLabelGrid } from './use-label-grid.js';
+import { webglWanted } from './gpu.js';
 import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
 import { useSelection } from './use-selection.js';
 import type { ManySelection } from '../state/selection/selection.js';
@@ -23,6 +27,8 @@ cytoscape.use(fcose);
 
 /** Views with more elements than this are drawn with level of detail (style.ts, `.lod`). */
 const LOD_MIN_ELEMENTS = 2000;
+/** More new elements than this are added over several frames (add-elements.ts). */
+const SLICED_MIN_ELEMENTS = 1500;
 
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
 
@@ -79,18 +85,22 @@ function markFirstPicture(): void {
   if (performance.getEntriesByName('redthread:first-picture').length === 0) performance.mark('redthread:first-picture');
 }
 
-/** A first picture at once for a graph without positions: seeded random places in a disc, refined by the layout. */
-function quickPlacement(cy: Core): void {
-  const random = seededRandom(cy.nodes().length);
-  const radius = Math.sqrt(cy.nodes().length) * 40;
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const r = radius * Math.sqrt(random());
-      const a = random() * 2 * Math.PI;
-      n.position({ x: r * Math.cos(a), y: r * Math.sin(a) });
-    });
-  });
-  cy.fit(undefined, 40);
+/** Seeded places in a disc for a graph without any: the first picture, which the layout refines. */
+function quickPlaces(count: number): Float32Array {
+  const places = new Float32Array(count * 2).fill(NaN);
+  quickPlacement(places);
+  return places;
+}
+
+/**
+ * Large views leave edges out while the user pans or zooms, and redraw them when the gesture ends.
+ * Cytoscape reads these options from the renderer on every frame, so they can follow the view.
+ */
+function setViewportLod(cy: Core, lod: boolean): void {
+  const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } }).renderer();
+  renderer.hideEdgesOnViewport = lod;
+  // During the gesture, one picture of the graph is moved instead of redrawing every element.
+  renderer.textureOnViewport = lod;
 }
 
 function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positions): void {
@@ -135,6 +145,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       maxZoom: 4,
       selectionType: 'single',
       boxSelectionEnabled: false,
+      // Only on a hardware GPU (gpu.ts): on a software rasteriser WebGL is far slower than canvas.
+      webgl: webglWanted(),
     });
     cyRef.current = cy;
     cy.on('tap', (e: EventObject) => {
@@ -167,9 +179,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const chosen = resolveLayout(layoutRef.current, elementCount);
     // A stopped layout (another graph opened, another run) never reports: its places are stale.
     let done = false;
+    const large = lodOn.current;
     const finish = () => {
       if (done) return;
       done = true;
+      if (large) cy.batch(() => cy.edges('.moving').removeClass('moving'));
       running.current = null;
       finishRunning.current = null;
       callbacks.current.onPositions(readPositions(cy));
@@ -185,12 +199,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       onFallback: (failed, used, message) => setNotice(fallbackNotice(failed, used, message)),
     };
     setLayoutState('running');
+    if (large) cy.batch(() => cy.edges().addClass('moving'));
     let run: RunningLayout;
     if (chosen === 'forceatlas2') {
-      if (randomize) quickPlacement(cy);
+      // The quick places given when the elements were added are the first picture.
+      if (randomize) frameNodes(cy);
       markFirstPicture();
+      const fallback = (message: string) => {
+        const next = runFallback(cy, 'forceatlas2', message, { randomize, elementCount }, handlers);
+        if (!done) running.current = next;
+      };
       try {
-        run = runForceAtlas2(cy, { follow: randomize }, { onStop: finish });
+        run = runForceAtlas2(cy, { randomize, follow: randomize }, { onStop: finish, onError: fallback });
       } catch (error) {
         run = runFallback(cy, 'forceatlas2', error instanceof Error ? error.message : String(error), { randomize, elementCount }, handlers);
       }
@@ -212,13 +232,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   // Keep the instance in step with the view: diff elements, then place what is new. Elements
   // are the same only within one graph: a view of another graph replaces every element, and an
-  // element whose data changed is redrawn with the new data.
+  // element whose data changed is redrawn with the new data. Many new elements are added over
+  // several frames; the hooks below style the view once it is all drawn (`drawn`).
+  const [drawn, setDrawn] = useState<ViewState | null>(null);
+  const lodOn = useRef(false);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
-    const fresh: NodeSingular[] = [];
+    const cancel: Cancel = { cancelled: false };
     const before = cy.elements().length;
-    let after = 0;
+    let missing: ElementDefinition[] = [];
     cy.batch(() => {
       if (drawnGraph.current !== view.graph) {
         running.current?.stop();
@@ -230,31 +253,68 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         cy.elements().remove();
         drawnGraph.current = view.graph;
       }
-      syncElements(cy, view).forEach((n) => {
-        fresh.push(n);
-      });
-      after = cy.elements().length;
-      cy.elements().toggleClass('lod', after > LOD_MIN_ELEMENTS);
-      const hidden = new Set(view.hidden);
-      cy.nodes().forEach((n) => {
-        const known = view.positions[n.id()];
-        if (known) n.position(known);
-        n.toggleClass('hidden', hidden.has(n.id()));
-      });
+      missing = planSync(cy, view);
     });
-    const unplaced = fresh.filter((n) => !view.positions[n.id()]);
-    if (unplaced.length === 0) {
-      // Frame the whole view when its elements changed; a new history entry with the same
-      // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
-      if (fresh.length > 0 || after !== before) cy.fit(undefined, 40);
-      setReady(true);
-      markFirstPicture();
-      markFirstGraph();
+    const lod = view.nodes.length + view.edges.length > LOD_MIN_ELEMENTS;
+    const hidden = new Set(view.hidden);
+    const firstPlacement = cy.nodes().empty() && missing.length > 0 && view.nodes.every((n) => !view.positions[n.id]);
+    const quick = firstPlacement ? quickPlaces(view.nodes.length) : null;
+    let q = 0;
+    // New elements come with their place and classes: nothing to restyle once they are in.
+    for (const def of missing) {
+      const classes = [lod ? 'lod' : '', def.group === 'nodes' && hidden.has(def.data.id as string) ? 'hidden' : ''].filter(Boolean);
+      if (classes.length) def.classes = classes.join(' ');
+      if (def.group !== 'nodes') continue;
+      const known = view.positions[def.data.id as string];
+      if (known) def.position = { ...known };
+      else if (quick) {
+        def.position = { x: quick[2 * q] as number, y: quick[2 * q + 1] as number };
+        q += 1;
+      }
+    }
+    const placeAll = (fresh: NodeSingular[]) => {
+      cy.batch(() => {
+        if (lodOn.current !== lod) cy.elements().toggleClass('lod', lod);
+        cy.nodes().forEach((n) => {
+          const known = view.positions[n.id()];
+          if (known) {
+            const at = n.position();
+            if (at.x !== known.x || at.y !== known.y) n.position(known);
+          }
+          n.toggleClass('hidden', hidden.has(n.id()));
+        });
+      });
+      if (lodOn.current !== lod) setViewportLod(cy, lod);
+      lodOn.current = lod;
+      setDrawn(view);
+      const after = cy.elements().length;
+      const unplaced = fresh.filter((n) => !view.positions[n.id()]);
+      if (unplaced.length === 0) {
+        // Frame the whole view when its elements changed; a new history entry with the same
+        // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
+        if (fresh.length > 0 || after !== before) {
+          if (lod) frameNodes(cy);
+          else cy.fit(undefined, 40);
+        }
+        setReady(true);
+        markFirstPicture();
+        markFirstGraph();
+        return;
+      }
+      if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
+      runLayout(cy, firstPlacement);
+    };
+    if (missing.length <= SLICED_MIN_ELEMENTS) {
+      placeAll(cy.add(missing).nodes().toArray() as NodeSingular[]);
       return;
     }
-    const firstPlacement = unplaced.length === cy.nodes().length;
-    if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
-    runLayout(cy, firstPlacement);
+    setReady(false);
+    void addInSlices(cy, missing, cancel).then((fresh) => {
+      if (fresh) placeAll(fresh);
+    });
+    return () => {
+      cancel.cancelled = true;
+    };
   }, [view]);
 
   useEffect(() => {
@@ -262,11 +322,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (cy && layoutRun > 0 && cy.nodes().nonempty()) runLayout(cy, false);
   }, [layoutRun]);
 
-  const selectedNodes = useSelection(cyRef, view, props.many, props.onMany);
+  const selectedNodes = useSelection(cyRef, drawn, props.many, props.onMany);
 
   const forced = useMemo(() => new Set([...(props.highlight?.nodes ?? []), ...(props.highlight?.edges ?? [])]), [props.highlight]);
-  useFilterClasses(cyRef, view, props.visible, forced, props.filterPending);
-  useFitOnFilter(cyRef, view, props.visible, props.filterPending);
+  useFilterClasses(cyRef, drawn, props.visible, forced, props.filterPending);
+  useFitOnFilter(cyRef, drawn, props.visible, props.filterPending);
 
   // Framing waits until every asked element is drawn, and for a running layout to place them.
   const framedKey = useRef(0);
@@ -281,15 +341,21 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const fit = () => cy.animate({ fit: { eles, padding: 60 } }, { duration: 250 });
     if (running.current) afterLayout.current.push(fit);
     else fit();
-  }, [view, props.frame]);
-  useHighlight(cyRef, view, props.highlight);
-  useMeasureStyle(cyRef, view, props.measureStyle, theme);
+  }, [drawn, props.frame]);
+  useHighlight(cyRef, drawn, props.highlight);
+  useMeasureStyle(cyRef, drawn, props.measureStyle, theme);
+  useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone }, layoutState === 'running', props.appearance?.labelDensity);
   // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
-  useAppearanceStyle(cyRef, view, props.appearance ?? null, theme);
+  useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
   useImperativeHandle(ref, () => ({
     core: () => cyRef.current,
-    fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 40 } }, { duration: 200 }),
+    fit: () => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      if (lodOn.current) frameNodes(cy, cy.nodes(':visible'));
+      else cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 200 });
+    },
     zoomBy: (factor) => {
       const cy = cyRef.current;
       if (!cy) return;
@@ -304,7 +370,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   const visible = withForced(props.visible, props.highlight);
   const counts = view ? visibleCounts(view, visible) : { nodes: 0, edges: 0 };
-  const isReady = ready && view !== null && !props.filterPending;
+  const isReady = ready && view !== null && drawn === view && !props.filterPending;
   return (
     <div className="canvas-wrap">
       <div

@@ -53,11 +53,12 @@ function sameData(current: Record<string, unknown>, next: Record<string, unknown
 }
 
 /**
- * Makes `cy` hold exactly the view's elements: removes the others, adds the missing ones and
- * gives an element whose data changed its new data (an edge whose ends changed is re-added,
- * as Cytoscape cannot move an edge). Returns the nodes it added.
+ * Brings `cy` part of the way to the view: removes what left it and gives an element whose data
+ * changed its new data (an edge whose ends changed is removed, as Cytoscape cannot move an edge).
+ * Returns the definitions still to add, nodes first: adding is the costly part, which the
+ * caller may spread over several frames (add-elements.ts).
  */
-export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges: readonly ViewEdge[] }): NodeSingular[] {
+export function planSync(cy: Core, view: { nodes: readonly ViewNode[]; edges: readonly ViewEdge[] }): ElementDefinition[] {
   const nodeIds = new Set(view.nodes.map((n) => n.id));
   const edgeIds = new Set(view.edges.map((e) => canvasEdgeId(e.id, nodeIds)));
   // Edges first: an edge drawn under an id that a node of this view now needs makes way for it.
@@ -82,5 +83,10 @@ export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges
     if (cy.getElementById(id).empty()) missing.push(def);
     else if (!sameData(el.data() as Record<string, unknown>, def.data)) el.data(def.data);
   }
-  return cy.add(missing).nodes().toArray() as NodeSingular[];
+  return missing;
+}
+
+/** Makes `cy` hold exactly the view's elements, in one go. Returns the nodes it added. */
+export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges: readonly ViewEdge[] }): NodeSingular[] {
+  return cy.add(planSync(cy, view)).nodes().toArray() as NodeSingular[];
 }

@@ -1,131 +1,146 @@
-// ForceAtlas2 in a Web Worker (graphology-layout-forceatlas2's supervisor): the UI thread
-// only copies positions into Cytoscape, once per animation frame in one batch, so the
-// window answers while a large graph settles. A node the user drags while the layout runs
-// is fixed where it was dropped; the run ends when the picture stops moving, or on stop().
+// ForceAtlas2 in a Web Worker (fa2-worker.ts): the worker places the nodes that have no place,
+// refines the picture and says when it has settled; the UI thread only copies the latest places
+// into Cytoscape, once per animation frame. A node the user drags while the layout runs is held
+// by the layout where it was dropped; the run ends when the picture stops moving, or on stop().
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { DEFAULT_CONVERGENCE, type Convergence } from './fa2-core.js';
+import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
+import { frameOn } from './frame.js';
 import type { RunningLayout } from './layout-run.js';
 
 export interface Fa2Handlers {
-  /** Positions changed on the canvas (each frame while running). */
+  /** The first places are on the canvas (quick ones for nodes that had none). */
+  onFirstPicture?(): void;
+  /** Positions changed on the canvas. */
   onFrame?(): void;
   /** The layout ended by itself: `settled` when the picture stopped moving, `timeout` at the cap (never after stop()). */
   onStop(reason: 'settled' | 'timeout'): void;
+  /** The worker failed; the nodes keep the places they have. */
+  onError(message: string): void;
 }
 
 export interface Fa2Options {
+  /** A first placement from quick places: pins are not held (nothing has a considered place yet). */
+  randomize: boolean;
   /** Frame the graph while it moves, until the user pans, zooms or drags. */
   follow: boolean;
-  /** Mean movement a frame, as a share of the picture's size, under which the layout has settled. */
-  settleShare?: number;
-  /** Frames in a row under that movement. */
-  settleFrames?: number;
+  convergence?: Convergence;
   /** Most iterations of the worker. */
   maxIterations?: number;
   /** Longest run, in ms, however few iterations the worker managed. */
   maxMs?: number;
 }
 
-/** The view's nodes and edges as a graphology graph, placed where Cytoscape has them. */
-function toGraph(cy: Core): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  cy.nodes().forEach((n) => {
+/** The view as typed arrays for the worker: places (NaN: none), edges as index pairs, held nodes. */
+export function layoutInput(cy: Core, holdPinned: boolean): { ids: string[]; positions: Float32Array; edges: Uint32Array; fixed: Uint8Array } {
+  const nodes = cy.nodes();
+  const ids: string[] = new Array<string>(nodes.length);
+  const index = new Map<string, number>();
+  const positions = new Float32Array(nodes.length * 2);
+  const fixed = new Uint8Array(nodes.length);
+  nodes.forEach((n, i) => {
+    const id = n.id();
+    ids[i] = id;
+    index.set(id, i);
     const { x, y } = n.position();
-    graph.addNode(n.id(), { x, y });
+    positions[2 * i] = x;
+    positions[2 * i + 1] = y;
+    // A pinned node keeps its place when a layout refines the picture.
+    if (holdPinned && (n.locked() || n.hasClass('pinned'))) fixed[i] = 1;
   });
-  cy.edges().forEach((e) => {
-    const s = e.data('source') as string;
-    const t = e.data('target') as string;
-    if (s !== t && graph.hasNode(s) && graph.hasNode(t)) graph.mergeEdge(s, t);
+  const edgeList = cy.edges();
+  const edges = new Uint32Array(edgeList.length * 2);
+  let k = 0;
+  edgeList.forEach((e) => {
+    const s = index.get(e.data('source') as string);
+    const t = index.get(e.data('target') as string);
+    if (s === undefined || t === undefined || s === t) return;
+    edges[k++] = s;
+    edges[k++] = t;
   });
-  return graph;
+  return { ids, positions, edges: edges.subarray(0, k), fixed };
 }
 
 export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handlers): RunningLayout {
-  const graph = toGraph(cy);
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
-  let supervisor = new FA2Layout(graph, { settings });
-  const settleShare = options.settleShare ?? 0.0015;
-  const settleFrames = options.settleFrames ?? 8;
-  const maxIterations = options.maxIterations ?? 1_000;
-  const maxMs = options.maxMs ?? 60_000;
-  // The supervisor writes each iteration's positions into the graph in one update.
-  let iterations = 0;
-  let applied = 0;
-  graph.on('eachNodeAttributesUpdated', () => {
-    iterations += 1;
-  });
-  const started = performance.now();
-  let follow = options.follow;
-  let calm = 0;
-  let frame = 0;
-  let ended = false;
-  const previous = new Map<string, { x: number; y: number }>();
-  const grabbed = new Set<string>();
-
+  const { ids, positions, edges, fixed } = layoutInput(cy, !options.randomize);
   const nodes = cy.nodes();
-  const apply = () => {
-    let moved = 0;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const worker = new Worker(new URL('./fa2-worker.ts', import.meta.url), { type: 'module', name: 'redthread-fa2' });
+  let follow = options.follow;
+  let ended = false;
+  let first = true;
+  let frame = 0;
+  let latest: Extract<Fa2Message, { type: 'positions' }> | null = null;
+  const grabbed = new Set<string>();
+  /** Nodes dropped during the run: places computed before the worker heard of the drop must not move them back. */
+  const held = new Map<string, { x: number; y: number }>();
+
+  /** When the next places may be copied: a big view's redraw takes long, and input must get its turn between two. */
+  let nextApply = 0;
+  const renderer = (cy as unknown as { renderer(): { lastRedrawTime?: number } }).renderer();
+  const apply = (places: Float32Array) => {
+    const started = performance.now();
     // One collection-wide update (one event, one redraw), not one per node.
-    nodes.positions((n) => {
+    nodes.positions((n, i) => {
       const id = n.id();
-      if (!graph.hasNode(id) || grabbed.has(id)) return n.position();
-      const attr = graph.getNodeAttributes(id);
-      const x = attr.x as number;
-      const y = attr.y as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      const last = previous.get(id);
-      if (last) moved += Math.hypot(x - last.x, y - last.y);
-      previous.set(id, { x, y });
-      return { x, y };
+      if (grabbed.has(id)) return n.position();
+      const kept = held.get(id);
+      if (kept) return kept;
+      return { x: places[2 * i] as number, y: places[2 * i + 1] as number };
     });
-    if (follow) cy.fit(undefined, 40);
+    // Framed from the places themselves: cy.fit() measures every element's bounds (seconds at 10k).
+    if (follow) frameOn(cy, places);
+    const cost = performance.now() - started;
+    // Read by `npm run bench`: the UI thread's share of the layout.
+    performance.measure('redthread:fa2-apply', { start: started, duration: cost });
+    // Copy and redraw at most a fifth of the time.
+    nextApply = performance.now() + 4 * (cost + (renderer.lastRedrawTime ?? 0));
     handlers.onFrame?.();
-    const size = Math.max(maxX - minX, maxY - minY, 1);
-    return graph.order === 0 ? 0 : moved / graph.order / size;
   };
 
-  const end = (reason: 'settled' | 'stopped' | 'timeout') => {
-    if (ended) return;
+  const end = () => {
     ended = true;
     cancelAnimationFrame(frame);
-    supervisor.kill();
+    worker.terminate();
     detach();
-    // stop() leaves the nodes where they are drawn, and the caller decides what follows.
-    if (reason === 'stopped') return;
-    // The last positions the worker sent, so what is saved is what is drawn.
-    apply();
-    handlers.onStop(reason);
   };
 
-  // Copying positions and the redraw that follows cost the UI thread time: on a big view they
-  // run less often than every frame, so input is never kept waiting behind them.
-  let nextApply = 0;
   const tick = () => {
-    if (ended) return;
-    const now = performance.now();
-    // Nothing new from the worker: no copy, and no evidence that the picture stopped moving.
-    if (now >= nextApply && iterations > applied) {
-      applied = iterations;
-      const share = apply();
-      const cost = performance.now() - now;
-      // Read by `npm run bench`: the UI thread's share of the layout.
-      performance.measure('redthread:fa2-apply', { start: now, duration: cost });
-      nextApply = performance.now() + cost * 3;
-      calm = share < settleShare ? calm + 1 : 0;
+    frame = 0;
+    const message = latest;
+    if (ended || !message) return;
+    if (performance.now() < nextApply && !message.done && !first) {
+      frame = requestAnimationFrame(tick);
+      return;
     }
-    if (calm >= settleFrames) end('settled');
-    else if (iterations >= maxIterations || performance.now() - started > maxMs) end('timeout');
-    else frame = requestAnimationFrame(tick);
+    latest = null;
+    apply(message.positions);
+    if (first) {
+      first = false;
+      handlers.onFirstPicture?.();
+    }
+    if (message.done) {
+      end();
+      handlers.onStop(message.done);
+    }
+  };
+
+  worker.onmessage = (event: MessageEvent<Fa2Message>) => {
+    const message = event.data;
+    if (ended) return;
+    if (message.type === 'error') {
+      end();
+      handlers.onError(message.message);
+      return;
+    }
+    // Only the newest places matter: a frame copies them once, however many arrived.
+    latest = message;
+    if (!frame) frame = requestAnimationFrame(tick);
+  };
+  worker.onerror = (event) => {
+    if (ended) return;
+    end();
+    handlers.onError(`fa2-worker: ${event.message || 'the layout worker failed to start'}`);
   };
 
   // A dragged node leaves the layout's hands while held, and stays where it is dropped.
@@ -136,14 +151,12 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   const onFree = (e: EventObject) => {
     const node = e.target as NodeSingular;
     grabbed.delete(node.id());
-    if (ended || !graph.hasNode(node.id())) return;
+    const index = indexOf.get(node.id());
+    if (ended || index === undefined) return;
     const { x, y } = node.position();
-    graph.mergeNodeAttributes(node.id(), { x, y, fixed: true });
-    // The worker reads `fixed` when it starts: a fresh one continues from the current places.
-    supervisor.kill();
-    supervisor = new FA2Layout(graph, { settings });
-    supervisor.start();
-    calm = 0;
+    held.set(node.id(), { x, y });
+    const pin: Fa2Request = { type: 'pin', index, x, y };
+    worker.postMessage(pin);
   };
   const unfollow = () => {
     follow = false;
@@ -160,7 +173,15 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     container?.removeEventListener('pointerdown', unfollow);
   }
 
-  supervisor.start();
-  frame = requestAnimationFrame(tick);
-  return { stop: () => end('stopped') };
+  const start: Fa2Request = {
+    type: 'start',
+    positions,
+    edges,
+    fixed,
+    convergence: options.convergence ?? DEFAULT_CONVERGENCE,
+    maxIterations: options.maxIterations ?? 3_000,
+    maxMs: options.maxMs ?? 30_000,
+  };
+  worker.postMessage(start, [positions.buffer, edges.buffer, fixed.buffer]);
+  return { stop: end };
 }

@@ -5,28 +5,28 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { graphStyle } from './style.js';
 
-function styled(labelDensity: number | undefined, lod = false) {
+function styled(labelDensity: number | undefined, classes = '') {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: graphStyle('light', { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover', labelDensity }),
     elements: [
-      { data: { id: 'hub', label: 'Hub', kind: 'person', degree: 30 }, classes: lod ? 'lod' : '' },
-      { data: { id: 'leaf', label: 'Leaf', kind: 'person', degree: 0 }, classes: lod ? 'lod' : '' },
+      { data: { id: 'hub', label: 'Hub', kind: 'person', degree: 30 }, classes },
+      { data: { id: 'leaf', label: 'Leaf', alabel: 'Other name', kind: 'person', degree: 0 }, classes },
     ],
   });
   const px = (id: string, prop: string) => parseFloat(String(cy.$id(id).style(prop)));
-  return { px };
+  const label = (id: string) => String(cy.$id(id).style('label'));
+  return { px, label };
 }
 
 describe('label density', () => {
-  it('at 100 % (the default) culls only labels under 5 px, 9 px on large views, at one text size', () => {
+  it('at 100 % (the default) culls only labels under 5 px, at one text size', () => {
     for (const density of [undefined, 1]) {
       const { px } = styled(density);
       expect(px('leaf', 'min-zoomed-font-size')).toBe(5);
       expect(px('hub', 'font-size')).toBe(px('leaf', 'font-size'));
     }
-    expect(styled(1, true).px('leaf', 'min-zoomed-font-size')).toBe(9);
   });
 
   it('lower, culls more small text and gives hubs larger labels, so they are the last to go', () => {
@@ -34,6 +34,12 @@ describe('label density', () => {
     expect(half.px('leaf', 'min-zoomed-font-size')).toBe(15);
     expect(half.px('hub', 'font-size')).toBeGreaterThan(half.px('leaf', 'font-size'));
     expect(styled(0).px('leaf', 'min-zoomed-font-size')).toBe(25);
-    expect(styled(0.5, true).px('leaf', 'min-zoomed-font-size')).toBe(15);
+  });
+
+  it('on large views draws only the labels the label grid chose', () => {
+    expect(styled(1, 'lod').label('leaf')).toBe('');
+    expect(styled(1, 'lod labelled').label('leaf')).toBe('Leaf');
+    // Appearance's "label from attribute" holds there too.
+    expect(styled(1, 'lod labelled a-label').label('leaf')).toBe('Other name');
   });
 });

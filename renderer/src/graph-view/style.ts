@@ -28,13 +28,12 @@ export const DEFAULT_STYLE_OPTIONS: StyleOptions = { unit: 1, sizeMin: 18, sizeM
 
 /**
  * The smallest on-screen label size drawn, in px, at a label density: 5 px at 100 % (every
- * label of a fitted case), 25 px at 0 %. Large views never go under 9 px (unreadable text is
- * only cost).
+ * label of a fitted case), 25 px at 0 %. Large views (`.lod`) place labels with the label grid
+ * instead (use-label-grid.ts), never under 9 px.
  */
-export function minLabelPixels(density: number, large: boolean): number {
+export function minLabelPixels(density: number): number {
   const d = Math.min(1, Math.max(0, density));
-  const px = 5 + (1 - d) * 20;
-  return large ? Math.max(9, px) : px;
+  return 5 + (1 - d) * 20;
 }
 
 export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
@@ -80,7 +79,7 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
         'text-max-width': `${120 * t}px`,
         'text-wrap': 'ellipsis',
         // Labels stay readable when a whole case is fitted on screen; only tiny text is culled.
-        'min-zoomed-font-size': minLabelPixels(density, false),
+        'min-zoomed-font-size': minLabelPixels(density),
         'border-width': 1.5 * Math.min(1, u),
         'border-color': base.textOutline,
       },
@@ -121,7 +120,23 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
     // arrows cost a fraction of a bezier's redraw, and labels too small to read are not drawn.
     { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: u } },
     { selector: 'edge.a-width', style: { width: 'data(awidth)' } },
-    { selector: 'node.lod', style: { 'min-zoomed-font-size': minLabelPixels(density, true) } },
+    // Large views label only the nodes the label grid chose (use-label-grid.ts), at a steady
+    // screen size: measuring and drawing thousands of labels was most of a redraw. The grid
+    // honours Appearance's label density and label attribute.
+    { selector: 'node.lod', style: { label: '', 'min-zoomed-font-size': 0, 'border-width': 0 } },
+    {
+      selector: 'node.lod.labelled',
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(labelSize)',
+        'text-max-width': 'data(labelMax)',
+        'text-outline-width': 'data(labelOutline)',
+      },
+    },
+    { selector: 'node.lod.labelled.a-label', style: { label: 'data(alabel)' } },
+    // While a layout moves a large view, its edges wait (GraphCanvas): redrawing tens of
+    // thousands of them for every step kept the window from answering.
+    { selector: 'edge.lod.moving', style: { display: 'none' } },
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },

@@ -9,12 +9,20 @@ export function useHoverHighlight(cyRef: RefObject<Core | null>): void {
     if (!cy) return;
     const enterNode = (e: EventObject) => {
       const hood = e.target.closedNeighborhood();
+      // On a large view, fading means restyling every element (seconds at 10k): only the neighbours are ringed there.
+      if (e.target.hasClass('lod')) {
+        cy.batch(() => hood.nodes().not(e.target).addClass('neighbourhood'));
+        return;
+      }
       cy.batch(() => {
         cy.elements().not(hood).addClass('faded');
         hood.nodes().not(e.target).addClass('neighbourhood');
       });
     };
-    const leaveNode = () => cy.batch(() => cy.elements().removeClass('faded neighbourhood'));
+    const leaveNode = (e: EventObject) => {
+      if (e.target.hasClass('lod')) cy.batch(() => cy.nodes('.neighbourhood').removeClass('neighbourhood'));
+      else cy.batch(() => cy.elements().removeClass('faded neighbourhood'));
+    };
     const enterEdge = (e: EventObject) => e.target.addClass('hovered');
     const leaveEdge = (e: EventObject) => e.target.removeClass('hovered');
     cy.on('mouseover', 'node', enterNode);

@@ -1,0 +1,103 @@
+// Labels on a large view (`.lod`): the label grid (label-grid.ts) picks which nodes show theirs,
+// and those are drawn at a steady screen size (font size set to fontPx / zoom), so a fitted
+// 10,000-node graph shows its hubs' names instead of a pile of text. Recomputed when a pan or
+// zoom ends, when the view, selection or highlight changes, and when a layout stops moving the
+// nodes; never on every frame. While a layout runs, labels ride on their nodes: placing them
+// again at 10k took the UI thread from the stop control when the user wanted it.
+import type { Core, NodeSingular } from 'cytoscape';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
+
+/** Label text size on screen, in pixels. */
+const LABEL_PX = 12;
+const LABEL_MAX_WIDTH_PX = 160;
+/** Quiet time after the last viewport change before labels are placed again. */
+const SETTLE_MS = 150;
+
+function priority(n: NodeSingular): number {
+  if (n.selected()) return PRIORITY.selected;
+  if (n.hasClass('highlit')) return PRIORITY.highlighted;
+  if (n.hasClass('pinned')) return PRIORITY.pinned;
+  // A measure (use-measure-style.ts) sizes the node: it orders labels too; else degree does.
+  const measure = n.hasClass('sized') ? Number(n.data('measure')) : NaN;
+  return Number.isFinite(measure) ? measure * 1e6 : Number(n.data('degree') ?? 0);
+}
+
+/** Places the labels of `cy` now; returns the ids labelled. */
+export function placeLabels(cy: Core, density: number, previous: Set<string>): Set<string> {
+  const zoom = cy.zoom();
+  const lod = cy.nodes('.lod');
+  if (lod.empty()) {
+    if (previous.size > 0) cy.batch(() => cy.nodes('.labelled').removeClass('labelled'));
+    return new Set();
+  }
+  const candidates: LabelCandidate[] = [];
+  lod.forEach((n) => {
+    if (n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed')) return;
+    const p = n.renderedPosition();
+    // Appearance's label attribute, or none (style.ts: .a-label, .a-nolabel).
+    const label = n.hasClass('a-nolabel') ? '' : String(n.data(n.hasClass('a-label') ? 'alabel' : 'label') ?? '');
+    if (!label) return;
+    candidates.push({ id: n.id(), x: p.x, y: p.y + (n.renderedHeight() / 2 || 0) + 2, chars: label.length, priority: priority(n) });
+  });
+  const chosen = new Set(chooseLabels(candidates, { width: cy.width(), height: cy.height(), density, fontPx: LABEL_PX, maxWidthPx: LABEL_MAX_WIDTH_PX }));
+  const size = Math.max(LABEL_PX, MIN_LABEL_PX) / zoom;
+  cy.batch(() => {
+    for (const id of previous) if (!chosen.has(id)) cy.getElementById(id).removeClass('labelled');
+    for (const id of chosen) {
+      const n = cy.getElementById(id);
+      if (n.data('labelSize') !== size) n.data({ labelSize: size, labelMax: LABEL_MAX_WIDTH_PX / zoom, labelOutline: 2 / zoom });
+      if (!previous.has(id)) n.addClass('labelled');
+    }
+  });
+  return chosen;
+}
+
+/** What changes the labels' priorities or places (each compared by identity). */
+export interface LabelTriggers {
+  drawn: unknown;
+  selection: unknown;
+  highlight: unknown;
+  measure: unknown;
+  visible: unknown;
+  layoutsDone: number;
+}
+
+/**
+ * `density` is the Appearance panel's label density (0–1); `running` while a layout moves the nodes.
+ */
+export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTriggers, running: boolean, density = DEFAULT_LABEL_DENSITY): void {
+  const labelled = useRef(new Set<string>());
+  const place = useRef<() => void>(() => undefined);
+  // Listeners outlive renders; they read the latest density through the ref.
+  useLayoutEffect(() => {
+    place.current = () => {
+      const cy = cyRef.current;
+      if (!cy || cy.destroyed()) return;
+      const started = performance.now();
+      labelled.current = placeLabels(cy, density, labelled.current);
+      // Read by `npm run bench`: what placing labels costs the UI thread.
+      performance.measure('redthread:label-grid', { start: started, duration: performance.now() - started });
+    };
+  });
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => place.current(), SETTLE_MS);
+    };
+    cy.on('viewport', later);
+    return () => {
+      clearTimeout(timer);
+      if (!cy.destroyed()) cy.off('viewport', later);
+    };
+  }, [cyRef]);
+
+  const { drawn, selection, highlight, measure, visible, layoutsDone } = triggers;
+  useEffect(() => {
+    place.current();
+  }, [drawn, selection, highlight, measure, visible, layoutsDone, density, running]);
+}

@@ -1,0 +1,81 @@
+// Whole graphs up to 10,000 nodes (issue #11): a generated 10k-node graph without positions is
+// drawn whole, its layout runs in the background until it settles, and its labels are chosen
+// so that none overlaps another and none is under 9 screen pixels.
+import { expect, type Page, test } from '@playwright/test';
+import type { Core } from 'cytoscape';
+import { writeFileSync } from 'node:fs';
+import { generateGraph } from '../../scripts/generate-graph.js';
+
+const NODES = 10_000;
+const EDGES = 30_000;
+const canvas = (page: Page) => page.getByTestId('graph-canvas');
+/** Cytoscape keeps its instance on the container. */
+type WithCy = { _cyreg: { cy: Core } };
+
+interface LabelFacts {
+  labelled: number;
+  smallestPx: number;
+  overlaps: number;
+}
+
+/** Labels as Cytoscape itself lays them out (its label bounds), not as the label grid estimated them. */
+const labelFacts = (page: Page) =>
+  canvas(page).evaluate((el): LabelFacts => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const nodes = cy.nodes('.labelled');
+    const boxes = nodes.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (a && b && a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1) overlaps++;
+      }
+    const sizes = nodes.map((n) => parseFloat(String(n.renderedStyle('font-size'))));
+    return { labelled: nodes.length, smallestPx: Math.min(...sizes), overlaps };
+  });
+
+test('a 10,000-node graph is drawn whole, laid out in the background, and its labels do not overlap', async ({ page }, info) => {
+  test.setTimeout(900_000);
+  const file = info.outputPath('generated-10k.json');
+  writeFileSync(file, JSON.stringify(generateGraph({ nodes: NODES, edges: EDGES, seed: 1 })));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('open-file-input').setInputFiles(file);
+  await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(NODES), { timeout: 400_000 });
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', String(NODES), { timeout: 400_000 });
+  // No positions in the file: the layout runs, in the background, until the picture settles. (The
+  // stop control is tested on a smaller graph in layout-worker.spec.ts: here the layout may settle
+  // before a click lands on a loaded machine.)
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 400_000 });
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 400_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  const drawn = await canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    return { nodes: cy.nodes().length, edges: cy.edges(':visible').length };
+  });
+  // Every edge is back once the layout stops (they wait while it moves a large view).
+  expect(drawn).toEqual({ nodes: NODES, edges: EDGES });
+
+  // At fit: the hubs are named, in labels of at least 9 screen pixels that never overlap.
+  // Labels are placed again once the view stops moving (the fit animates): until then those of the
+  // previous zoom may touch, so the test waits for a placement with none overlapping.
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  await expect.poll(async () => (await labelFacts(page)).labelled, { timeout: 120_000 }).toBeGreaterThan(5);
+  await expect.poll(async () => (await labelFacts(page)).overlaps, { timeout: 120_000 }).toBe(0);
+  const fit = await labelFacts(page);
+  expect(fit.overlaps).toBe(0);
+  expect(fit.smallestPx).toBeGreaterThanOrEqual(9);
+  await page.screenshot({ path: info.outputPath('10k-fit.png') });
+
+  // Zoomed in: more labels on screen, still apart.
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await labelFacts(page)).labelled, { timeout: 120_000 }).not.toBe(fit.labelled);
+  await expect.poll(async () => (await labelFacts(page)).overlaps, { timeout: 120_000 }).toBe(0);
+  const zoomed = await labelFacts(page);
+  expect(zoomed.overlaps).toBe(0);
+  expect(zoomed.smallestPx).toBeGreaterThanOrEqual(9);
+  await page.screenshot({ path: info.outputPath('10k-zoomed.png') });
+  expect(errors).toEqual([]);
+});
