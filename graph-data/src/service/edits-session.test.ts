@@ -51,6 +51,13 @@ describe('saveCase: a second save keeps what the first one wrote', () => {
     expect(first.allegationTypes.map((t) => t.id)).toEqual([...ALLEGATION_TYPES]);
     expect(second.allegationTypes.map((t) => t.id)).toEqual([...ALLEGATION_TYPES]);
   });
+  it("keeps a case's own allegation types over two saves", () => {
+    const dataset = fixtureDataset();
+    dataset.case = { allegationTypes: [{ id: 'money_laundering', label: 'Money laundering', color: '#123456' }] };
+    const s = session(dataset);
+    s.methods.saveCase({});
+    expect(fileOf(s.methods.saveCase({}).bytes).allegationTypes).toEqual([{ id: 'money_laundering', label: 'Money laundering', color: '#123456' }]);
+  });
   it('keeps positions, views and appearance a later save does not send again, and takes those it does', () => {
     const dataset = fixtureDataset();
     const s = session(dataset);
@@ -95,6 +102,17 @@ describe('deletePreview', () => {
     // Every node (5) and every edge (3) of the fixture cites s1.
     expect(preview.citedBy).toEqual({ nodes: 5, edges: 3 });
     expect(session(dataset).methods.deletePreview({ source: 's2' })).toMatchObject({ edges: [], citedBy: { nodes: 0, edges: 1 } });
+  });
+  it('counts an edge that cites a source only in its status history, without listing it as left unsupported', () => {
+    const dataset = fixtureDataset();
+    dataset.graph.addDirectedEdgeWithKey('e9', 'dora', 'carl', {
+      relation: 'accuses',
+      allegation: { type: 'bribery_corruption', status: 'confirmed', claimant: 'dora' },
+      statusHistory: [{ from: 'alleged', to: 'confirmed', at: '2026-01-01T00:00:00.000Z', evidence: { source: 's1', quote: 'Dora is alone.' } }],
+    });
+    const preview = session(dataset).methods.deletePreview({ source: 's1' });
+    expect(preview.citedBy).toEqual({ nodes: 5, edges: 4 });
+    expect(preview.edges.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
   });
   it('names an unknown node or source, and asks for one of them', () => {
     expect(failure(() => session().methods.deletePreview({ node: 'zed' }))).toEqual({ code: 'unknown_node', message: 'service/edits: unknown node "zed"' });
