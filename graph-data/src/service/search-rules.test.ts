@@ -152,6 +152,39 @@ describe('search ranking rules', () => {
     expect(search(index, 'the bear', 5)[0]).toEqual({ id: 'a', label: 'Ivan Orlov', kind: 'person', matchedAlias: 'The Bear' });
     expect(search(index, 'bear', 5)[0]).toEqual({ id: 'b', label: 'Bear', kind: 'person' });
   });
+  it('rule 1 decides before the label: a match inside a word stays below a typo even when its label sorts first', () => {
+    expect(find([['inside', 'Aorlovo', 'person'], ['typo', 'Orlav', 'person']], 'orlov')).toEqual(['typo', 'inside']);
+  });
+  it('finds a query that runs across two words of a name inside it', () => {
+    expect(find([['n', 'Alexander Prokopchuk', 'person']], 'der prok')).toEqual(['n']);
+  });
+  it('counts the same words in another order as the exact name', () => {
+    // Exact (reordered) beats whole words with one left over, even for a document against a person.
+    expect(find([['p', 'Anna Berg Larsson', 'person'], ['d', 'Berg Anna', 'document']], 'anna berg')).toEqual(['d', 'p']);
+  });
+  it('takes the best word even when a worse one comes first in the name', () => {
+    // "ber" is the second word of the place, whole; its first word only starts with "ber".
+    expect(find([['p', 'Bergman', 'person'], ['x', 'Bernese Ber', 'place'], ['y', 'Ber Bernese', 'event']], 'ber')).toEqual(['x', 'y', 'p']);
+    // One typo from the place's first word, two from its second and from both of the person's.
+    expect(find([['p', 'Kovalinkk Kovalinkk', 'person'], ['x', 'Kovalenko Kovalinkk', 'place']], 'kovalenkp')).toEqual(['x', 'p']);
+  });
+  it('shows the name that matched best: an alias that matches more closely than the label', () => {
+    const index = indexOf([
+      ['words', 'Vanya Orlov Junior', 'person', ['Vanya']],
+      ['typos', 'Kovalinkk', 'person', ['Kovalenko']],
+      ['left', 'Orlov Petrov Sidorov', 'person', ['Orlov Petrov']],
+    ]);
+    expect(search(index, 'vanya', 5)).toEqual([{ id: 'words', label: 'Vanya Orlov Junior', kind: 'person', matchedAlias: 'Vanya' }]);
+    expect(search(index, 'kovalenkp', 5)[0]).toEqual({ id: 'typos', label: 'Kovalinkk', kind: 'person', matchedAlias: 'Kovalenko' });
+    expect(search(index, 'orlov petr', 5)[0]).toEqual({ id: 'left', label: 'Orlov Petrov Sidorov', kind: 'person', matchedAlias: 'Orlov Petrov' });
+  });
+  it('does not name an alias when the label matched', () => {
+    const [hit] = search(indexOf([['b', 'Bear', 'person', ['Big Bear']]]), 'bear', 5);
+    expect(Object.keys(hit ?? {}).sort()).toEqual(['id', 'kind', 'label']);
+  });
+  it('breaks a full tie by id, whatever order the graph holds them in', () => {
+    expect(find([['c', 'Orlov', 'person'], ['a', 'Orlov', 'person'], ['d', 'Orlov', 'person'], ['b', 'Orlov', 'person']], 'orlov')).toEqual(['a', 'b', 'c', 'd']);
+  });
   it('returns at most the limit, best first', () => {
     const nodes: Node[] = Array.from({ length: 12 }, (_, i) => [`n${i}`, `Orlov ${i}`, 'person'] as Node);
     expect(find(nodes, 'orlov', 3)).toEqual(['n0', 'n1', 'n2']);
