@@ -36,7 +36,7 @@ export const AREAS = {
 };
 
 function usage() {
-  return `usage: npm run mutate -- [--force] [--as=name] <area…|all|path…>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}\na path (or glob) mutates just those files, e.g. graph-data/src/service/paths.ts`;
+  return `usage: npm run mutate -- [--force] [--ignore-static] [--as=name] <area…|all|path…>\nareas (smallest first): ${Object.keys(AREAS).join(', ')}\na path (or glob) mutates just those files, e.g. graph-data/src/service/paths.ts`;
 }
 
 async function runArea(area, files = AREAS[area]) {
@@ -53,6 +53,9 @@ async function runArea(area, files = AREAS[area]) {
     // --force re-tests every mutant (and rewrites the baseline): incremental mode reuses a
     // survivor of a static mutant (a module-level constant) even after a new test kills it.
     force,
+    // --ignore-static skips mutants of code that runs while modules load (no per-test coverage),
+    // each of which reruns every related test; the run says how many it left out.
+    ignoreStatic,
     incrementalFile: `${dir}/stryker-incremental.json`,
     reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
     jsonReporter: { fileName: `${dir}/mutation.json` },
@@ -64,12 +67,13 @@ async function runArea(area, files = AREAS[area]) {
     ignorePatterns: ['dist', 'release', 'reports', 'bench-results', 'test-results', 'playwright-report', '.stryker-tmp'],
   });
   const results = await stryker.runMutationTest();
-  const counts = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
+  const counts = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0 };
   for (const r of results) {
     if (r.status === 'Killed') counts.killed++;
     else if (r.status === 'Timeout') counts.timeout++;
     else if (r.status === 'Survived') counts.survived++;
     else if (r.status === 'NoCoverage') counts.noCoverage++;
+    else if (r.status === 'Ignored') counts.ignored++;
     else counts.other++;
   }
   const detected = counts.killed + counts.timeout;
@@ -79,6 +83,7 @@ async function runArea(area, files = AREAS[area]) {
 }
 
 const force = process.argv.includes('--force');
+const ignoreStatic = process.argv.includes('--ignore-static');
 // --as=<name> names an ad-hoc area of paths (its own baseline and reports), default "files".
 const adHocName = process.argv.find((a) => a.startsWith('--as='))?.slice(5) || 'files';
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -94,5 +99,5 @@ const summary = [];
 // Paths given alone form one ad-hoc area with its own baseline ("files").
 if (paths.length > 0) summary.push(await runArea(adHocName, paths));
 for (const area of paths.length > 0 && names.length === 0 ? [] : wanted) summary.push(await runArea(area));
-console.log('\narea | killed | timeout | survived | no coverage | score');
-for (const s of summary) console.log(`${s.area} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.score} %`);
+console.log('\narea | killed | timeout | survived | no coverage | ignored (static) | score');
+for (const s of summary) console.log(`${s.area} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.score} %`);

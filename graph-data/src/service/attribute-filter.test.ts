@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { argsSchemas, type AttributeFilter, type FilterSpec } from '../contract.js';
 import type { Dataset, GraphAttributes, GraphEdgeAttributes, GraphNodeAttributes, RedthreadGraph } from './dataset.js';
 import { createGraphService } from './index.js';
+import { lazy } from './test-fixture.js';
 
 // Loose nodes (no edges), so each stays exactly while it passes its own values:
 //   low    score 1      when 2018-10-31             tags [x, y]   city Paris
@@ -27,7 +28,7 @@ function looseDataset(): Dataset {
   return { id: 'loose', name: 'Loose', format: 'gexf', graph, sources: new Map() };
 }
 
-const loose = createGraphService(looseDataset());
+const loose = lazy(() => createGraphService(looseDataset()));
 const ALL = ['low', 'mid', 'high', 'none', 'later'];
 const nodeFilter = (f: Omit<AttributeFilter, 'element'>): FilterSpec => ({ attributes: [{ element: 'node', ...f }] });
 const shown = (filter: FilterSpec) => [...loose.filterView({ filter, nodes: ALL }).visibleNodes].sort();

@@ -2,6 +2,7 @@
 // dataset, created with it, so both hosts hold the same undo history in the same place. The
 // session calls `changed` hooks so the read service's indexes are rebuilt before the next read.
 import type { Args, ContractResults, EditMethod } from '../contract.js';
+import { builtinAllegationTypes } from '../case/allegation-types.js';
 import { suggestDuplicates } from '../case/duplicates.js';
 import { citing, edgesGoingWith } from '../case/delete.js';
 import { Editor } from '../case/editor.js';
@@ -62,8 +63,9 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
     saveCase: ({ positions, views, appearance, markSaved = true }) => {
       writable('save it');
       const bytes = saveCase(dataset, { ...(positions && { positions }), views, appearance });
-      // What was saved is what opens next: keep the renderer's blocks with the dataset.
-      dataset.case = { allegationTypes: dataset.case?.allegationTypes ?? [], ...dataset.case, ...(positions && { positions }), ...(views !== undefined && { views }), ...(appearance !== undefined && { appearance }) };
+      // What was saved is what opens next: keep the renderer's blocks with the dataset. A graph
+      // opened without a case was saved with the built-in allegation types: the next save keeps them.
+      dataset.case = { allegationTypes: dataset.case?.allegationTypes ?? builtinAllegationTypes(), ...dataset.case, ...(positions && { positions }), ...(views !== undefined && { views }), ...(appearance !== undefined && { appearance }) };
       const hash = bytesHash(bytes);
       if (!markSaved) return { bytes, fileName: fileName(dataset.name), state: editor.state(), base: hash };
       base = hash;

@@ -7,6 +7,7 @@ import type { FilterSpec } from '../contract.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema/model.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
 import { createGraphService } from './index.js';
+import { lazy } from './test-fixture.js';
 
 // No edges between these nodes: a node with no edge in the view stays while it passes its own dates.
 //   summit  event, date 2016-05 (1–31 May 2016)
@@ -23,7 +24,7 @@ function boundaryDataset(): Dataset {
   return { id: 'bounds', name: 'Bounds', format: 'redthread', graph, sources: new Map() };
 }
 
-const service = createGraphService(boundaryDataset());
+const service = lazy(() => createGraphService(boundaryDataset()));
 const visible = (filter: FilterSpec, nodes = ['summit', 'minister']) => [...service.filterView({ filter, nodes }).visibleNodes].sort();
 
 describe('date range bounds are inclusive', () => {

@@ -6,6 +6,7 @@ import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
 import { dispatch } from './dispatch.js';
 import { dateBounds } from './filter-index.js';
 import { createGraphService } from './index.js';
+import { lazy } from './test-fixture.js';
 
 // Seven nodes, six edges; every expectation below is counted by hand from this picture:
 //   Alice (person, role 2010–2014) ─member_of→ Agency ─located_in→ Country
@@ -37,7 +38,7 @@ function filterDataset(): Dataset {
   return { id: 'filters', name: 'Filters', format: 'redthread', graph, sources: new Map() };
 }
 
-const service = createGraphService(filterDataset());
+const service = lazy(() => createGraphService(filterDataset()));
 const ALL = ['alice', 'bob', 'cleo', 'agency', 'summit', 'country', 'loner'];
 const view = (filter: FilterSpec, pinned?: string[], nodes = ALL) => {
   const r = service.filterView(pinned ? { filter, nodes, pinned } : { filter, nodes });

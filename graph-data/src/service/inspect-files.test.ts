@@ -28,3 +28,35 @@ describe('inspectFiles', () => {
     await expect(inspectFiles({ files: [file('g.json', '{"nodes":[]}')] })).resolves.toEqual({ format: 'graphology-json' });
   });
 });
+
+describe('inspectFiles: what the open dialog is told', () => {
+  const json = (name: string) => file(name, '{"nodes":[]}');
+  it('guesses the JSON family from the extension: FollowTheMoney, Cytoscape, else graphology', async () => {
+    for (const name of ['people.ftm', 'people.ijson', 'people.ftm.json', 'PEOPLE.FTM.JSON']) {
+      await expect(inspectFiles({ files: [json(name)] }), name).resolves.toEqual({ format: 'ftm' });
+    }
+    await expect(inspectFiles({ files: [json('g.cyjs')] })).resolves.toEqual({ format: 'cytoscape-json' });
+    await expect(inspectFiles({ files: [json('ftm.json')] })).resolves.toEqual({ format: 'graphology-json' });
+  });
+  it('takes the format the user chose over any guess', async () => {
+    await expect(inspectFiles({ files: [json('people.ftm')], format: 'cytoscape-json' })).resolves.toEqual({ format: 'cytoscape-json' });
+  });
+  it('answers for no files at all with the chosen format, else graphology JSON', async () => {
+    await expect(inspectFiles({ files: [] })).resolves.toEqual({ format: 'graphology-json' });
+    await expect(inspectFiles({ files: [], format: 'gexf' })).resolves.toEqual({ format: 'gexf' });
+  });
+  it('does not read a table next to a file of another format as a mapping step', async () => {
+    // A CSV first: the dialog is told "csv" (the import then names the file it cannot read).
+    await expect(inspectFiles({ files: [edges, file('g.gexf', '<gexf/>')] })).resolves.toEqual({ format: 'csv' });
+    await expect(inspectFiles({ files: [file('g.gexf', '<gexf/>'), edges] })).resolves.toEqual({ format: 'gexf' });
+  });
+  it('suggests only the columns of the tables it has: an edges table alone suggests no node columns', async () => {
+    const result = await inspectFiles({ files: [edges] });
+    expect(Object.keys(result.csv?.suggestion ?? {})).toEqual(['edges']);
+    const onlyNodes = await inspectFiles({ files: [nodes] });
+    expect(Object.keys(onlyNodes.csv?.suggestion ?? {})).toEqual(['nodes']);
+    // With the nodes table first, the edges table after it must not take its suggestion away.
+    const both = await inspectFiles({ files: [nodes, edges] });
+    expect(Object.keys(both.csv?.suggestion ?? {}).sort()).toEqual(['edges', 'nodes']);
+  });
+});

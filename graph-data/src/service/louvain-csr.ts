@@ -51,13 +51,22 @@ export function louvainCsr(start: Uint32Array, nbr: Uint32Array, options: CsrLou
   const place = new Uint32Array(n0);
   for (let i = 0; i < n0; i++) place[i] = i;
   let levels = 0;
+  // The number of levels is not known in advance: each level's share is a guess, so a new level
+  // could start below where the last one ended. A progress bar must never go back.
+  let reported = 0;
+  const progress = (fraction: number) => {
+    if (fraction <= reported) return;
+    reported = fraction;
+    options.onProgress?.(fraction);
+  };
   for (; levels < maxLevels; levels++) {
-    const { community, count, moved } = localMoving(level, random, maxPasses, options.minMoveShare ?? 1e-3, (f) => options.onProgress?.((levels + f) / (levels + 2)));
+    const { community, count, moved } = localMoving(level, random, maxPasses, options.minMoveShare ?? 1e-3, (f) => progress((levels + f) / (levels + 2)));
     if (!moved || count === level.n) break;
     for (let i = 0; i < n0; i++) place[i] = community[place[i] ?? 0] ?? 0;
     level = aggregate(level, community, count);
   }
   const { community, sizes } = rankBySize(place, level.n);
+  progress(1);
   return { community, sizes, modularity: modularity(start, nbr, community, sizes.length), levels: levels + 1 };
 }
 

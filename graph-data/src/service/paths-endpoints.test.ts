@@ -8,6 +8,7 @@ import type { EdgeAttributes, NodeAttributes } from '../schema/model.js';
 import type { NodeKind } from '../schema/vocabulary.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
 import { createGraphService } from './index.js';
+import { lazy } from './test-fixture.js';
 
 //   ministry (agency) ─employs→ ana (person) ─linked_to→ bo (person) ─related_to→ shell (organisation)
 //   ministry ─funds→ fund (agency) ─funds→ shell          (a second route through an agency)
@@ -28,7 +29,7 @@ function dataset(): Dataset {
   return { id: 'p', name: 'P', format: 'redthread', graph, sources: new Map() };
 }
 
-const service = createGraphService(dataset());
+const service = lazy(() => createGraphService(dataset()));
 const ids = (p: PathResult) => p.nodes.map((n) => n.id);
 
 describe('allPaths with endpoints outside the node filter', () => {

@@ -8,6 +8,7 @@ import { seededRandom } from '../util/seeded-random.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
 import { dispatch } from './dispatch.js';
 import { createGraphService } from './index.js';
+import { lazy } from './test-fixture.js';
 
 function emptyDataset(): Dataset {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as RedthreadGraph;
@@ -39,7 +40,7 @@ function pathDataset(): Dataset {
   return dataset;
 }
 
-const service = createGraphService(pathDataset());
+const service = lazy(() => createGraphService(pathDataset()));
 const nodeIds = (path: PathResult | null) => path?.nodes.map((n) => n.id) ?? null;
 const walk = (path: PathResult | null) => path?.hops.map((h) => `${h.edgeId}${h.forward ? '>' : '<'}`) ?? null;
 

@@ -9,8 +9,10 @@ import { readDatasetParts } from '../io/dataset-node.js';
 import type { GraphAttributes, RedthreadGraph } from './dataset.js';
 import { createGraphService } from './index.js';
 import { buildSearchIndex, search, searchWords, typoDistance } from './search.js';
+import { lazy } from './test-fixture.js';
 
-const service = createGraphService(buildDataset(await readDatasetParts('graph-data/datasets/interpol-2018')));
+const interpol = buildDataset(await readDatasetParts('graph-data/datasets/interpol-2018'));
+const service = lazy(() => createGraphService(interpol));
 const ids = (query: string, limit = 10) => service.search({ query, limit }).map((h) => h.id);
 
 describe('search on Interpol 2018', () => {
@@ -78,7 +80,7 @@ describe('search across scripts and ties', () => {
   add('a', 'Anna Berg', 'person');
   add('doc', 'Anna', 'document');
   add('org', 'Anna Foundation', 'organisation');
-  const index = buildSearchIndex(graph);
+  const index = lazy(() => buildSearchIndex(graph));
 
   it('finds a Cyrillic name from its Latin spelling', () => {
     expect(search(index, 'Prokopchuk', 5).map((h) => h.id)).toEqual(['ru']);

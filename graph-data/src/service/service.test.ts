@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch.js';
 import { createGraphService } from './index.js';
-import { FIXTURE_TEXT, fixtureDataset } from './test-fixture.js';
+import { FIXTURE_TEXT, fixtureDataset, lazy } from './test-fixture.js';
 
-const service = createGraphService(fixtureDataset());
+const service = lazy(() => createGraphService(fixtureDataset()));
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id).sort();
 
 describe('search', () => {

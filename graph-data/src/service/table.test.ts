@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch.js';
 import type { Dataset, RedthreadGraph } from './dataset.js';
 import { createGraphService } from './index.js';
-import { fixtureDataset } from './test-fixture.js';
+import { fixtureDataset, lazy } from './test-fixture.js';
 
 /** Five nodes with file attributes: a default (`group` = "none"), numbers, a list and formula-looking text. */
 function attributed(): Dataset {
@@ -19,7 +19,7 @@ function attributed(): Dataset {
   return { id: 'attr test', name: 'Attributes', format: 'graphml', graph, sources: new Map() };
 }
 
-const service = createGraphService(attributed());
+const service = lazy(() => createGraphService(attributed()));
 const page = (args: Partial<Parameters<typeof service.table>[0]> = {}) => service.table({ element: 'node', offset: 0, limit: 100, ...args });
 const column = (p: ReturnType<typeof page>, key: string) => p.columns.findIndex((c) => c.key === key);
 

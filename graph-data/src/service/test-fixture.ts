@@ -28,3 +28,14 @@ export function fixtureDataset(): Dataset {
     sources: new Map([['s1', { id: 's1', title: 'Test source', publisher: 'Tests', date: '2018-11-21', file: 's1.txt', text: FIXTURE_TEXT }]]),
   };
 }
+
+/**
+ * A service (or index) built on first use instead of while the test file is collected. Built at
+ * module level, everything it runs looks "static" to Stryker, which then reruns every related test
+ * for each of those mutants (docs/MUTATION.md): slow, and a mutant that throws there fails the
+ * whole file without counting as killed.
+ */
+export function lazy<T extends object>(make: () => T): T {
+  let value: T | undefined;
+  return new Proxy({} as T, { get: (_target, key) => Reflect.get((value ??= make()), key) });
+}
