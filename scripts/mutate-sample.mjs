@@ -2,13 +2,16 @@
 // `npm run mutate -- --as=<name> $(node scripts/mutate-sample.mjs …)` when a whole sub-area
 // would take hours on a shared machine (docs/MUTATION.md, "Samples"). Each file is cut into
 // windows of `--window` lines and `--fraction` of its windows (at least one) are drawn, so
-// every file is represented. A sample's score estimates the whole; it is never the whole.
+// every file is represented; or, with `--windows=N`, N windows drawn from all the files' windows
+// together (for an area of many small files). A sample's score estimates the whole; it is never
+// the whole.
 import { readFileSync } from 'node:fs';
 
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const seed = arg('seed', 14);
 const fraction = arg('fraction', 0.3);
 const window = arg('window', 20);
+const total = arg('windows', 0);
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/\.test\.tsx?$|\/test-[^/]*$/.test(a));
 
 // mulberry32: small, seeded, the same draw on every machine.
@@ -22,16 +25,29 @@ function random(a) {
 }
 
 const next = random(seed);
-const ranges = [];
-for (const file of files) {
-  const lines = readFileSync(file, 'utf8').split('\n').length;
-  const windows = Array.from({ length: Math.ceil(lines / window) }, (_v, i) => i);
-  // Fisher–Yates on the window indices, then the first `take`.
-  for (let i = windows.length - 1; i > 0; i--) {
+const shuffle = (list) => {
+  // Fisher–Yates.
+  for (let i = list.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
-    [windows[i], windows[j]] = [windows[j], windows[i]];
+    [list[i], list[j]] = [list[j], list[i]];
   }
-  const take = Math.max(1, Math.round(windows.length * fraction));
-  for (const w of windows.slice(0, take).sort((a, b) => a - b)) ranges.push(`${file}:${w * window + 1}-${Math.min(lines, (w + 1) * window)}`);
+  return list;
+};
+const windowsOf = (file) => {
+  const lines = readFileSync(file, 'utf8').split('\n').length;
+  return Array.from({ length: Math.ceil(lines / window) }, (_v, w) => ({ file, w, lines }));
+};
+const range = ({ file, w, lines }) => `${file}:${w * window + 1}-${Math.min(lines, (w + 1) * window)}`;
+const ranges = [];
+if (total > 0) {
+  const drawn = shuffle(files.flatMap(windowsOf)).slice(0, total);
+  drawn.sort((a, b) => a.file.localeCompare(b.file) || a.w - b.w);
+  ranges.push(...drawn.map(range));
+} else {
+  for (const file of files) {
+    const windows = shuffle(windowsOf(file));
+    const take = Math.max(1, Math.round(windows.length * fraction));
+    ranges.push(...windows.slice(0, take).sort((a, b) => a.w - b.w).map(range));
+  }
 }
 console.log(ranges.join(' '));
