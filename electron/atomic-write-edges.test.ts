@@ -72,6 +72,12 @@ describe('writeFileAtomic at its edges', () => {
     expect(modeOf(join(dir, 'atomic.txt'))).toBe(modeOf(join(dir, 'plain.txt')));
   });
 
+  it('gives a new file a chosen mode exactly, group and others\' bits included', async () => {
+    const dir = fresh();
+    await writeFileAtomic(join(dir, 'open.json'), '{}', { newFileMode: 0o666 });
+    expect(modeOf(join(dir, 'open.json'))).toBe(0o666);
+  });
+
   it('refuses a directory, and a link to a directory, as not a regular file', async () => {
     const dir = fresh();
     mkdirSync(join(dir, 'folder.json'));
@@ -98,6 +104,8 @@ describe('writeFileAtomic at its edges', () => {
       await writeFileAtomic(join(dir, 'a.json'), '{}', { fs, platform });
       expect(opened.filter((p) => p === dir), platform).toHaveLength(1);
       expect(closed.filter((p) => p === dir), platform).toHaveLength(1);
+      // The temp file's handle is closed too: every handle opened is closed once.
+      expect([...closed].sort(), platform).toEqual([...opened].sort());
     }
     const dir = fresh();
     const { fs, opened } = countingFs();
