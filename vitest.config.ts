@@ -1,6 +1,7 @@
 // Unit tests: next to the code they test, in Node (no DOM needed for graph-data and electron).
 // React components (*.test.tsx) opt into a DOM per file with `// @vitest-environment happy-dom`.
 import { configDefaults, defineConfig } from 'vitest/config';
+import { QuickFirstSequencer } from './scripts/mutate-sequencer.js';
 
 const mutating = Boolean(process.env.REDTHREAD_MUTATE);
 
@@ -13,5 +14,7 @@ export default defineConfig({
     exclude: mutating ? [...configDefaults.exclude, 'graph-data/src/io/budget.test.ts', 'graph-data/src/io/import/fuzz.test.ts'] : configDefaults.exclude,
     environment: 'node',
     testTimeout: mutating ? 120_000 : 5_000,
+    // Stryker stops a mutant's run at its first failing test (bail: 1): run the quick files first.
+    ...(mutating ? { sequence: { sequencer: QuickFirstSequencer } } : {}),
   },
 });
