@@ -11,6 +11,7 @@ import { saveCase } from '../case/save.js';
 import { CASE_EXTENSION } from '../case/format.js';
 import type { Dataset } from './dataset.js';
 import { fail } from './errors.js';
+import type { Touched } from './index.js';
 
 export type EditMethods = { [M in EditMethod]: (args: Args<M>) => ContractResults[M] };
 
@@ -27,17 +28,17 @@ function fileName(name: string): string {
 
 /**
  * `base`: SHA-256 of the file the dataset was opened from ("" for the built-in one); `changed`
- * runs after anything that altered the graph.
+ * runs after anything that altered the graph, with what the edit touched (none given: anything may have changed).
  */
-export function createEditSession(dataset: Dataset, initialBase: string, changed: () => void): EditSession {
+export function createEditSession(dataset: Dataset, initialBase: string, changed: (touched?: Touched) => void): EditSession {
   let editor = new Editor(dataset);
   let base = initialBase;
   const ref = (id: string) => {
     const a = dataset.graph.getNodeAttributes(id);
     return { id, label: a.label, kind: a.kind };
   };
-  const after = <T>(value: T): T => {
-    changed();
+  const after = <T extends object>(value: T): T => {
+    changed('touched' in value ? (value.touched as Touched) : undefined);
     return value;
   };
   const methods: EditMethods = {
