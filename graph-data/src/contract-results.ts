@@ -144,8 +144,18 @@ export interface EdgeDetails {
   undirected?: true;
   date?: string;
   evidence: EvidenceView[];
+  /** Every change of the allegation's status, oldest first, with the passage that made it. */
+  statusHistory?: StatusChangeView[];
   /** The edge's label and weight (built-ins) and every file attribute, typed. */
   attributes: AttributeEntry[];
+}
+
+export interface StatusChangeView {
+  from: AllegationStatus;
+  to: AllegationStatus;
+  /** When it was recorded (ISO timestamp). */
+  at: string;
+  evidence?: EvidenceView;
 }
 
 export interface SourceDocument {
@@ -331,7 +341,7 @@ export interface SavedCase {
 /** What a delete would take with it. */
 export interface DeletePreview {
   nodes: NodeRef[];
-  edges: { id: string; source: string; target: string; relation: string }[];
+  edges: { id: string; source: string; target: string; relation: string; sourceLabel: string; targetLabel: string }[];
   /** For a source: how many nodes and edges cite it (deleting it is refused unless those go too). */
   citedBy?: { nodes: number; edges: number };
 }

@@ -9,6 +9,7 @@ import { AddSourceDialog } from './panels/case/AddSourceDialog.js';
 import { CaseControls } from './panels/case/CaseControls.js';
 import { CiteForm } from './panels/case/CiteForm.js';
 import { MergeTools } from './panels/case/MergeTools.js';
+import { SourceDelete } from './panels/edit/SourceDelete.js';
 import { RestoreOffer } from './panels/case/RestoreOffer.js';
 import { useCase } from './panels/case/use-case.js';
 import { ExportButton } from './panels/export/ExportButton.js';
@@ -274,6 +275,7 @@ export function App() {
             onOpenEvidence={(e) => void openEvidence(e)}
             revision={caseApi.status?.revision ?? 0}
             caseTools={(node) => <MergeTools node={node} revision={caseApi.status?.revision ?? 0} onEdit={caseApi.edit} />}
+            editing={{ onEdit: caseApi.tryEdit, onDeleted: () => setSelection(null) }}
             onExpand={(id, label) => void actions.expand(id, label)}
             onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
             onHide={(id, label) => {
@@ -298,6 +300,7 @@ export function App() {
           quote={source.evidence.quote}
           offset={source.evidence.offset}
           onClose={() => setSource(null)}
+          tools={<SourceDelete key={source.doc.id} source={source.doc} onEdit={caseApi.tryEdit} onDeleted={() => setSource(null)} />}
           renderCite={(passage, close) => (
             <CiteForm
               passage={passage}

@@ -77,6 +77,8 @@ export const editCommandSchema = z.discriminatedUnion('type', [
     aliases: z.array(name).max(200).optional(),
     description: longText.nullable().optional(),
     date: partialDate.nullable().optional(),
+    /** The node's other attributes (a file's columns): each given key is set, or removed when null. */
+    attributes: z.record(z.string().min(1).max(200), z.union([z.string().max(10_000), z.number().finite(), z.boolean(), z.null()])).optional(),
   }),
   z.strictObject({ type: z.literal('editEdge'), id, relation: z.enum(RELATIONS).optional(), date: partialDate.nullable().optional() }),
   z.strictObject({

@@ -226,6 +226,14 @@ function compile(rec: OpRecorder, command: EditCommand): Partial<CommandOutcome>
         else if (command.description !== undefined) next.description = command.description;
         if (command.date === null) delete next.date;
         else if (command.date !== undefined) next.date = command.date;
+        if (command.attributes) {
+          const given = command.attributes;
+          const kept = Object.entries(next.extra ?? {}).filter(([key]) => !Object.hasOwn(given, key));
+          const set = Object.entries(given).filter(([, value]) => value !== null);
+          const extra = Object.fromEntries([...kept, ...set]);
+          if (Object.keys(extra).length) next.extra = extra;
+          else delete next.extra;
+        }
         return next;
       });
       return {};

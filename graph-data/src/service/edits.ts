@@ -55,7 +55,7 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
     },
     deletePreview: ({ node, source }) => {
       const { graph } = dataset;
-      const edgeView = (id: string) => ({ id, source: graph.source(id), target: graph.target(id), relation: graph.getEdgeAttribute(id, 'relation') });
+      const edgeView = (id: string) => ({ id, source: graph.source(id), target: graph.target(id), relation: graph.getEdgeAttribute(id, 'relation'), sourceLabel: graph.getNodeAttribute(graph.source(id), 'label'), targetLabel: graph.getNodeAttribute(graph.target(id), 'label') });
       if (node !== undefined) {
         if (!graph.hasNode(node)) fail('unknown_node', 'edits', `unknown node "${node}"`);
         return { nodes: [ref(node)], edges: edgesGoingWith(dataset, node).map(edgeView) };

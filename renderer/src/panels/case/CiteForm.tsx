@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import type { Citation, EditCommand, SearchHit } from '../../../../graph-data/src/contract.js';
 import { ALLEGATION_STATUSES, ALLEGATION_TYPE_LABELS, ALLEGATION_TYPES, NODE_KINDS, NODE_KIND_LABELS, RELATIONS, RELATION_LABELS, type AllegationStatus, type AllegationType, type NodeKind, type Relation } from '../../../../graph-data/src/schema/vocabulary.js';
 import { NodePicker } from '../paths/NodePicker.js';
+import { StatusChange } from '../edit/StatusChange.js';
 
 type Side = { mode: 'existing'; hit: SearchHit | null } | { mode: 'new'; kind: NodeKind; label: string; aliases: string };
 
@@ -94,6 +95,7 @@ export function CiteForm({ passage, selected, onSubmit, onCancel }: Props) {
       }}
     >
       <blockquote className="cite-quote">“{passage.quote}”</blockquote>
+      {selected?.type === 'edge' && <StatusChange edge={selected.id} passage={passage} onSubmit={(command, reason) => onSubmit(command, reason).then((done) => (done && onCancel(), done))} />}
       {selected && (
         <button
           type="button"

@@ -6,6 +6,8 @@ import type { Args, ContractResults, EditCommand, EditOutcome, EditStatus, Metho
 import { getApi } from '../../api/client.js';
 import { appendJournal, clearJournal, readJournal, startJournal, type JournalMeta } from './journal-store.js';
 
+export type EditAttempt = { ok: true; outcome: EditOutcome } | { ok: false; error: { code: string; message: string } };
+
 type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResults[M] | null>;
 
 export interface CaseOptions {
@@ -77,6 +79,16 @@ export function useCase({ call, refresh, onOpened, reload, positions }: CaseOpti
     async (command: EditCommand, reason: string, bring: string[] = []) => record(await call('edit', { command }), reason, bring),
     [call, record],
   );
+  /** Like `edit`, but a refusal comes back to the caller (shown where the user acted) instead of to the error bar. */
+  const tryEdit = useCallback(
+    async (command: EditCommand, reason: string, bring: string[] = []): Promise<EditAttempt> => {
+      const result = await getApi().edit({ command });
+      if (!result.ok) return { ok: false, error: result.error };
+      await record(result.value, reason, bring);
+      return { ok: true, outcome: result.value };
+    },
+    [record],
+  );
   const undo = useCallback(async () => record(await call('undo', {}), `Undid ${status?.undoLabel ?? 'the last edit'}`), [call, record, status]);
   const redo = useCallback(async () => record(await call('redo', {}), `Redid ${status?.redoLabel ?? 'the edit'}`), [call, record, status]);
 
@@ -124,7 +136,7 @@ export function useCase({ call, refresh, onOpened, reload, positions }: CaseOpti
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [status?.unsaved]);
 
-  return { status, edit, undo, redo, save, restore, acceptRestore, declineRestore, graphOpened };
+  return { status, edit, tryEdit, undo, redo, save, restore, acceptRestore, declineRestore, graphOpened };
 }
 
 export type CaseApi = ReturnType<typeof useCase>;
