@@ -10,6 +10,7 @@ import { CaseControls } from './panels/case/CaseControls.js';
 import { CiteForm } from './panels/case/CiteForm.js';
 import { MergeTools } from './panels/case/MergeTools.js';
 import { SourceDelete } from './panels/edit/SourceDelete.js';
+import { customAllegationTypes, setCustomAllegationTypes } from './graph-view/allegation-types.js';
 import { RestoreOffer } from './panels/case/RestoreOffer.js';
 import { useCase } from './panels/case/use-case.js';
 import { ExportButton } from './panels/export/ExportButton.js';
@@ -108,6 +109,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  // The case's own allegation types, for the canvas, legend, filters and forms.
+  useEffect(() => setCustomAllegationTypes(info?.customAllegationTypes ?? []), [info]);
 
   const openEvidence = async (evidence: EvidenceView) => {
     const doc = await call('source', { id: evidence.source });
@@ -306,6 +309,13 @@ export function App() {
               passage={passage}
               selected={selection ? { ...selection, label: selection.type === 'node' ? (view?.nodes.find((n) => n.id === selection.id)?.label ?? selection.id) : 'the selected relation' } : null}
               onCancel={close}
+              onAddType={async (label, color) => {
+                const out = await caseApi.edit({ type: 'addAllegationType', label, color }, `Added the allegation type ${label}`);
+                if (!out?.created) return null;
+                // Usable at once in the form; the legend and filters follow with the dataset info.
+                setCustomAllegationTypes([...customAllegationTypes(), { id: out.created, label, color: color.toLowerCase() }]);
+                return out.created;
+              }}
               onSubmit={async (command, reason) => {
                 const out = await caseApi.edit(command, reason);
                 if (!out) return false;

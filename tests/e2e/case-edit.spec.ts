@@ -5,7 +5,7 @@
 // texts the test pastes, never from the app.
 import { expect, type Page, test } from '@playwright/test';
 import { interpol, label } from './interpol-graph.js';
-import { addSource, addSourceAndClaim, canvas, selectInSource, SENTENCE, SOURCE_TITLE, visibleEdges, visibleNodes } from './case-steps.js';
+import { addSource, addSourceAndClaim, canvas, PARAGRAPH, selectInSource, SENTENCE, SOURCE_TITLE, visibleEdges, visibleNodes } from './case-steps.js';
 
 const PROKOPCHUK = 'alexander-prokopchuk';
 
@@ -93,9 +93,9 @@ test("an allegation's status changed by a later source's passage keeps the earli
   await expect(details.locator('.allegation .status')).toHaveText('denied');
   const lines = details.getByTestId('status-history-line');
   await expect(lines).toHaveCount(2);
-  await expect(lines.nth(0)).toHaveText(`alleged — ${SOURCE_TITLE}: “${SENTENCE}”`);
+  await expect(lines.nth(0)).toHaveText(`alleged — ${SOURCE_TITLE}“${SENTENCE}”`);
   await expect(lines.nth(1)).toContainText('denied');
-  await expect(lines.nth(1)).toContainText(`Kyiv Post, 22 November 2018: “${DENIAL}”`);
+  await expect(lines.nth(1)).toContainText(`— Kyiv Post, 22 November 2018“${DENIAL}”`);
   // The later passage is evidence of the edge too.
   await expect(details.getByTestId('evidence-quote')).toHaveText([`“${SENTENCE}”`, `“${DENIAL}”`]);
   await page.getByTestId('undo-button').click();
@@ -158,4 +158,35 @@ test('a claim is deleted from its details in one click and undo brings it back',
   await expect.poll(() => visibleEdges(page)).toBe(edges0);
   await page.getByTestId('undo-button').click();
   await expect.poll(() => visibleEdges(page)).toBe(edges0 + 1);
+});
+
+test("an allegation type added with its colour is chosen in the cite form and shows in Details, the legend and the filters", async ({ page }) => {
+  await page.goto('/');
+  await expect(canvas(page)).toBeVisible();
+  await addSource(page, SOURCE_TITLE, PARAGRAPH);
+  await selectInSource(page, SENTENCE);
+  await page.getByTestId('cite-button').click();
+  await page.getByTestId('cite-subject').fill('Unnamed Ukrainian MP');
+  await page.locator('.cite-subject-field').getByTestId('cite-new-node').click();
+  await page.getByTestId('cite-object').fill('Prokopchuk');
+  await page.getByTestId('cite-form').getByTestId('search-result').filter({ hasText: label(PROKOPCHUK) }).first().click();
+  await page.getByTestId('cite-new-type').click();
+  await page.getByTestId('type-label').fill('Espionage');
+  // Pale yellow: too faint on the light canvas, fine on the dark one (WCAG ratios against #f8fafc and #0b1120, worked out by hand).
+  await page.getByTestId('type-colour').fill('#fde68a');
+  await expect(page.getByTestId('type-contrast').locator('li').nth(0)).toHaveText('light 1.2:1, drawn darker');
+  await expect(page.getByTestId('type-contrast').locator('li').nth(1)).toHaveText('dark 15.1:1');
+  await page.getByTestId('type-add').click();
+  await expect(page.getByTestId('type-form')).toHaveCount(0);
+  await expect(page.getByTestId('cite-allegation-type')).toHaveValue('espionage');
+  await expect(page.getByTestId('cite-allegation-type').locator('option:checked')).toHaveText('Espionage');
+  await page.getByTestId('cite-submit').click();
+  const details = page.getByTestId('details-panel');
+  await expect(details.locator('.allegation')).toContainText('Espionage');
+  await expect(page.getByTestId('legend-allegations')).toContainText('Espionage 1');
+  await expect(page.getByTestId('filter-allegation-espionage')).toBeVisible();
+  // Filtering on the new type alone leaves the one claim and its two ends.
+  await page.getByTestId('filter-allegation-none').click();
+  await page.getByTestId('filter-allegation-espionage').click();
+  await expect(page.getByTestId('filter-status')).toContainText('2 nodes · 1 edge on screen');
 });

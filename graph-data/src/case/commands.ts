@@ -191,6 +191,7 @@ function compile(rec: OpRecorder, command: EditCommand): Partial<CommandOutcome>
       };
       const subject = resolve(command.subject);
       const object = resolve(command.object);
+      if (command.allegation && !allegationTypesOf(dataset).some((t) => t.id === command.allegation?.type)) fail('bad_arguments', ORIGIN, `unknown allegation type "${command.allegation.type}" (add it to the case first)`);
       const allegation = command.allegation && { type: command.allegation.type, status: command.allegation.status, claimant: resolve(command.allegation.claimant) };
       rec.push({
         op: 'addEdge',

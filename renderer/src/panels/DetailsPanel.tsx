@@ -3,7 +3,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { EdgeDetails, EvidenceView, NodeDetails } from '../../../graph-data/src/contract.js';
 import {
-  ALLEGATION_TYPE_LABELS,
   NODE_KIND_LABELS,
   RELATION_LABELS,
 } from '../../../graph-data/src/schema/vocabulary.js';
@@ -16,6 +15,7 @@ import type { TryEdit } from './edit/edit-form.js';
 import { EdgeEditTools, StatusHistory } from './edit/EdgeEditTools.js';
 import { NodeEditTools } from './edit/NodeEditTools.js';
 import './edit/edit.css';
+import { allegationTypeLabel } from '../graph-view/allegation-types.js';
 
 interface Props extends NodeActionHandlers {
   selection: Selection;
@@ -74,7 +74,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0
         {d.allegation && (
           <dl className="allegation">
             <dt>Allegation</dt>
-            <dd>{ALLEGATION_TYPE_LABELS[d.allegation.type]}</dd>
+            <dd>{allegationTypeLabel(d.allegation.type)}</dd>
             <dt>Status</dt>
             <dd className={`status status-${d.allegation.status}`}>{d.allegation.status}</dd>
             <dt>Claimed by</dt>

@@ -44,11 +44,11 @@ export function EdgeEditTools({ details, onEdit, onDeleted }: Props) {
 }
 
 function Passage({ evidence, onOpen }: { evidence: EvidenceView | undefined; onOpen(e: EvidenceView): void }) {
-  if (!evidence) return <span className="muted"> (no passage cited)</span>;
+  if (!evidence) return <span className="muted"> — no passage cited</span>;
   return (
     <>
       {' — '}
-      <span className="quote-source">{evidence.sourceTitle}</span>:{' '}
+      <span className="history-source">{evidence.sourceTitle}</span>
       <button type="button" className="quote" onClick={() => onOpen(evidence)} title="Open the source at this passage">
         “{evidence.quote}”
       </button>

@@ -92,7 +92,7 @@ export function NodeEditor({ details, onEdit, onClose }: Props) {
         </label>
         <label>
           Date
-          <input data-testid="edit-date" value={date} placeholder="2018, 2018-11 or 2018-11-21" aria-invalid={!dateOk} onChange={(e) => setDate(e.target.value)} />
+          <input data-testid="edit-date" value={date} placeholder="e.g. 2018-11-21" aria-invalid={!dateOk} onChange={(e) => setDate(e.target.value)} />
         </label>
       </div>
       {!dateOk && <p className="case-error">A date is written 2018, 2018-11, 2018-11-21 or 1930/1939.</p>}

@@ -40,7 +40,7 @@ export function SourceDelete({ source, onEdit, onDeleted }: Props) {
               Keep it
             </button>
             <button type="button" data-testid="delete-source-cascade" className="danger" onClick={() => void attempt(true)}>
-              Delete it and {refusal.claims === 1 ? 'the 1 claim' : `the ${refusal.claims.toLocaleString()} claims`} resting only on it
+              {refusal.claims === 0 ? 'Delete it and its quotes (no claim rests on it alone)' : `Delete it and the ${refusal.claims === 1 ? '1 claim' : `${refusal.claims.toLocaleString()} claims`} resting only on it`}
             </button>
           </footer>
         </div>
