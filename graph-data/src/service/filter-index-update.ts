@@ -1,10 +1,11 @@
-// Brings the filter index up to date after an edit that changed attributes only (a rename, a
-// kind, a relation, an allegation's status…): the codes of the touched elements are rewritten in
-// place, so an edit at 10k nodes costs microseconds instead of a rebuild. What the typed arrays
-// cannot absorb in place — an element added or dropped (the CSR adjacency), a date whose
-// intervals changed (the node-date CSR and the data's date range), a claimant that comes or goes
-// (the claimant facet lists exactly those used) — is reported, and the caller rebuilds.
+// Brings the filter index up to date after an edit. Attribute changes (a rename, a kind, a
+// relation, an allegation's status…) rewrite the touched elements' codes in place, so an edit at
+// 10k nodes costs microseconds instead of a rebuild; elements added or dropped are handled by
+// filter-index-restructure.ts. What cannot be absorbed — a date whose intervals changed (the
+// node-date CSR and the data's date range), a claimant that comes or goes (the claimant facet lists
+// exactly those used) — is reported, and the caller rebuilds.
 import type { RedthreadGraph } from './dataset.js';
+import { edgeChanged, restructureFilterIndex } from './filter-index-restructure.js';
 import { dateBounds, KIND_CODE, NO_ALLEGATION, nodeIntervals, rankClaimants, RELATION_CODE, STATUS_CODE, type FilterIndex } from './filter-index.js';
 
 /** True when the index now matches the graph; false when only a rebuild can make it so (nothing is half-written then matters: the caller drops it). */
@@ -44,4 +45,16 @@ export function patchFilterIndex(index: FilterIndex, graph: RedthreadGraph, node
   }
   if (relabelled) index.claimantRank = rankClaimants(index.claimantLabels);
   return true;
+}
+
+/**
+ * After any edit: elements added or dropped are restructured (filter-index-restructure.ts), then
+ * attribute changes patched. 'patched': attributes only; 'restructured': elements came or went;
+ * false: only a rebuild gives the right index.
+ */
+export function updateFilterIndex(index: FilterIndex, graph: RedthreadGraph, nodes: readonly string[], edges: readonly string[]): 'patched' | 'restructured' | false {
+  const structural = nodes.some((id) => index.nodeIndex.has(id) !== graph.hasNode(id)) || edges.some((id) => edgeChanged(index, graph, id));
+  if (structural && !restructureFilterIndex(index, graph, nodes, edges)) return false;
+  if (!patchFilterIndex(index, graph, nodes.filter((id) => graph.hasNode(id)), edges.filter((id) => graph.hasEdge(id)))) return false;
+  return structural ? 'restructured' : 'patched';
 }

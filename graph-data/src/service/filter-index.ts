@@ -192,8 +192,6 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
   const claimantIndex = new Map<string, number>();
   const types: string[] = [...ALLEGATION_TYPES];
   const typeIndex = new Map<string, number>(types.map((t, i) => [t, i]));
-  const outCount = new Uint32Array(n);
-  const adjCount = new Uint32Array(n);
 
   edgeIds.forEach((id, e) => {
     const attrs = graph.getEdgeAttributes(id);
@@ -222,13 +220,36 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     const date = dateBounds(attrs.date);
     if (date) [edgeDateLo[e], edgeDateHi[e]] = date;
     note(attrs.date);
+  });
+
+  const { outStart, outEdge, adjStart, adjNode, adjEdge } = adjacency(n, edgeSrc, edgeTgt);
+
+  const claimantLabels = claimants.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id));
+  const claimantRank = rankClaimants(claimantLabels);
+
+  return {
+    nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
+    edgeIds, edgeIndex, edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
+    edgeDateLo, edgeDateHi, types, typeIndex, claimants, claimantIndex, claimantLabels, claimantRank,
+    outStart, outEdge, adjStart, adjNode, adjEdge,
+    dateRange: span.min ? { min: span.min, max: span.max } : null,
+  };
+}
+
+/** The out-edge and undirected CSR arrays of `n` nodes from the edges' ends (see FilterIndex). */
+export function adjacency(n: number, edgeSrc: Uint32Array, edgeTgt: Uint32Array): Pick<FilterIndex, 'outStart' | 'outEdge' | 'adjStart' | 'adjNode' | 'adjEdge'> {
+  const m = edgeSrc.length;
+  const outCount = new Uint32Array(n);
+  const adjCount = new Uint32Array(n);
+  for (let e = 0; e < m; e++) {
+    const s = edgeSrc[e] ?? 0;
+    const t = edgeTgt[e] ?? 0;
     outCount[s] = (outCount[s] ?? 0) + 1;
     if (s !== t) {
       adjCount[s] = (adjCount[s] ?? 0) + 1;
       adjCount[t] = (adjCount[t] ?? 0) + 1;
     }
-  });
-
+  }
   const outStart = csr(n, outCount);
   const outEdge = new Uint32Array(m);
   const adjStart = csr(n, adjCount);
@@ -254,17 +275,7 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     }
   }
   sortAdjacency(n, adjStart, adjNode, adjEdge);
-
-  const claimantLabels = claimants.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id));
-  const claimantRank = rankClaimants(claimantLabels);
-
-  return {
-    nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
-    edgeIds, edgeIndex, edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
-    edgeDateLo, edgeDateHi, types, typeIndex, claimants, claimantIndex, claimantLabels, claimantRank,
-    outStart, outEdge, adjStart, adjNode, adjEdge,
-    dateRange: span.min ? { min: span.min, max: span.max } : null,
-  };
+  return { outStart, outEdge, adjStart, adjNode, adjEdge };
 }
 
 /** Sorts each node's adjacency slice by (neighbour, edge): one packed key per entry, sorted in place. */

@@ -16,7 +16,7 @@ import { ego, expand, initialView } from './neighbourhood.js';
 import { createOverview } from './overview.js';
 import { allPaths, shortestPath, whyConnected } from './paths.js';
 import { buildSearchIndex, search, updateSearchIndex } from './search.js';
-import { patchFilterIndex } from './filter-index-update.js';
+import { updateFilterIndex } from './filter-index-update.js';
 import { createTableService } from './table.js';
 import { tableCsvFile } from './table-csv.js';
 import { DEFAULT_VIEW_LIMIT, inducedView } from './views.js';
@@ -43,14 +43,15 @@ export interface LiveGraphService {
   service: GraphService;
   /**
    * After an edit: the search index is updated for the touched nodes only; the filter index is
-   * patched in place when only attributes changed, otherwise rebuilt on the first read that needs
-   * it (filters, paths, measures, overview); every cache that reads attributes is dropped.
+   * patched in place or restructured for the elements that came or went, and only when that cannot
+   * give the full build's answer, rebuilt on the first read that needs it (filters, paths,
+   * measures, overview); every cache that reads attributes is dropped.
    */
   update(touched: Touched): IndexUpdate;
 }
 
 /** What `update` did to the filter index (for tests and the bench). */
-export type IndexUpdate = 'patched' | 'dropped' | 'not built';
+export type IndexUpdate = 'patched' | 'restructured' | 'dropped' | 'not built';
 
 export function createGraphService(dataset: Dataset, hooks: ServiceHooks = {}): GraphService {
   return createLiveGraphService(dataset, hooks).service;
@@ -119,10 +120,11 @@ export function createLiveGraphService(dataset: Dataset, hooks: ServiceHooks = {
     info = null;
     table = createTableService(graph, graphId);
     if (!structure) return 'not built';
-    if (patchFilterIndex(structure.filterIndex, graph, touched.nodes, touched.edges)) {
-      // Same elements, same adjacency: the index stands; what caches labels, kinds or attribute values is made again.
+    const updated = updateFilterIndex(structure.filterIndex, graph, touched.nodes, touched.edges);
+    if (updated) {
+      // The index stands; what caches labels, kinds, attribute values or measures is made again.
       structure = buildStructure(structure.filterIndex);
-      return 'patched';
+      return updated;
     }
     structure = null;
     return 'dropped';
