@@ -20,6 +20,20 @@ function grow<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(ol
   return next;
 }
 
+/**
+ * The id → position map after the drops and appends, changed from the first dropped position on
+ * (only the appended entries when nothing was dropped): a 30k-entry map is not built again for one edit.
+ */
+function reindex(map: Map<string, number>, ids: string[], dropped: ReadonlySet<number>, before: string[]): Map<string, number> {
+  let from = before.length;
+  for (const at of dropped) {
+    from = Math.min(from, at);
+    map.delete(before[at] as string);
+  }
+  for (let i = from; i < ids.length; i++) map.set(ids[i] as string, i);
+  return map;
+}
+
 /** Whether the edge at `e` moved or went: not in the graph any more, or between other nodes. */
 export function edgeChanged(index: FilterIndex, graph: RedthreadGraph, id: string): boolean {
   const e = index.edgeIndex.get(id);
@@ -69,14 +83,9 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
   const nodeIds = [...keepNodes.map((i) => index.nodeIds[i] as string), ...addNodes];
   if (!sameOrder(nodeIds, graph.nodes())) return false;
   const n = nodeIds.length;
-  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+  const nodeIndex = reindex(index.nodeIndex, nodeIds, dropNode, index.nodeIds);
   const nodeKind = grow(index.nodeKind, keepNodes, addNodes.length, (k) => new Uint8Array(k));
   const nodeDegree = grow(index.nodeDegree, keepNodes, addNodes.length, (k) => new Uint32Array(k));
-  const intervals: [number, number][][] = keepNodes.map((i) => {
-    const list: [number, number][] = [];
-    for (let j = index.nodeDateStart[i] ?? 0; j < (index.nodeDateStart[i + 1] ?? 0); j++) list.push([index.nodeDateLo[j] ?? 0, index.nodeDateHi[j] ?? 0]);
-    return list;
-  });
   let dateRange = index.dateRange;
   let lo = range?.lo ?? Infinity;
   let hi = range?.hi ?? -Infinity;
@@ -87,7 +96,8 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
     if (b[0] < lo) [lo, dateRange] = [b[0], { min: text.split('/')[0] ?? text, max: dateRange?.max ?? text.split('/').at(-1) ?? text }];
     if (b[1] > hi) [hi, dateRange] = [b[1], { min: dateRange?.min ?? text, max: text.split('/').at(-1) ?? text }];
   };
-  addNodes.forEach((id, j) => {
+  // Dropped nodes held no dates (checked above): the kept intervals stay where they are, only the starts close up.
+  const added = addNodes.map((id, j) => {
     const attrs = graph.getNodeAttributes(id);
     nodeKind[keepNodes.length + j] = KIND_CODE.get(attrs.kind) ?? 0;
     note(attrs.date);
@@ -95,13 +105,22 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
       note(role.start);
       note(role.end);
     }
-    intervals.push(nodeIntervals(attrs));
+    return nodeIntervals(attrs);
   });
+  const kept = index.nodeDateStart[index.nodeIds.length] ?? 0;
+  const total = kept + added.reduce((sum, list) => sum + list.length, 0);
   const nodeDateStart = new Uint32Array(n + 1);
-  intervals.forEach((list, i) => (nodeDateStart[i + 1] = (nodeDateStart[i] ?? 0) + list.length));
-  const nodeDateLo = new Float64Array(nodeDateStart[n] ?? 0);
-  const nodeDateHi = new Float64Array(nodeDateStart[n] ?? 0);
-  intervals.forEach((list, i) => list.forEach(([a, b], j) => ((nodeDateLo[(nodeDateStart[i] ?? 0) + j] = a), (nodeDateHi[(nodeDateStart[i] ?? 0) + j] = b))));
+  keepNodes.forEach((from, to) => (nodeDateStart[to] = index.nodeDateStart[from] ?? 0));
+  nodeDateStart[keepNodes.length] = kept;
+  const nodeDateLo = new Float64Array(total);
+  const nodeDateHi = new Float64Array(total);
+  nodeDateLo.set(index.nodeDateLo.subarray(0, kept));
+  nodeDateHi.set(index.nodeDateHi.subarray(0, kept));
+  added.forEach((list, j) => {
+    const at = nodeDateStart[keepNodes.length + j] ?? 0;
+    list.forEach(([a, b], k) => ((nodeDateLo[at + k] = a), (nodeDateHi[at + k] = b)));
+    nodeDateStart[keepNodes.length + j + 1] = at + list.length;
+  });
 
   // Edges: kept ones in order (their ends renumbered), then the new ones.
   const keepEdges: number[] = [];
@@ -162,7 +181,7 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
 
   Object.assign(index, {
     nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
-    edgeIds, edgeIndex: new Map(edgeIds.map((id, e) => [id, e])), edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant, edgeDateLo, edgeDateHi,
+    edgeIds, edgeIndex: reindex(index.edgeIndex, edgeIds, dropEdge, index.edgeIds), edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant, edgeDateLo, edgeDateHi,
     ...adjacency(n, edgeSrc, edgeTgt),
     dateRange,
     ...(newClaimants ? { claimantRank: rankClaimants(claimantLabels) } : {}),
