@@ -3,7 +3,7 @@
 // the typed arrays are copied without the dropped elements and with the added ones at the end —
 // where graphology puts them, so the index stays in the graph's order — and the adjacency is
 // rebuilt from the edges' ends alone. Where the result could differ from a full build (the data's
-// date range or the claimant list would shrink, the order does not match the graph's), it answers
+// date range would shrink, the order does not match the graph's), it answers
 // false and the caller rebuilds.
 import type { RedthreadGraph } from './dataset.js';
 import { adjacency, dateBounds, type FilterIndex, KIND_CODE, NO_ALLEGATION, nodeIntervals, rankClaimants, RELATION_CODE, STATUS_CODE } from './filter-index.js';
@@ -53,13 +53,9 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
     if (!Number.isNaN(index.edgeDateLo[e] ?? NaN) && atExtreme(index.edgeDateLo[e] ?? 0, index.edgeDateHi[e] ?? 0)) return false;
     dropEdge.add(e);
   }
-  for (const e of dropEdge) {
-    const c = index.edgeClaimant[e] ?? -1;
-    if (c < 0) continue;
-    // The claimant's first edge must stay: it decides the claimant's place, and the claimant stays listed only while an edge cites it.
-    const first = index.edgeClaimant.indexOf(c);
-    if (dropEdge.has(first)) return false;
-  }
+  // Claimants are listed in the order their first edge comes, and only while an edge cites them.
+  let claimantsMoved = false;
+  for (const e of dropEdge) if ((index.edgeClaimant[e] ?? -1) >= 0) claimantsMoved = true;
   const dropNode = new Set<number>();
   for (const id of nodes) {
     const i = index.nodeIndex.get(id);
@@ -173,6 +169,27 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
     note(attrs.date);
   });
 
+  let claimantRank = index.claimantRank;
+  if (claimantsMoved || newClaimants) {
+    const remap = new Int32Array(claimants.length).fill(-1);
+    const ids: string[] = [];
+    const labels: string[] = [];
+    for (let e = 0; e < m; e++) {
+      const c = edgeClaimant[e] ?? -1;
+      if (c < 0) continue;
+      if (remap[c] === -1) {
+        remap[c] = ids.push(claimants[c] as string) - 1;
+        labels.push(claimantLabels[c] as string);
+      }
+      edgeClaimant[e] = remap[c] ?? -1;
+    }
+    claimants.splice(0, claimants.length, ...ids);
+    claimantLabels.splice(0, claimantLabels.length, ...labels);
+    claimantIndex.clear();
+    ids.forEach((id, c) => claimantIndex.set(id, c));
+    claimantRank = rankClaimants(labels);
+  }
+
   // Degrees of every end that gained or lost an edge, as the graph counts them.
   const ends = new Set<string>(addNodes);
   for (const e of dropEdge) for (const end of [index.edgeSrc[e], index.edgeTgt[e]]) if (end !== undefined && newPlace[end] !== -1) ends.add(index.nodeIds[end] as string);
@@ -184,7 +201,7 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
     edgeIds, edgeIndex: reindex(index.edgeIndex, edgeIds, dropEdge, index.edgeIds), edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant, edgeDateLo, edgeDateHi,
     ...adjacency(n, edgeSrc, edgeTgt),
     dateRange,
-    ...(newClaimants ? { claimantRank: rankClaimants(claimantLabels) } : {}),
+    claimantRank,
   } satisfies Partial<FilterIndex>);
   return true;
 }
