@@ -3,7 +3,7 @@
 import type { CsvMapping, ImportFormat, MeasureName } from './contract.js';
 import type { EditState } from './case/editor.js';
 import type { NodeShape } from './schema/shapes.js';
-import type { AllegationStatus, AllegationType, NodeKind, Relation } from './schema/vocabulary.js';
+import type { AllegationStatus, NodeKind, Relation } from './schema/vocabulary.js';
 import type { AttributeType, AttributeValue } from './contract-attributes.js';
 export * from './contract-attributes.js';
 export type * from './contract-overview.js';
@@ -28,7 +28,8 @@ export interface ViewNode {
 }
 
 export interface AllegationView {
-  type: AllegationType;
+  /** A built-in type, or one the case added (DatasetInfo.customAllegationTypes). */
+  type: string;
   status: AllegationStatus;
   claimant: string;
 }
@@ -72,7 +73,9 @@ export interface DatasetInfo {
   edgeCount: number;
   kinds: Partial<Record<NodeKind, number>>;
   relations: Partial<Record<Relation, number>>;
-  allegationTypes: Partial<Record<AllegationType, number>>;
+  allegationTypes: Partial<Record<string, number>>;
+  /** Allegation types the case added to the built-in ones, with their labels and colours (used or not). */
+  customAllegationTypes: { id: string; label: string; color: string }[];
   sources: { id: string; title: string; publisher: string; date: string }[];
   /** Too many nodes to draw whole: the app opens it on its overview (communities) instead of a cut of it. */
   opensOnOverview?: boolean;
@@ -140,12 +143,22 @@ export interface EdgeDetails {
   source: NodeRef;
   target: NodeRef;
   relation: Relation;
-  allegation?: { type: AllegationType; status: AllegationStatus; claimant: NodeRef };
+  allegation?: { type: string; status: AllegationStatus; claimant: NodeRef };
   undirected?: true;
   date?: string;
   evidence: EvidenceView[];
+  /** Every change of the allegation's status, oldest first, with the passage that made it. */
+  statusHistory?: StatusChangeView[];
   /** The edge's label and weight (built-ins) and every file attribute, typed. */
   attributes: AttributeEntry[];
+}
+
+export interface StatusChangeView {
+  from: AllegationStatus;
+  to: AllegationStatus;
+  /** When it was recorded (ISO timestamp). */
+  at: string;
+  evidence?: EvidenceView;
 }
 
 export interface SourceDocument {
@@ -199,7 +212,7 @@ export interface FilterViewResult {
  * count edges; kinds count nodes.
  */
 export interface FilterFacets {
-  allegationTypes: Partial<Record<AllegationType, number>>;
+  allegationTypes: Partial<Record<string, number>>;
   statuses: Partial<Record<AllegationStatus, number>>;
   /** Most-cited first. */
   claimants: { id: string; label: string; count: number }[];
@@ -360,7 +373,7 @@ export interface SavedCase {
 /** What a delete would take with it. */
 export interface DeletePreview {
   nodes: NodeRef[];
-  edges: { id: string; source: string; target: string; relation: string }[];
+  edges: { id: string; source: string; target: string; relation: string; sourceLabel: string; targetLabel: string }[];
   /** For a source: how many nodes and edges cite it (deleting it is refused unless those go too). */
   citedBy?: { nodes: number; edges: number };
 }

@@ -6,10 +6,10 @@ import type { Method } from './contract-methods.js';
 import {
   ALLEGATION_STATUSES,
   ALLEGATION_TYPES,
+  ALLEGATION_TYPE_ID,
   NODE_KINDS,
   RELATIONS,
   type AllegationStatus,
-  type AllegationType,
   type NodeKind,
   type Relation,
 } from './schema/vocabulary.js';
@@ -122,7 +122,8 @@ const ids = z.array(id).max(100_000);
  *   Undated elements stay unless hideUndated.
  */
 export interface FilterSpec {
-  allegationTypes?: AllegationType[];
+  /** Built-in allegation types, or a case's own (ids). */
+  allegationTypes?: string[];
   statuses?: AllegationStatus[];
   /** Node ids of claimants. */
   claimants?: string[];
@@ -179,7 +180,7 @@ const attributeFilterSchema = z.strictObject({
 }) satisfies z.ZodType<AttributeFilter>;
 
 export const filterSpecSchema = z.strictObject({
-  allegationTypes: z.array(z.enum(ALLEGATION_TYPES)).max(ALLEGATION_TYPES.length).optional(),
+  allegationTypes: z.array(z.string().regex(ALLEGATION_TYPE_ID)).max(1_000).optional(),
   statuses: z.array(z.enum(ALLEGATION_STATUSES)).max(ALLEGATION_STATUSES.length).optional(),
   claimants: ids.optional(),
   kinds: z.array(z.enum(NODE_KINDS)).max(NODE_KINDS.length).optional(),

@@ -9,6 +9,8 @@ import { AddSourceDialog } from './panels/case/AddSourceDialog.js';
 import { CaseControls } from './panels/case/CaseControls.js';
 import { CiteForm } from './panels/case/CiteForm.js';
 import { MergeTools } from './panels/case/MergeTools.js';
+import { SourceDelete } from './panels/edit/SourceDelete.js';
+import { customAllegationTypes, setCustomAllegationTypes } from './graph-view/allegation-types.js';
 import { RestoreOffer } from './panels/case/RestoreOffer.js';
 import { useCase } from './panels/case/use-case.js';
 import { ExportButton } from './panels/export/ExportButton.js';
@@ -109,6 +111,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  // The case's own allegation types, for the canvas, legend, filters and forms.
+  useEffect(() => setCustomAllegationTypes(info?.customAllegationTypes ?? []), [info]);
 
   const openEvidence = async (evidence: EvidenceView) => {
     const doc = await call('source', { id: evidence.source });
@@ -279,6 +283,7 @@ export function App() {
             onOpenEvidence={(e) => void openEvidence(e)}
             revision={caseApi.status?.revision ?? 0}
             caseTools={(node) => <MergeTools node={node} revision={caseApi.status?.revision ?? 0} onEdit={caseApi.edit} />}
+            editing={{ onEdit: caseApi.tryEdit, onDeleted: () => setSelection(null) }}
             onExpand={(id, label) => void actions.expand(id, label)}
             onFocus={(id, label, depth) => void actions.focus(id, label, depth)}
             onHide={(id, label) => {
@@ -304,11 +309,19 @@ export function App() {
           quote={source.evidence.quote}
           offset={source.evidence.offset}
           onClose={() => setSource(null)}
+          tools={<SourceDelete key={source.doc.id} source={source.doc} onEdit={caseApi.tryEdit} onDeleted={() => setSource(null)} />}
           renderCite={(passage, close) => (
             <CiteForm
               passage={passage}
               selected={selection ? { ...selection, label: selection.type === 'node' ? (view?.nodes.find((n) => n.id === selection.id)?.label ?? selection.id) : 'the selected relation' } : null}
               onCancel={close}
+              onAddType={async (label, color) => {
+                const out = await caseApi.edit({ type: 'addAllegationType', label, color }, `Added the allegation type ${label}`);
+                if (!out?.created) return null;
+                // Usable at once in the form; the legend and filters follow with the dataset info.
+                setCustomAllegationTypes([...customAllegationTypes(), { id: out.created, label, color: color.toLowerCase() }]);
+                return out.created;
+              }}
               onSubmit={async (command, reason) => {
                 const out = await caseApi.edit(command, reason);
                 if (!out) return false;

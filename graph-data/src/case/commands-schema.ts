@@ -3,7 +3,7 @@
 // left out by the caller; the editor fills them in, so the journal holds a resolved command
 // that replays to the same graph.
 import { z } from 'zod';
-import { ALLEGATION_STATUSES, ALLEGATION_TYPES, DATE_PATTERN, NODE_KINDS, RELATIONS } from '../schema/vocabulary.js';
+import { ALLEGATION_STATUSES, ALLEGATION_TYPE_ID, DATE_PATTERN, NODE_KINDS, RELATIONS } from '../schema/vocabulary.js';
 
 const id = z.string().min(1).max(1024);
 const name = z.string().trim().min(1).max(1_000);
@@ -63,7 +63,7 @@ export const editCommandSchema = z.discriminatedUnion('type', [
     relation: z.enum(RELATIONS),
     object: nodeRef,
     date: partialDate.optional(),
-    allegation: z.strictObject({ type: z.enum(ALLEGATION_TYPES), status: z.enum(ALLEGATION_STATUSES), claimant: nodeRef }).optional(),
+    allegation: z.strictObject({ type: z.string().regex(ALLEGATION_TYPE_ID, 'expected an allegation type id'), status: z.enum(ALLEGATION_STATUSES), claimant: nodeRef }).optional(),
     citation: citationSchema,
     /** Actors created with the claim (one undo step), referred to as `{ new: i }`. */
     newNodes: z.array(newNodeSchema).max(3).optional(),
@@ -77,6 +77,8 @@ export const editCommandSchema = z.discriminatedUnion('type', [
     aliases: z.array(name).max(200).optional(),
     description: longText.nullable().optional(),
     date: partialDate.nullable().optional(),
+    /** The node's other attributes (a file's columns): each given key is set, or removed when null. */
+    attributes: z.record(z.string().min(1).max(200), z.union([z.string().max(10_000), z.number().finite(), z.boolean(), z.null()])).optional(),
   }),
   z.strictObject({ type: z.literal('editEdge'), id, relation: z.enum(RELATIONS).optional(), date: partialDate.nullable().optional() }),
   z.strictObject({

@@ -191,6 +191,7 @@ function compile(rec: OpRecorder, command: EditCommand): Partial<CommandOutcome>
       };
       const subject = resolve(command.subject);
       const object = resolve(command.object);
+      if (command.allegation && !allegationTypesOf(dataset).some((t) => t.id === command.allegation?.type)) fail('bad_arguments', ORIGIN, `unknown allegation type "${command.allegation.type}" (add it to the case first)`);
       const allegation = command.allegation && { type: command.allegation.type, status: command.allegation.status, claimant: resolve(command.allegation.claimant) };
       rec.push({
         op: 'addEdge',
@@ -226,6 +227,14 @@ function compile(rec: OpRecorder, command: EditCommand): Partial<CommandOutcome>
         else if (command.description !== undefined) next.description = command.description;
         if (command.date === null) delete next.date;
         else if (command.date !== undefined) next.date = command.date;
+        if (command.attributes) {
+          const given = command.attributes;
+          const kept = Object.entries(next.extra ?? {}).filter(([key]) => !Object.hasOwn(given, key));
+          const set = Object.entries(given).filter(([, value]) => value !== null);
+          const extra = Object.fromEntries([...kept, ...set]);
+          if (Object.keys(extra).length) next.extra = extra;
+          else delete next.extra;
+        }
         return next;
       });
       return {};

@@ -139,4 +139,18 @@ describe('edit commands', () => {
     for (const c of commands) editor.edit(c);
     expect(editor.dataset.graph.getEdgeAttributes('e1')).toMatchObject({ relation: 'member_of', date: '2017' });
   });
+
+  it("sets and removes a node's other attributes, keeping the rest, and undo restores them", () => {
+    const editor = setup();
+    const graph = editor.dataset.graph;
+    graph.setNodeAttribute('dora', 'extra', { born: 1970, city: 'Oslo', constructor: 'x' });
+    const before = snapshot(editor);
+    editor.edit({ type: 'editNode', id: 'dora', attributes: { city: null, born: 1971, party: 'Green' } });
+    expect(graph.getNodeAttribute('dora', 'extra')).toEqual({ constructor: 'x', born: 1971, party: 'Green' });
+    editor.edit({ type: 'editNode', id: 'dora', attributes: { born: null, party: null, constructor: null } });
+    expect(graph.getNodeAttribute('dora', 'extra')).toBeUndefined();
+    editor.undo();
+    editor.undo();
+    expect(snapshot(editor)).toBe(before);
+  });
 });

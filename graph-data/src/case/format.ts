@@ -3,7 +3,7 @@
 // (opaque blocks), and the case's allegation types. Older versions are migrated step by step
 // (case/migrate.ts) before this schema checks them.
 import { z } from 'zod';
-import { ALLEGATION_STATUSES, ALLEGATION_TYPES, DATE_PATTERN, NODE_KINDS, RELATIONS } from '../schema/vocabulary.js';
+import { ALLEGATION_STATUSES, ALLEGATION_TYPE_ID, DATE_PATTERN, NODE_KINDS, RELATIONS } from '../schema/vocabulary.js';
 
 export const CASE_FORMAT = 'redthread-case';
 export const CASE_VERSION = 2;
@@ -56,7 +56,7 @@ export const caseEdgeSchema = z.strictObject({
   target: id,
   attributes: z.strictObject({
     relation: z.enum(RELATIONS),
-    allegation: z.strictObject({ type: z.enum(ALLEGATION_TYPES), status: z.enum(ALLEGATION_STATUSES), claimant: id }).optional(),
+    allegation: z.strictObject({ type: z.string().regex(ALLEGATION_TYPE_ID, 'expected an allegation type id'), status: z.enum(ALLEGATION_STATUSES), claimant: id }).optional(),
     statusHistory: z.array(statusChangeSchema).max(10_000).optional(),
     date: partialDate.optional(),
     evidence: z.array(caseEvidenceSchema).max(100_000).optional(),

@@ -133,6 +133,10 @@ export function openCaseDocument(raw: unknown, file: string, limits: CaseLimits)
     if (ids.has(t.id)) fail(`allegation type "${t.id}" appears twice`);
     ids.add(t.id);
   }
+  for (const e of doc.graph.edges) {
+    const type = e.attributes.allegation?.type;
+    if (type !== undefined && !ids.has(type)) fail(`edge "${e.key}" has the allegation type "${type}", which the case does not declare`);
+  }
   return {
     name: doc.name,
     graph,

@@ -133,3 +133,6 @@ export type AllegationStatus = (typeof ALLEGATION_STATUSES)[number];
 /** Partial ISO dates ("2018", "2018-10", "2018-11-21") or an interval of two ("1930/1939"). */
 export const DATE_PATTERN =
   /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+/** Id of an allegation type: a built-in one, or one a case added (lower-case letters, digits and _). */
+export const ALLEGATION_TYPE_ID = /^[a-z0-9_]{1,64}$/;

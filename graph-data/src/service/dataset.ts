@@ -18,8 +18,10 @@ export type GraphNodeAttributes = Omit<NodeAttributes, 'description' | 'evidence
   color?: string;
   size?: number;
 };
-export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence'> & {
+export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence' | 'allegation'> & {
   evidence?: EdgeAttributes['evidence'];
+  /** A case may add its own allegation types (CaseExtras.allegationTypes): the type is a built-in id or one of those. */
+  allegation?: Omit<NonNullable<EdgeAttributes['allegation']>, 'type'> & { type: string };
   extra?: Record<string, unknown>;
   label?: string;
   weight?: number;

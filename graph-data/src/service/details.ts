@@ -117,6 +117,7 @@ export function edgeDetails(dataset: Dataset, id: string, typeOf: TypeOf): EdgeD
       claimant: graph.hasNode(claimant) ? nodeRef(dataset, claimant) : { id: claimant, label: claimant, kind: 'person' },
     };
   }
+  if (attrs.statusHistory?.length) details.statusHistory = attrs.statusHistory.map((h) => ({ from: h.from, to: h.to, at: h.at, ...(h.evidence && { evidence: evidenceViews(dataset, [h.evidence])[0] as EvidenceView }) }));
   if (attrs.date) details.date = attrs.date;
   return details;
 }

@@ -12,6 +12,7 @@ import { saveCase } from '../case/save.js';
 import { CASE_EXTENSION } from '../case/format.js';
 import type { Dataset } from './dataset.js';
 import { fail } from './errors.js';
+import type { Touched } from './index.js';
 
 export type EditMethods = { [M in EditMethod]: (args: Args<M>) => ContractResults[M] };
 
@@ -28,17 +29,17 @@ function fileName(name: string): string {
 
 /**
  * `base`: SHA-256 of the file the dataset was opened from ("" for the built-in one); `changed`
- * runs after anything that altered the graph.
+ * runs after anything that altered the graph, with what the edit touched (none given: anything may have changed).
  */
-export function createEditSession(dataset: Dataset, initialBase: string, changed: () => void): EditSession {
+export function createEditSession(dataset: Dataset, initialBase: string, changed: (touched?: Touched) => void): EditSession {
   let editor = new Editor(dataset);
   let base = initialBase;
   const ref = (id: string) => {
     const a = dataset.graph.getNodeAttributes(id);
     return { id, label: a.label, kind: a.kind };
   };
-  const after = <T>(value: T): T => {
-    changed();
+  const after = <T extends object>(value: T): T => {
+    changed('touched' in value ? (value.touched as Touched) : undefined);
     return value;
   };
   /** The shipped case is evidence as published: it changes only as a copy. */
@@ -90,7 +91,7 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
     },
     deletePreview: ({ node, source }) => {
       const { graph } = dataset;
-      const edgeView = (id: string) => ({ id, source: graph.source(id), target: graph.target(id), relation: graph.getEdgeAttribute(id, 'relation') });
+      const edgeView = (id: string) => ({ id, source: graph.source(id), target: graph.target(id), relation: graph.getEdgeAttribute(id, 'relation'), sourceLabel: graph.getNodeAttribute(graph.source(id), 'label'), targetLabel: graph.getNodeAttribute(graph.target(id), 'label') });
       if (node !== undefined) {
         if (!graph.hasNode(node)) fail('unknown_node', 'edits', `unknown node "${node}"`);
         return { nodes: [ref(node)], edges: edgesGoingWith(dataset, node).map(edgeView) };

@@ -11,7 +11,7 @@ import {
   type Relation,
 } from '../schema/vocabulary.js';
 import type { Role } from '../schema/model.js';
-import type { RedthreadGraph } from './dataset.js';
+import type { GraphNodeAttributes, RedthreadGraph } from './dataset.js';
 
 /** Code of "no allegation" in `edgeType` / `edgeStatus`. */
 export const NO_ALLEGATION = 255;
@@ -39,6 +39,9 @@ export interface FilterIndex {
   /** Edge date as a closed interval; NaN when undated. */
   edgeDateLo: Float64Array;
   edgeDateHi: Float64Array;
+  /** Allegation types by code: the built-in ones, then those a case added, as the edges use them. */
+  types: string[];
+  typeIndex: Map<string, number>;
   claimants: string[];
   claimantIndex: Map<string, number>;
   /** Claimant labels (the node's label, or the id when the claimant is not a node) and their alphabetical rank, so facets sort by numbers. */
@@ -105,6 +108,29 @@ function roleInterval(role: Role): [number, number] | null {
   return end;
 }
 
+/** The date intervals a node is known by: its own date, then its roles'. */
+export function nodeIntervals(attrs: Pick<GraphNodeAttributes, 'date' | 'roles'>): [number, number][] {
+  const own: [number, number][] = [];
+  const date = dateBounds(attrs.date);
+  if (date) own.push(date);
+  for (const role of attrs.roles ?? []) {
+    const r = roleInterval(role);
+    if (r) own.push(r);
+  }
+  return own;
+}
+
+/** Alphabetical rank of each claimant label, so facets sort by numbers. */
+export function rankClaimants(labels: string[]): Uint32Array {
+  const collator = new Intl.Collator();
+  const rank = new Uint32Array(labels.length);
+  labels
+    .map((_id, c) => c)
+    .sort((a, b) => collator.compare(labels[a] ?? '', labels[b] ?? ''))
+    .forEach((c, r) => (rank[c] = r));
+  return rank;
+}
+
 // ---- building -----------------------------------------------------------------------
 
 function csr(n: number, count: Uint32Array): Uint32Array {
@@ -132,17 +158,12 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     const attrs = graph.getNodeAttributes(id);
     nodeKind[i] = KIND_CODE.get(attrs.kind) ?? 0;
     nodeDegree[i] = graph.degree(id);
-    const own: [number, number][] = [];
-    const date = dateBounds(attrs.date);
-    if (date) own.push(date);
     note(attrs.date);
     for (const role of attrs.roles ?? []) {
-      const r = roleInterval(role);
-      if (r) own.push(r);
       note(role.start);
       note(role.end);
     }
-    intervals.push(own);
+    intervals.push(nodeIntervals(attrs));
   });
   const nodeDateStart = csr(n, Uint32Array.from(intervals, (list) => list.length));
   const total = nodeDateStart[n] ?? 0;
@@ -169,8 +190,8 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
   const edgeDateHi = new Float64Array(m).fill(NaN);
   const claimants: string[] = [];
   const claimantIndex = new Map<string, number>();
-  const outCount = new Uint32Array(n);
-  const adjCount = new Uint32Array(n);
+  const types: string[] = [...ALLEGATION_TYPES];
+  const typeIndex = new Map<string, number>(types.map((t, i) => [t, i]));
 
   edgeIds.forEach((id, e) => {
     const attrs = graph.getEdgeAttributes(id);
@@ -181,7 +202,13 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     edgeRelation[e] = RELATION_CODE.get(attrs.relation) ?? 0;
     const allegation = attrs.allegation;
     if (allegation) {
-      edgeType[e] = TYPE_CODE.get(allegation.type) ?? 0;
+      let t = typeIndex.get(allegation.type);
+      if (t === undefined) {
+        // Past 254 types (255 means none) the rest share the last code.
+        t = Math.min(types.push(allegation.type) - 1, NO_ALLEGATION - 1);
+        typeIndex.set(allegation.type, t);
+      }
+      edgeType[e] = t;
       edgeStatus[e] = STATUS_CODE.get(allegation.status) ?? 0;
       let c = claimantIndex.get(allegation.claimant);
       if (c === undefined) {
@@ -193,13 +220,36 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     const date = dateBounds(attrs.date);
     if (date) [edgeDateLo[e], edgeDateHi[e]] = date;
     note(attrs.date);
+  });
+
+  const { outStart, outEdge, adjStart, adjNode, adjEdge } = adjacency(n, edgeSrc, edgeTgt);
+
+  const claimantLabels = claimants.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id));
+  const claimantRank = rankClaimants(claimantLabels);
+
+  return {
+    nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
+    edgeIds, edgeIndex, edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
+    edgeDateLo, edgeDateHi, types, typeIndex, claimants, claimantIndex, claimantLabels, claimantRank,
+    outStart, outEdge, adjStart, adjNode, adjEdge,
+    dateRange: span.min ? { min: span.min, max: span.max } : null,
+  };
+}
+
+/** The out-edge and undirected CSR arrays of `n` nodes from the edges' ends (see FilterIndex). */
+export function adjacency(n: number, edgeSrc: Uint32Array, edgeTgt: Uint32Array): Pick<FilterIndex, 'outStart' | 'outEdge' | 'adjStart' | 'adjNode' | 'adjEdge'> {
+  const m = edgeSrc.length;
+  const outCount = new Uint32Array(n);
+  const adjCount = new Uint32Array(n);
+  for (let e = 0; e < m; e++) {
+    const s = edgeSrc[e] ?? 0;
+    const t = edgeTgt[e] ?? 0;
     outCount[s] = (outCount[s] ?? 0) + 1;
     if (s !== t) {
       adjCount[s] = (adjCount[s] ?? 0) + 1;
       adjCount[t] = (adjCount[t] ?? 0) + 1;
     }
-  });
-
+  }
   const outStart = csr(n, outCount);
   const outEdge = new Uint32Array(m);
   const adjStart = csr(n, adjCount);
@@ -225,22 +275,7 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     }
   }
   sortAdjacency(n, adjStart, adjNode, adjEdge);
-
-  const claimantLabels = claimants.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id));
-  const collator = new Intl.Collator();
-  const claimantRank = new Uint32Array(claimants.length);
-  claimants
-    .map((_id, c) => c)
-    .sort((a, b) => collator.compare(claimantLabels[a] ?? '', claimantLabels[b] ?? ''))
-    .forEach((c, rank) => (claimantRank[c] = rank));
-
-  return {
-    nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
-    edgeIds, edgeIndex, edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
-    edgeDateLo, edgeDateHi, claimants, claimantIndex, claimantLabels, claimantRank,
-    outStart, outEdge, adjStart, adjNode, adjEdge,
-    dateRange: span.min ? { min: span.min, max: span.max } : null,
-  };
+  return { outStart, outEdge, adjStart, adjNode, adjEdge };
 }
 
 /** Sorts each node's adjacency slice by (neighbour, edge): one packed key per entry, sorted in place. */

@@ -3,11 +3,9 @@
 import type { FilterFacets, FilterViewResult } from '../contract.js';
 import {
   ALLEGATION_STATUSES,
-  ALLEGATION_TYPES,
   NODE_KINDS,
   RELATIONS,
   type AllegationStatus,
-  type AllegationType,
   type NodeKind,
   type Relation,
 } from '../schema/vocabulary.js';
@@ -42,7 +40,7 @@ function record<K extends string>(names: readonly K[], present: Uint8Array, coun
 /** Which values the whole graph has: every box stays listed, even at 0 in a small view. */
 function presence(index: FilterIndex) {
   const present = {
-    type: new Uint8Array(ALLEGATION_TYPES.length),
+    type: new Uint8Array(index.types.length),
     status: new Uint8Array(ALLEGATION_STATUSES.length),
     relation: new Uint8Array(RELATIONS.length),
     kind: new Uint8Array(NODE_KINDS.length),
@@ -79,7 +77,7 @@ export function filterFacets(index: FilterIndex, f: CompiledFilter, scope: Scope
   const base = evaluate(index, f, scope);
   const open = (group: 'types' | 'statuses' | 'claimants' | 'relations' | 'kinds') => (f[group] ? evaluate(index, { ...f, [group]: null }, scope) : base);
 
-  const types = countEdges(index, open('types'), ALLEGATION_TYPES.length, (e) => index.edgeType[e] ?? 0, true);
+  const types = countEdges(index, open('types'), index.types.length, (e) => index.edgeType[e] ?? 0, true);
   const statuses = countEdges(index, open('statuses'), ALLEGATION_STATUSES.length, (e) => index.edgeStatus[e] ?? 0, true);
   const claimantCounts = countEdges(index, open('claimants'), index.claimants.length, (e) => index.edgeClaimant[e] ?? 0, true);
   const relations = countEdges(index, open('relations'), RELATIONS.length, (e) => index.edgeRelation[e] ?? 0, false);
@@ -95,7 +93,7 @@ export function filterFacets(index: FilterIndex, f: CompiledFilter, scope: Scope
   const cited = (c: number) => claimantCounts[c] ?? 0;
   order.sort((a, b) => cited(b) - cited(a) || (index.claimantRank[a] ?? 0) - (index.claimantRank[b] ?? 0));
   const facets: FilterFacets = {
-    allegationTypes: record<AllegationType>(ALLEGATION_TYPES, present.type, types),
+    allegationTypes: record<string>(index.types, present.type, types),
     statuses: record<AllegationStatus>(ALLEGATION_STATUSES, present.status, statuses),
     claimants: order.map((c) => ({ id: index.claimants[c] ?? '', label: index.claimantLabels[c] ?? '', count: cited(c) })),
     kinds: record<NodeKind>(NODE_KINDS, present.kind, kinds),

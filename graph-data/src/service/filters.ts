@@ -4,7 +4,6 @@ import type { FilterSpec } from '../contract.js';
 import { attributeMasks, compileAttributes, type ColumnSource, type CompiledAttribute } from './attribute-filter.js';
 import {
   ALLEGATION_STATUSES,
-  ALLEGATION_TYPES,
   NODE_KINDS,
   RELATIONS,
 } from '../schema/vocabulary.js';
@@ -14,7 +13,6 @@ import {
   NO_ALLEGATION,
   RELATION_CODE,
   STATUS_CODE,
-  TYPE_CODE,
   type FilterIndex,
 } from './filter-index.js';
 
@@ -66,7 +64,7 @@ export function compileFilter(index: FilterIndex, spec: FilterSpec = {}, columns
     active: false,
     kinds: table(spec.kinds, KIND_CODE, NODE_KINDS.length),
     relations: table(spec.relations, RELATION_CODE, RELATIONS.length),
-    types: table(spec.allegationTypes, TYPE_CODE, ALLEGATION_TYPES.length),
+    types: table(spec.allegationTypes, index.typeIndex, index.types.length),
     statuses: table(spec.statuses, STATUS_CODE, ALLEGATION_STATUSES.length),
     claimants: table(spec.claimants, index.claimantIndex, index.claimants.length),
     dated: from !== -Infinity || to !== Infinity || hideUndated,

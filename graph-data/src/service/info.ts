@@ -17,6 +17,7 @@ export function datasetInfo(dataset: Dataset): Omit<DatasetInfo, 'graph'> {
     kinds: {},
     relations: {},
     allegationTypes: {},
+    customAllegationTypes: (dataset.case?.allegationTypes ?? []).filter((t) => !t.builtin).map(({ id, label, color }) => ({ id, label, color })),
     sources: [...dataset.sources.values()].map(({ id, title, publisher, date }) => ({ id, title, publisher, date })),
   };
   graph.forEachNode((_id, attrs) => bump(info.kinds, attrs.kind));

@@ -16,7 +16,7 @@
 import anyAscii from 'any-ascii';
 import type { SearchHit } from '../contract.js';
 import type { NodeKind } from '../schema/vocabulary.js';
-import type { RedthreadGraph } from './dataset.js';
+import type { GraphNodeAttributes, RedthreadGraph } from './dataset.js';
 import { fold } from './text.js';
 
 /** Match classes, lower is better (rule 1). */
@@ -55,9 +55,15 @@ interface Entry {
 
 export interface SearchIndex {
   entries: Entry[];
-  /** Every distinct word of every name, compared once per query word, not once per use. */
+  /** Where each node's entry is in `entries`, so an edit replaces one entry. */
+  position: Map<string, number>;
+  /**
+   * Every distinct word of every name, compared once per query word, not once per use. Only
+   * grows: a word no name uses any more matches nothing, and is dropped at the next full build.
+   */
   vocabulary: string[];
-  /** Letters (a–z) and digits each word holds, one bit each: a cheap bound on typos. */
+  wordId: Map<string, number>;
+  /** Letters (a–z) and digits each word holds, one bit each: a cheap bound on typos (room to grow past `vocabulary.length`). */
   letters: Uint32Array;
   collator: Intl.Collator;
 }
@@ -84,36 +90,61 @@ function popcount(x: number): number {
   return n;
 }
 
+function wordOf(index: SearchIndex, w: string): number {
+  let id = index.wordId.get(w);
+  if (id === undefined) {
+    id = index.vocabulary.push(w) - 1;
+    index.wordId.set(w, id);
+    if (id >= index.letters.length) {
+      const grown = new Uint32Array(Math.max(64, index.letters.length * 2));
+      grown.set(index.letters);
+      index.letters = grown;
+    }
+    index.letters[id] = letterBits(w);
+  }
+  return id;
+}
+
+function toName(index: SearchIndex, text: string): Name {
+  const words = searchWords(text);
+  return { key: words.join(' '), words: Uint32Array.from(words, (w) => wordOf(index, w)) };
+}
+
+function entryOf(index: SearchIndex, id: string, attrs: GraphNodeAttributes): Entry {
+  const aliases = attrs.aliases ?? [];
+  return { id, label: attrs.label, kind: attrs.kind, kindRank: KIND_RANK[attrs.kind], names: [toName(index, attrs.label), ...aliases.map((a) => toName(index, a))], aliases };
+}
+
 export function buildSearchIndex(graph: RedthreadGraph): SearchIndex {
-  const vocabulary: string[] = [];
-  const ids = new Map<string, number>();
-  const toName = (text: string): Name => {
-    const words = searchWords(text);
-    return {
-      key: words.join(' '),
-      words: Uint32Array.from(words, (w) => {
-        let id = ids.get(w);
-        if (id === undefined) {
-          id = vocabulary.push(w) - 1;
-          ids.set(w, id);
-        }
-        return id;
-      }),
-    };
-  };
-  const entries: Entry[] = [];
+  const index: SearchIndex = { entries: [], position: new Map(), vocabulary: [], wordId: new Map(), letters: new Uint32Array(64), collator: new Intl.Collator('en', { sensitivity: 'base', numeric: true }) };
   graph.forEachNode((id, attrs) => {
-    const aliases = attrs.aliases ?? [];
-    entries.push({
-      id,
-      label: attrs.label,
-      kind: attrs.kind,
-      kindRank: KIND_RANK[attrs.kind],
-      names: [toName(attrs.label), ...aliases.map(toName)],
-      aliases,
-    });
+    index.position.set(id, index.entries.push(entryOf(index, id, attrs)) - 1);
   });
-  return { entries, vocabulary, letters: Uint32Array.from(vocabulary, letterBits), collator: new Intl.Collator('en', { sensitivity: 'base', numeric: true }) };
+  return index;
+}
+
+/**
+ * Brings the entries of `nodes` up to date with the graph after an edit: added, renamed,
+ * re-aliased, re-kinded or dropped. The rest of the index is untouched. Entry order does not
+ * matter: results are sorted by a total order (see the ranking above).
+ */
+export function updateSearchIndex(index: SearchIndex, graph: RedthreadGraph, nodes: Iterable<string>): void {
+  for (const id of nodes) {
+    const at = index.position.get(id);
+    if (graph.hasNode(id)) {
+      const entry = entryOf(index, id, graph.getNodeAttributes(id));
+      if (at === undefined) index.position.set(id, index.entries.push(entry) - 1);
+      else index.entries[at] = entry;
+    } else if (at !== undefined) {
+      // The last entry takes the dropped one's place.
+      const last = index.entries.pop() as Entry;
+      index.position.delete(id);
+      if (last.id !== id) {
+        index.entries[at] = last;
+        index.position.set(last.id, at);
+      }
+    }
+  }
 }
 
 /** Typos allowed in a query word of this length: none under 4 letters, one to 6, two from 7. */

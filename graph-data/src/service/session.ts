@@ -11,7 +11,7 @@ import type { Dataset } from './dataset.js';
 import { dispatch, isMethod, validateArgs } from './dispatch.js';
 import { ServiceFailure, toServiceError } from './errors.js';
 import { createEditSession, type EditSession } from './edits.js';
-import { createGraphService, type GraphService } from './index.js';
+import { createLiveGraphService, type GraphService, type LiveGraphService } from './index.js';
 import { inspectFiles } from './inspect-files.js';
 
 export interface SessionHost {
@@ -31,7 +31,8 @@ export function createSession(host: SessionHost): Session {
   let current: { cancelled: boolean } | null = null;
   let exporting: { cancelled: boolean } | null = null;
   let edits: EditSession | null = null;
-  // After an edit the read service's indexes are out of date: rebuilt before the next read.
+  let live: LiveGraphService | null = null;
+  // After a journal replay anything may have changed: the read service is rebuilt before the next read.
   let stale = false;
   let graphId = '';
 
@@ -39,21 +40,25 @@ export function createSession(host: SessionHost): Session {
     // An export of the previous graph must not go on writing a graph the user no longer sees.
     if (exporting) exporting.cancelled = true;
     dataset = next;
-    const created = createGraphService(next, { progress: (event) => host.progress?.(event) });
+    live = createLiveGraphService(next, { progress: (event) => host.progress?.(event) });
+    const created = live.service;
     service = created;
     loadError = null;
     stale = false;
     const info = created.datasetInfo({});
     graphId = info.graph;
-    edits = createEditSession(next, base, () => {
-      stale = true;
+    edits = createEditSession(next, base, (touched) => {
+      // An edit brings the indexes up to date for what it touched (service/index.ts update).
+      if (touched && live && !stale) live.update(touched);
+      else stale = true;
     });
     return { info, warnings, base, ...(next.case && { case: next.case }) };
   };
 
   const readService = (): GraphService | null => {
     if (stale && dataset) {
-      service = createGraphService(dataset, { progress: (event) => host.progress?.(event), graphId });
+      live = createLiveGraphService(dataset, { progress: (event) => host.progress?.(event), graphId });
+      service = live.service;
       stale = false;
     }
     return service;

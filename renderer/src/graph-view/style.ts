@@ -5,6 +5,7 @@ import {
   ALLEGATION_TYPES,
   NODE_KINDS,
 } from '../../../graph-data/src/schema/vocabulary.js';
+import { allegationTypeColour, customAllegationTypes } from './allegation-types.js';
 import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from './palette.js';
 
 /** A translucent halo under an element, in the reserved highlight colour. */
@@ -140,6 +141,11 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
     ...ALLEGATION_TYPES.map((type) => ({
       selector: `edge[allegationType = "${type}"]`,
       style: { 'line-color': allegationColour(theme, type), 'target-arrow-color': allegationColour(theme, type) },
+    })),
+    // The case's own types (ids are [a-z0-9_], safe inside the selector's quotes).
+    ...customAllegationTypes().map(({ id }) => ({
+      selector: `edge[allegationType = "${id}"]`,
+      style: { 'line-color': allegationTypeColour(theme, id), 'target-arrow-color': allegationTypeColour(theme, id) },
     })),
     ...ALLEGATION_STATUSES.map((status) => ({
       selector: `edge[allegationStatus = "${status}"]`,

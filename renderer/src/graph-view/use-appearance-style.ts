@@ -5,6 +5,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { type RefObject, useEffect } from 'react';
 import type { ViewState } from '../state/view-history.js';
+import { useCustomAllegationTypes } from './allegation-types.js';
 import { canvasElement } from './elements.js';
 import type { Theme } from './palette.js';
 import { graphStyle, type StyleOptions } from './style.js';
@@ -30,9 +31,11 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
   const style = draw?.style;
   const { unit, sizeMin, sizeMax, edgeLabels } = style ?? { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' as const };
   const labelDensity = draw?.labelDensity ?? 1;
+  // A type the case adds gets its colour in the stylesheet.
+  const customTypes = useCustomAllegationTypes();
   useEffect(() => {
     cyRef.current?.style(graphStyle(theme, { unit, sizeMin, sizeMax, edgeLabels, labelDensity }));
-  }, [cyRef, theme, unit, sizeMin, sizeMax, edgeLabels, labelDensity]);
+  }, [cyRef, theme, unit, sizeMin, sizeMax, edgeLabels, labelDensity, customTypes]);
 
   const nodeColours = draw?.nodeColours ?? null;
   const nodeSizes = draw?.nodeSizes ?? null;

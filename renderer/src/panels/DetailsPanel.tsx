@@ -3,7 +3,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { EdgeDetails, EvidenceView, NodeDetails } from '../../../graph-data/src/contract.js';
 import {
-  ALLEGATION_TYPE_LABELS,
   NODE_KIND_LABELS,
   RELATION_LABELS,
 } from '../../../graph-data/src/schema/vocabulary.js';
@@ -12,6 +11,11 @@ import type { Selection } from '../graph-view/GraphCanvas.js';
 import { AttributeList } from './details/AttributeList.js';
 import { EvidenceList } from './EvidenceList.js';
 import { NodeActions, type NodeActionHandlers } from './NodeActions.js';
+import type { TryEdit } from './edit/edit-form.js';
+import { EdgeEditTools, StatusHistory } from './edit/EdgeEditTools.js';
+import { NodeEditTools } from './edit/NodeEditTools.js';
+import './edit/edit.css';
+import { allegationTypeLabel } from '../graph-view/allegation-types.js';
 
 interface Props extends NodeActionHandlers {
   selection: Selection;
@@ -21,11 +25,13 @@ interface Props extends NodeActionHandlers {
   revision?: number;
   /** Case tools for a node (merge, duplicates), rendered under its actions. */
   caseTools?(node: { id: string; label: string }): ReactNode;
+  /** Editing and deleting what is selected; absent: read-only. */
+  editing?: { onEdit: TryEdit; onDeleted(): void };
 }
 
 type Loaded = { type: 'node'; details: NodeDetails } | { type: 'edge'; details: EdgeDetails } | null;
 
-export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0, caseTools, ...actions }: Props) {
+export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0, caseTools, editing, ...actions }: Props) {
   const [fetched, setFetched] = useState<Loaded>(null);
   // Details of an earlier selection are never shown for the current one.
   const loaded = selection && fetched?.details.id === selection.id ? fetched : null;
@@ -68,7 +74,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0
         {d.allegation && (
           <dl className="allegation">
             <dt>Allegation</dt>
-            <dd>{ALLEGATION_TYPE_LABELS[d.allegation.type]}</dd>
+            <dd>{allegationTypeLabel(d.allegation.type)}</dd>
             <dt>Status</dt>
             <dd className={`status status-${d.allegation.status}`}>{d.allegation.status}</dd>
             <dt>Claimed by</dt>
@@ -80,6 +86,8 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0
           </dl>
         )}
         {d.date && <p className="date">Date: {d.date}</p>}
+        {editing && <EdgeEditTools key={`${d.id}-${revision}`} details={d} onEdit={editing.onEdit} onDeleted={editing.onDeleted} />}
+        <StatusHistory details={d} onOpen={onOpenEvidence} />
         <AttributeList key={d.id} attributes={d.attributes} />
         <EvidenceList evidence={d.evidence} onOpen={onOpenEvidence} />
       </aside>
@@ -95,6 +103,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0
       <p className="description">{d.description}</p>
       {d.date && <p className="date">Date: {d.date}</p>}
       <NodeActions id={d.id} label={d.label} {...actions} />
+      {editing && <NodeEditTools key={`${d.id}-${revision}`} details={d} onEdit={editing.onEdit} onDeleted={editing.onDeleted} />}
       {caseTools?.({ id: d.id, label: d.label })}
       <AttributeList key={d.id} attributes={d.attributes} />
       {d.roles.length > 0 && (

@@ -5,12 +5,12 @@ import type { DatasetInfo } from '../../../graph-data/src/contract.js';
 import {
   type AllegationStatus,
   ALLEGATION_STATUSES,
-  ALLEGATION_TYPE_LABELS,
   ALLEGATION_TYPES,
   NODE_KIND_LABELS,
   NODE_KINDS,
 } from '../../../graph-data/src/schema/vocabulary.js';
-import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
+import { allegationTypeColour, allegationTypeLabel } from '../graph-view/allegation-types.js';
+import { BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
 import type { CommunityLegend } from '../graph-view/community-legend.js';
 import { ColourClasses } from './appearance/ColourClasses.js';
 import type { ColourLegend } from './appearance/use-appearance.js';
@@ -54,7 +54,8 @@ export function Legend({ info, theme, communities = null, colour = null, statuse
   // Only "Other": kinds say nothing about this graph, unless kinds are what colours it.
   const showKinds = !colour && !communities ? kinds.length > 0 : kinds.some((k) => k !== 'other');
   const byShape = communities !== null || colour !== null;
-  const allegations = ALLEGATION_TYPES.filter((t) => info.allegationTypes[t]);
+  // Built-in types in their order, then the case's own that edges use.
+  const allegations: string[] = [...ALLEGATION_TYPES.filter((t) => info.allegationTypes[t]), ...(info.customAllegationTypes ?? []).map((t) => t.id).filter((t) => info.allegationTypes[t])];
   const shownStatuses = allegations.length === 0 ? [] : ALLEGATION_STATUSES.filter((s) => statuses === null || (statuses[s] ?? 0) > 0);
   return (
     <section className="legend" aria-label="Legend" data-testid="legend">
@@ -109,9 +110,9 @@ export function Legend({ info, theme, communities = null, colour = null, statuse
             {allegations.map((type) => (
               <li key={type}>
                 <svg width="22" height="8" aria-hidden>
-                  <line x1="0" y1="4" x2="22" y2="4" stroke={allegationColour(theme, type)} strokeWidth="3" />
+                  <line x1="0" y1="4" x2="22" y2="4" stroke={allegationTypeColour(theme, type)} strokeWidth="3" />
                 </svg>
-                {ALLEGATION_TYPE_LABELS[type]} <span className="count">{info.allegationTypes[type]}</span>
+                {allegationTypeLabel(type)} <span className="count">{info.allegationTypes[type]}</span>
               </li>
             ))}
           </ul>

@@ -11,6 +11,8 @@ interface Props {
   offset: number;
   onClose(): void;
   renderCite?(passage: Citation, close: () => void): ReactNode;
+  /** More actions on the source (delete), under its title. */
+  tools?: ReactNode;
 }
 
 /** The selection inside `root` as a passage of `text`, when it is one. */
@@ -27,7 +29,7 @@ function selectedPassage(root: HTMLElement | null, sourceId: string): Citation |
   return { source: sourceId, quote, offset: before.toString().length };
 }
 
-export function SourceViewer({ source, quote, offset, onClose, renderCite }: Props) {
+export function SourceViewer({ source, quote, offset, onClose, renderCite, tools }: Props) {
   const mark = useRef<HTMLElement>(null);
   const text = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -76,6 +78,7 @@ export function SourceViewer({ source, quote, offset, onClose, renderCite }: Pro
             ✕
           </button>
         </header>
+        {tools}
         {citing && renderCite?.(citing, () => setCiting(null))}
         <div className="source-text" ref={text}>
           {before}

@@ -3,8 +3,11 @@
 // selected in the window. Actors that are not in the graph yet are created with the claim.
 import { useRef, useState } from 'react';
 import type { Citation, EditCommand, SearchHit } from '../../../../graph-data/src/contract.js';
-import { ALLEGATION_STATUSES, ALLEGATION_TYPE_LABELS, ALLEGATION_TYPES, NODE_KINDS, NODE_KIND_LABELS, RELATIONS, RELATION_LABELS, type AllegationStatus, type AllegationType, type NodeKind, type Relation } from '../../../../graph-data/src/schema/vocabulary.js';
+import { ALLEGATION_STATUSES, ALLEGATION_TYPE_LABELS, ALLEGATION_TYPES, NODE_KINDS, NODE_KIND_LABELS, RELATIONS, RELATION_LABELS, type AllegationStatus, type NodeKind, type Relation } from '../../../../graph-data/src/schema/vocabulary.js';
 import { NodePicker } from '../paths/NodePicker.js';
+import { StatusChange } from '../edit/StatusChange.js';
+import { AllegationTypeForm } from '../edit/AllegationTypeForm.js';
+import { useCustomAllegationTypes } from '../../graph-view/allegation-types.js';
 
 type Side = { mode: 'existing'; hit: SearchHit | null } | { mode: 'new'; kind: NodeKind; label: string; aliases: string };
 
@@ -13,6 +16,8 @@ interface Props {
   /** The node or edge selected in the window, which the passage can be attached to. */
   selected: { type: 'node' | 'edge'; id: string; label: string } | null;
   onSubmit(command: EditCommand, reason: string): Promise<boolean>;
+  /** Adds an allegation type to the case; its id, or null when refused. */
+  onAddType?(label: string, color: string): Promise<string | null>;
   onCancel(): void;
 }
 
@@ -50,11 +55,13 @@ function SidePicker({ name, side, onChange }: { name: 'subject' | 'object'; side
 
 const ready = (side: Side) => (side.mode === 'existing' ? side.hit !== null : side.label.trim() !== '');
 
-export function CiteForm({ passage, selected, onSubmit, onCancel }: Props) {
+export function CiteForm({ passage, selected, onSubmit, onAddType, onCancel }: Props) {
   const [subject, setSubject] = useState<Side>({ mode: 'existing', hit: null });
   const [object, setObject] = useState<Side>({ mode: 'existing', hit: null });
   const [relation, setRelation] = useState<Relation>('accuses');
-  const [type, setType] = useState<AllegationType | ''>('');
+  const [type, setType] = useState('');
+  const [addingType, setAddingType] = useState(false);
+  const customTypes = useCustomAllegationTypes();
   const [status, setStatus] = useState<AllegationStatus>('alleged');
   const [busy, setBusy] = useState(false);
 
@@ -94,6 +101,7 @@ export function CiteForm({ passage, selected, onSubmit, onCancel }: Props) {
       }}
     >
       <blockquote className="cite-quote">“{passage.quote}”</blockquote>
+      {selected?.type === 'edge' && <StatusChange edge={selected.id} passage={passage} onSubmit={(command, reason) => onSubmit(command, reason).then((done) => (done && onCancel(), done))} />}
       {selected && (
         <button
           type="button"
@@ -118,15 +126,29 @@ export function CiteForm({ passage, selected, onSubmit, onCancel }: Props) {
       <div className="case-row">
         <label>
           Allegation
-          <select data-testid="cite-allegation-type" value={type} onChange={(e) => setType(e.target.value as AllegationType | '')}>
+          <select data-testid="cite-allegation-type" value={type} onChange={(e) => setType(e.target.value)}>
             <option value="">None (a plain relation)</option>
             {ALLEGATION_TYPES.map((t) => (
               <option key={t} value={t}>
                 {ALLEGATION_TYPE_LABELS[t]}
               </option>
             ))}
+            {customTypes.length > 0 && (
+              <optgroup label="This case's types">
+                {customTypes.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
+        {onAddType && !addingType && (
+          <button type="button" className="cite-new-type" data-testid="cite-new-type" onClick={() => setAddingType(true)} title="Add an allegation type to this case">
+            New type…
+          </button>
+        )}
         <label>
           Status
           <select data-testid="cite-status" value={status} disabled={!type} onChange={(e) => setStatus(e.target.value as AllegationStatus)}>
@@ -138,6 +160,16 @@ export function CiteForm({ passage, selected, onSubmit, onCancel }: Props) {
           </select>
         </label>
       </div>
+      {addingType && onAddType && (
+        <AllegationTypeForm
+          onCancel={() => setAddingType(false)}
+          onAdd={async (label, color) => {
+            const id = await onAddType(label, color);
+            if (id) setType(id);
+            return id !== null;
+          }}
+        />
+      )}
       <footer>
         <button type="button" onClick={onCancel}>
           Cancel

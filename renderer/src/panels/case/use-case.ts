@@ -8,6 +8,8 @@ import type { Args, ContractResults, EditCommand, EditOutcome, EditStatus, Metho
 import { getApi } from '../../api/client.js';
 import { journalFor, type PendingWork } from './journal-backend.js';
 
+export type EditAttempt = { ok: true; outcome: EditOutcome } | { ok: false; error: { code: string; message: string } };
+
 type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResults[M] | null>;
 
 export interface CaseOptions {
@@ -77,6 +79,16 @@ export function useCase({ call, refresh, onOpened, reload, positions, onError }:
   const edit = useCallback(
     async (command: EditCommand, reason: string, bring: string[] = []) => record(await call('edit', { command }), reason, bring),
     [call, record],
+  );
+  /** Like `edit`, but a refusal comes back to the caller (shown where the user acted) instead of to the error bar. */
+  const tryEdit = useCallback(
+    async (command: EditCommand, reason: string, bring: string[] = []): Promise<EditAttempt> => {
+      const result = await getApi().edit({ command });
+      if (!result.ok) return { ok: false, error: result.error };
+      await record(result.value, reason, bring);
+      return { ok: true, outcome: result.value };
+    },
+    [record],
   );
   const undo = useCallback(async () => record(await call('undo', {}), `Undid ${status?.undoLabel ?? 'the last edit'}`), [call, record, status]);
   const redo = useCallback(async () => record(await call('redo', {}), `Redid ${status?.redoLabel ?? 'the edit'}`), [call, record, status]);
@@ -152,7 +164,7 @@ export function useCase({ call, refresh, onOpened, reload, positions, onError }:
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [status?.unsaved, native]);
 
-  return { status, native, edit, undo, redo, save, saveCopy, restore, acceptRestore, declineRestore, graphOpened };
+  return { status, native, edit, tryEdit, undo, redo, save, saveCopy, restore, acceptRestore, declineRestore, graphOpened };
 }
 
 export type CaseApi = ReturnType<typeof useCase>;

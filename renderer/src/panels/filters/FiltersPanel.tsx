@@ -2,8 +2,9 @@
 // boxes with live counts, the date range, filters on any attribute, and reset. The service evaluates every change.
 import { Fragment, type ReactNode } from 'react';
 import type { AttributeCatalog, FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
-import type { AllegationType, NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
-import { allegationColour, type Theme } from '../../graph-view/palette.js';
+import type { NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
+import { allegationTypeColour } from '../../graph-view/allegation-types.js';
+import type { Theme } from '../../graph-view/palette.js';
 import { isFilterActive, yearSpan } from '../../state/filters/filter-spec.js';
 import { FILTER_GROUPS } from '../../state/filters/groups.js';
 import { AllegationMode } from './AllegationMode.js';
@@ -31,7 +32,7 @@ export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, sh
   const active = isFilterActive(filter);
   const span = yearSpan(facets?.dateRange ?? null);
   const markers: Partial<Record<string, (value: string) => ReactNode>> = {
-    allegationTypes: (v) => <span className="swatch" style={{ background: allegationColour(theme, v as AllegationType) }} aria-hidden />,
+    allegationTypes: (v) => <span className="swatch" style={{ background: allegationTypeColour(theme, v) }} aria-hidden />,
     kinds: (v) => <span className={`kind-dot kind-${v as NodeKind}`} aria-hidden />,
   };
   return (

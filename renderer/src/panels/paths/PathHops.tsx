@@ -1,8 +1,9 @@
 // One path, hop by hop: "A —relation→ B", the allegation behind the hop when there is one
 // (type, status, who claims it), and the first quote, which opens the source at the passage.
 import type { EvidenceView, PathResult } from '../../../../graph-data/src/contract.js';
-import { ALLEGATION_TYPE_LABELS, RELATION_LABELS } from '../../../../graph-data/src/schema/vocabulary.js';
+import { RELATION_LABELS } from '../../../../graph-data/src/schema/vocabulary.js';
 import { getApi } from '../../api/client.js';
+import { allegationTypeLabel } from '../../graph-view/allegation-types.js';
 
 interface Props {
   path: PathResult;
@@ -35,7 +36,7 @@ export function PathHops({ path, onSelectNode, onOpenEvidence }: Props) {
             </p>
             {hop.allegation && (
               <p className="hop-allegation" data-testid="path-hop-allegation">
-                {ALLEGATION_TYPE_LABELS[hop.allegation.type]} · <span className={`status status-${hop.allegation.status}`}>{hop.allegation.status}</span> · claimed by{' '}
+                {allegationTypeLabel(hop.allegation.type)} · <span className={`status status-${hop.allegation.status}`}>{hop.allegation.status}</span> · claimed by{' '}
                 <button type="button" className="link" onClick={() => onSelectNode(hop.allegation?.claimant ?? '')}>
                   {hop.allegation.claimantLabel}
                 </button>

@@ -2,11 +2,12 @@
 // relations directly between them, with the quotes behind each.
 import { useEffect, useState } from 'react';
 import type { EdgeDetails, EvidenceView, NodeRef, WhyConnected as WhyConnectedResult } from '../../../../graph-data/src/contract.js';
-import { ALLEGATION_TYPE_LABELS, RELATION_LABELS } from '../../../../graph-data/src/schema/vocabulary.js';
+import { RELATION_LABELS } from '../../../../graph-data/src/schema/vocabulary.js';
 import { getApi } from '../../api/client.js';
 import type { Highlight } from '../../graph-view/use-highlight.js';
 import { EvidenceList } from '../EvidenceList.js';
 import { NodePicker } from './NodePicker.js';
+import { allegationTypeLabel } from '../../graph-view/allegation-types.js';
 
 interface Props {
   a: NodeRef;
@@ -87,7 +88,7 @@ export function WhyConnected({ a, b, onPickB, onShow, onSelectNode, onOpenEviden
                 </p>
                 {edge.allegation && (
                   <p className="hop-allegation">
-                    {ALLEGATION_TYPE_LABELS[edge.allegation.type]} · <span className={`status status-${edge.allegation.status}`}>{edge.allegation.status}</span> · claimed by{' '}
+                    {allegationTypeLabel(edge.allegation.type)} · <span className={`status status-${edge.allegation.status}`}>{edge.allegation.status}</span> · claimed by{' '}
                     {edge.allegation.claimant.label}
                   </p>
                 )}

@@ -4,14 +4,13 @@
 import type { FilterFacets } from '../../../../graph-data/src/contract.js';
 import {
   ALLEGATION_STATUSES,
-  ALLEGATION_TYPE_LABELS,
-  ALLEGATION_TYPES,
   NODE_KIND_LABELS,
   NODE_KINDS,
   RELATION_LABELS,
   RELATIONS,
 } from '../../../../graph-data/src/schema/vocabulary.js';
 import type { ChipVocabulary, ListGroup } from './filter-spec.js';
+import { allegationTypeLabel } from '../../graph-view/allegation-types.js';
 
 export interface GroupDefinition {
   group: ListGroup;
@@ -37,8 +36,9 @@ export const FILTER_GROUPS: readonly GroupDefinition[] = [
     title: 'Allegation',
     prefix: 'allegation',
     counts: 'edges',
-    options: (f) => fromRecord(ALLEGATION_TYPES, f.allegationTypes),
-    label: (v) => ALLEGATION_TYPE_LABELS[v as keyof typeof ALLEGATION_TYPE_LABELS] ?? v,
+    // Built-in types first, then the case's own, as the service lists them.
+    options: (f) => fromRecord(Object.keys(f.allegationTypes), f.allegationTypes),
+    label: (v) => allegationTypeLabel(v),
   },
   {
     group: 'statuses',
