@@ -85,7 +85,7 @@ describe('deletePreview', () => {
   it("lists a node's edges, including one where it is only the claimant", () => {
     const preview = session().methods.deletePreview({ node: 'bjorn' });
     expect(preview.nodes).toEqual([{ id: 'bjorn', label: 'Björn Borg', kind: 'person' }]);
-    expect(preview.edges).toEqual([{ id: 'e2', source: 'bjorn', target: 'anna', relation: 'accuses' }]);
+    expect(preview.edges).toEqual([{ id: 'e2', source: 'bjorn', sourceLabel: 'Björn Borg', target: 'anna', targetLabel: 'Anna Åberg', relation: 'accuses' }]);
     expect(session().methods.deletePreview({ node: 'anna' }).edges.map((e) => e.id).sort()).toEqual(['e1', 'e2']);
   });
   it('lists only the edges a source alone supports, and counts every element citing it', () => {
