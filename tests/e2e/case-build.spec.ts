@@ -7,6 +7,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { readPdf } from '../export/read-outputs.js';
 import { interpol, label } from './interpol-graph.js';
 import { editableCopy } from './editable-copy.js';
+import { selectInSource } from './source-selection.js';
 
 const ARTICLE = readFileSync(new URL('../../graph-data/datasets/interpol-2018/source.txt', import.meta.url), 'utf8');
 const SENTENCE = 'According to The Times, a prominent Ukrainian MP has accused Mr Prokopchuk of being a foreign intelligence agent who has served in the KGB.';
@@ -17,26 +18,6 @@ const NEW_PERSON = 'Unnamed Ukrainian MP';
 const canvas = (page: Page) => page.locator('[data-testid="graph-canvas"][data-ready="true"]');
 const edges = async (page: Page) => Number(await canvas(page).getAttribute('data-visible-edges'));
 const nodes = async (page: Page) => Number(await canvas(page).getAttribute('data-visible-nodes'));
-
-async function selectInSource(page: Page, sentence: string): Promise<void> {
-  await page.evaluate((text) => {
-    const root = document.querySelector('[data-testid="source-viewer"] .source-text');
-    if (!root) throw new Error('no source text');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(text) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`not in the source: ${text}`);
-  }, sentence);
-}
 
 /** Pastes the paragraph as a source, then cites the sentence: NEW_PERSON accuses Prokopchuk (intelligence ties, alleged). */
 async function addSourceAndClaim(page: Page, person = NEW_PERSON): Promise<void> {

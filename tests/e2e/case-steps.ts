@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { label } from './interpol-graph.js';
+import { selectInSource } from './source-selection.js';
 
 export const ARTICLE = readFileSync(new URL('../../graph-data/datasets/interpol-2018/source.txt', import.meta.url), 'utf8');
 export const SENTENCE = 'According to The Times, a prominent Ukrainian MP has accused Mr Prokopchuk of being a foreign intelligence agent who has served in the KGB.';
@@ -13,25 +14,7 @@ export const canvas = (page: Page) => page.locator('[data-testid="graph-canvas"]
 export const visibleEdges = async (page: Page) => Number(await canvas(page).getAttribute('data-visible-edges'));
 export const visibleNodes = async (page: Page) => Number(await canvas(page).getAttribute('data-visible-nodes'));
 
-export async function selectInSource(page: Page, sentence: string): Promise<void> {
-  await page.evaluate((text) => {
-    const root = document.querySelector('[data-testid="source-viewer"] .source-text');
-    if (!root) throw new Error('no source text');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(text) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`not in the source: ${text}`);
-  }, sentence);
-}
+export { selectInSource };
 
 export async function addSource(page: Page, title: string, text: string): Promise<void> {
   await page.getByTestId('add-source').click();
