@@ -50,6 +50,19 @@ export function placeLabels(cy: Core, density: number, previous: Set<string>): S
       if (!previous.has(id)) n.addClass('labelled');
     }
   });
+  // The grid's boxes are estimates from character counts; Cytoscape's own label bounds (a few
+  // hundred labels, measured once) have the last word: a label touching one placed before it goes.
+  const kept: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const dropped: string[] = [];
+  for (const id of chosen) {
+    const b = cy.getElementById(id).boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (kept.some((o) => b.x1 < o.x2 && b.x2 > o.x1 && b.y1 < o.y2 && b.y2 > o.y1)) dropped.push(id);
+    else kept.push(b);
+  }
+  if (dropped.length > 0) {
+    cy.batch(() => dropped.forEach((id) => cy.getElementById(id).removeClass('labelled')));
+    dropped.forEach((id) => chosen.delete(id));
+  }
   return chosen;
 }
 
