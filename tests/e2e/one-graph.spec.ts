@@ -75,7 +75,11 @@ test('opening airlines after Les Misérables draws only airlines: every label of
 
   const drawn = await exportedLabels(page);
   expect([...drawn.keys()].sort()).toEqual([...airlines.keys()].sort());
-  const wrong = [...drawn].filter(([id, text]) => !drawnAs(text, airlines.get(id) ?? '')).map(([id, text]) => `${id}: “${text}”`);
+  // A view this size (2,336 elements) is drawn with level of detail: the export shows the labels the
+  // screen shows, those the label grid chose, and every one of them is the airport's own.
+  const labelled = [...drawn].filter(([, text]) => text !== '');
+  expect(labelled.length).toBeGreaterThan(20);
+  const wrong = labelled.filter(([id, text]) => !drawnAs(text, airlines.get(id) ?? '')).map(([id, text]) => `${id}: “${text}”`);
   expect(wrong).toEqual([]);
 });
 
