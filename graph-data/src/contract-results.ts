@@ -1,12 +1,12 @@
 // The result types of the graph service's contract: the plain, serialisable views
 // that cross every boundary. contract.ts maps each method to one of these.
 import type { CsvMapping, ImportFormat, MeasureName } from './contract.js';
-import type { EditState } from './case/editor.js';
 import type { NodeShape } from './schema/shapes.js';
 import type { AllegationStatus, NodeKind, Relation } from './schema/vocabulary.js';
 import type { AttributeType, AttributeValue } from './contract-attributes.js';
 export * from './contract-attributes.js';
 export type * from './contract-overview.js';
+export type * from './contract-case.js';
 
 export interface ViewNode {
   id: string;
@@ -344,55 +344,6 @@ export interface OpenedCaseBlocks {
   positions?: Record<string, { x: number; y: number }>;
   views?: unknown;
   appearance?: unknown;
-}
-
-export type { EditOutcome, EditState } from './case/editor.js';
-export type { JournalEntry } from './case/journal.js';
-export type { EditCommand, Citation } from './case/commands-schema.js';
-
-/** The edit history's state, and what a journal needs to name the graph it applies to. */
-export interface EditStatus extends EditState {
-  name: string;
-  base: string;
-  /** The shipped case opens read-only: edits are refused (`read_only`) until saveCopy. */
-  readOnly: boolean;
-  /** The first line of a journal of this graph's edits (case/journal.ts); each entry after it is `JSON.stringify(outcome.journal)`. */
-  journalHeader: string;
-}
-
-/** A saved case: the file's bytes (the host writes them atomically or downloads them). */
-export interface SavedCase {
-  bytes: Uint8Array;
-  /** Suggested file name: the case's name + ".redthread". */
-  fileName: string;
-  state: EditState;
-  /** SHA-256 of `bytes`: the base of the journal that starts now. */
-  base: string;
-}
-
-/** What a delete would take with it. */
-export interface DeletePreview {
-  nodes: NodeRef[];
-  edges: { id: string; source: string; target: string; relation: string; sourceLabel: string; targetLabel: string }[];
-  /** For a source: how many nodes and edges cite it (deleting it is refused unless those go too). */
-  citedBy?: { nodes: number; edges: number };
-}
-
-export interface DuplicateSuggestion {
-  a: NodeRef;
-  b: NodeRef;
-  reasons: ('identifier' | 'same-name' | 'transliteration' | 'alias')[];
-}
-
-export interface JournalReplay {
-  state: EditState;
-  /** Entries applied, and lines that could not be read (a torn last line) or applied. */
-  applied: number;
-  skipped: number;
-  /** Why the replay stopped early, when it did: everything before stays applied. */
-  stopped?: string;
-  /** The journal began on a new case or a copy of the shipped one: the session opened that first. */
-  opened?: OpenedGraph;
 }
 
 /**
