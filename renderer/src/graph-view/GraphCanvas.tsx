@@ -6,7 +6,7 @@ import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEf
 import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
 import { addInSlices, type Cancel } from './add-elements.js';
 import { graphIdOf, planSync } from './elements.js';
-import { quickPlacement } from './fa2-core.js';
+import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod } from './canvas-placement.js';
 import { runForceAtlas2 } from './fa2-run.js';
 import { frameNodes } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
@@ -63,52 +63,6 @@ interface Props {
   frame?: { ids: string[]; key: number } | null;
   /** How the Appearance settings draw this view (null: the stylesheet's defaults). */
   appearance?: AppearanceDraw | null;
-}
-
-function readPositions(cy: Core): Positions {
-  const positions: Positions = {};
-  cy.nodes().forEach((n) => {
-    const { x, y } = n.position();
-    positions[n.id()] = { x, y };
-  });
-  return positions;
-}
-
-/** New nodes start beside a neighbour that already has a place, so layouts only refine. */
-/** Read by `npm run bench`: time from navigation to the first placed graph (laid out, or from a saved layout). */
-function markFirstGraph(): void {
-  if (performance.getEntriesByName('redthread:first-graph').length === 0) performance.mark('redthread:first-graph');
-}
-
-/** Read by `npm run bench`: the graph is on screen, placed or not yet refined. */
-function markFirstPicture(): void {
-  if (performance.getEntriesByName('redthread:first-picture').length === 0) performance.mark('redthread:first-picture');
-}
-
-/** Seeded places in a disc for a graph without any: the first picture, which the layout refines. */
-function quickPlaces(count: number): Float32Array {
-  const places = new Float32Array(count * 2).fill(NaN);
-  quickPlacement(places);
-  return places;
-}
-
-/**
- * Large views leave edges out while the user pans or zooms, and redraw them when the gesture ends.
- * Cytoscape reads these options from the renderer on every frame, so they can follow the view.
- */
-function setViewportLod(cy: Core, lod: boolean): void {
-  const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } }).renderer();
-  renderer.hideEdgesOnViewport = lod;
-  // During the gesture, one picture of the graph is moved instead of redrawing every element.
-  renderer.textureOnViewport = lod;
-}
-
-function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positions): void {
-  for (const node of fresh) {
-    const anchorId = node.neighborhood().nodes().map((n) => n.id()).find((id) => positions[id] !== undefined);
-    const base = (anchorId && positions[anchorId]) || { x: 0, y: 0 };
-    node.position({ x: base.x + (Math.random() - 0.5) * 80, y: base.y + (Math.random() - 0.5) * 80 });
-  }
 }
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(props, ref) {
