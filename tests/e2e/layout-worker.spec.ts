@@ -21,10 +21,38 @@ const canvas = (page: Page) => page.getByTestId('graph-canvas');
 /** Cytoscape keeps its instance on the container. */
 type WithCy = { _cyreg: { cy: Core } };
 
+/** Set on the page: the layout worker's "settled" is held back. */
+type Holding = { holdLayoutSettled?: boolean };
+/**
+ * Once `holdLayoutSettled` is set, the page never hears the layout worker say it has settled, so
+ * the layout runs until Stop. Without this the test races the layout: on a fast machine (CI) it
+ * settled between the test seeing it run and pressing Stop, and the press waited for a button that was gone.
+ */
+async function canHoldLayout(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const setOnMessage = Object.getOwnPropertyDescriptor(Native.prototype, 'onmessage')?.set;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (options?.name !== 'redthread-fa2' || !setOnMessage) return;
+        Object.defineProperty(this, 'onmessage', {
+          set: (handler: (event: MessageEvent) => void) => {
+            setOnMessage.call(this, (event: MessageEvent<{ done?: unknown }>) => {
+              if (!(event.data?.done && (window as Holding).holdLayoutSettled)) handler(event);
+            });
+          },
+        });
+      }
+    };
+  });
+}
+
 test('the layout runs in the background on a large view and can be stopped', async ({ page }, info) => {
   test.setTimeout(400_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await canHoldLayout(page);
   await page.goto('/');
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('open-file-input').setInputFiles(JAVA);
@@ -39,6 +67,9 @@ test('the layout runs in the background on a large view and can be stopped', asy
   await expect(canvas(page)).toHaveAttribute('data-layouts-done', '1', { timeout: 120_000 });
   await expect(canvas(page)).toHaveAttribute('data-layout', 'settled');
 
+  await page.evaluate(() => {
+    (window as Holding).holdLayoutSettled = true;
+  });
   await page.getByTestId('open-file-input').setInputFiles(unplacedFile(info.outputPath('unplaced.json')));
   await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(UNPLACED_NODES), { timeout: 60_000 });
   await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 180_000 });
