@@ -72,8 +72,8 @@ export function App() {
   const caseApi = useCase({
     call,
     onError: explorer.reportError,
-    refresh: async (ids, reason) => {
-      await actions.refresh(ids, reason);
+    refresh: async (ids, reason, change) => {
+      await actions.refresh(ids, reason, change);
       // Counts, sources and the legend follow the edit.
       void call('datasetInfo', {}).then(setInfo);
     },

@@ -2,6 +2,7 @@
 // bench-results/bench.json. Speed lives here, never in tests.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchCase } from './case-bench.js';
+import { benchEditUi } from './edit-ui-bench.js';
 import { benchExport } from './export-bench.js';
 import { benchFirstGraph } from './first-graph.js';
 import { benchHostile } from './hostile-bench.js';
@@ -20,6 +21,7 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['export', benchExport],
   ['open files (issue #11)', () => benchOpenFiles(3)],
   ['cases (issue #13)', benchCase],
+  ['an edit in the window (issue #13)', benchEditUi],
   ['view transfer (issue #11)', () => benchTransfer()],
   ['overview beyond 10k (issue #11)', () => benchOverview(1)],
 ];

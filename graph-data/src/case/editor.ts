@@ -46,8 +46,11 @@ export interface EditOutcome {
   created?: string;
   createdNodes: string[];
   removed: Removed;
-  /** Nodes and edges added, changed or removed. */
-  touched: { nodes: string[]; edges: string[]; sources: string[] };
+  /**
+   * Nodes and edges added, changed or removed; `ends`: the nodes at either end of an edge added
+   * or removed (their degree changed), which a view redrawn from this outcome alone must ask for.
+   */
+  touched: { nodes: string[]; edges: string[]; ends: string[]; sources: string[] };
   /** What the host appends to its journal; absent when nothing happened (nothing to undo). */
   journal?: JournalEntry;
 }
@@ -62,13 +65,18 @@ function touchedBy(ops: Op[]): EditOutcome['touched'] {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const sources = new Set<string>();
+  const ends = new Set<string>();
   for (const op of ops) {
     if (op.op === 'addNode' || op.op === 'dropNode' || op.op === 'setNode') nodes.add(op.key);
-    else if (op.op === 'addEdge' || op.op === 'dropEdge' || op.op === 'setEdge') edges.add(op.key);
+    else if (op.op === 'addEdge' || op.op === 'dropEdge') {
+      edges.add(op.key);
+      ends.add(op.source);
+      ends.add(op.target);
+    } else if (op.op === 'setEdge') edges.add(op.key);
     else if (op.op === 'addSource' || op.op === 'dropSource') sources.add(op.source.id);
     else if (op.op === 'setSource') sources.add(op.after.id);
   }
-  return { nodes: [...nodes], edges: [...edges], sources: [...sources] };
+  return { nodes: [...nodes], edges: [...edges], ends: [...ends], sources: [...sources] };
 }
 
 const NONE: Removed = { nodes: [], edges: [], sources: [] };
@@ -143,7 +151,7 @@ export class Editor {
       // The state before this undo is the one saved: redoing it gets back there.
       if (this.savedAt === 0 && this.redoStack.length === 0) this.savedAt = step.id;
     }
-    if (!step) return { state: this.state(), createdNodes: [], removed: NONE, touched: { nodes: [], edges: [], sources: [] } };
+    if (!step) return { state: this.state(), createdNodes: [], removed: NONE, touched: { nodes: [], edges: [], ends: [], sources: [] } };
     for (let i = step.ops.length - 1; i >= 0; i--) applyOp(this.dataset, invert(step.ops[i] as Op));
     this.redoStack.push(step);
     this.revision++;
@@ -152,7 +160,7 @@ export class Editor {
 
   redo(): EditOutcome {
     const step = this.redoStack.pop();
-    if (!step) return { state: this.state(), createdNodes: [], removed: NONE, touched: { nodes: [], edges: [], sources: [] } };
+    if (!step) return { state: this.state(), createdNodes: [], removed: NONE, touched: { nodes: [], edges: [], ends: [], sources: [] } };
     for (const op of step.ops) applyOp(this.dataset, op);
     this.undoStack.push(step);
     this.revision++;

@@ -52,6 +52,20 @@ describe('edit commands', () => {
     expect(graph.getEdgeAttribute(edge, 'allegation')?.claimant).toBe('n-erik-ek');
   });
 
+  it('names the ends of every edge added or removed, so a view redrawn from the outcome alone gets their degrees right', () => {
+    const editor = setup();
+    const { graph } = editor.dataset;
+    const ends = (edge: string) => [graph.source(edge), graph.target(edge)].sort();
+    const e2 = ends('e2');
+    const removedBjorn = editor.edit({ type: 'deleteNode', id: 'bjorn' });
+    expect(removedBjorn.touched.ends.sort()).toEqual(e2);
+    const added = editor.edit({ type: 'addClaim', subject: 'bureau', relation: 'paid', object: 'dora', citation: cite('the Bureau paid Dora.') });
+    expect(added.touched.ends.sort()).toEqual(['bureau', 'dora']);
+    expect(editor.undo().touched.ends.sort()).toEqual(['bureau', 'dora']);
+    // A rename changes no edge: no ends.
+    expect(editor.edit({ type: 'editNode', id: 'dora', label: 'Dora K.' }).touched.ends).toEqual([]);
+  });
+
   it('refuses a quote that is not verbatim at its offset, and leaves nothing behind', () => {
     const editor = setup();
     const before = snapshot(editor);

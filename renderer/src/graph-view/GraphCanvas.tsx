@@ -3,10 +3,12 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { deltaSince } from '../state/view-delta.js';
 import { type Positions, type ViewState, visibleCounts, type VisibleSets, withForced } from '../state/view-history.js';
 import { addInSlices, type Cancel } from './add-elements.js';
+import { patchElements } from './canvas-patch.js';
 import { graphIdOf, planSync } from './elements.js';
-import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod } from './canvas-placement.js';
+import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod, watchOnlyStyleAttributes } from './canvas-placement.js';
 import { runForceAtlas2 } from './fa2-run.js';
 import { frameNodes } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
@@ -103,6 +105,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       webgl: webglWanted(),
     });
     cyRef.current = cy;
+    watchOnlyStyleAttributes(cy);
     cy.on('tap', (e: EventObject) => {
       const mouse = e.originalEvent as MouseEvent | undefined;
       // With Shift, Ctrl or Cmd Cytoscape adds or takes out the element itself (use-selection.ts reports it).
@@ -184,15 +187,41 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     finishRunning.current?.();
   };
 
+  /**
+   * After an edit (a view made from the drawn one by known steps, state/view-delta.ts): only the
+   * elements it changed are synced, classed and placed. False when the whole view must be synced.
+   */
+  const patchCanvas = (cy: Core, next: ViewState): boolean => {
+    const delta = deltaSince(drawnView.current, next);
+    if (!delta) return false;
+    const lod = next.nodes.length + next.edges.length > LOD_MIN_ELEMENTS;
+    if (lod !== lodOn.current) return false;
+    const fresh = patchElements(cy, next, delta, lod);
+    if (!fresh) return false;
+    drawnView.current = next;
+    setDrawn(next);
+    const unplaced = fresh.filter((n) => !next.positions[n.id()]);
+    if (unplaced.length === 0) return true;
+    seedNewNodes(cy, unplaced, next.positions);
+    // A large view is not laid out again for one new node: it starts beside its neighbour, and stays.
+    if (lod) callbacks.current.onPositions(readPositions(cy));
+    else runLayout(cy, false);
+    return true;
+  };
+
   // Keep the instance in step with the view: diff elements, then place what is new. Elements
   // are the same only within one graph: a view of another graph replaces every element, and an
   // element whose data changed is redrawn with the new data. Many new elements are added over
   // several frames; the hooks below style the view once it is all drawn (`drawn`).
   const [drawn, setDrawn] = useState<ViewState | null>(null);
+  /** The view whose elements are all on the canvas (null while a view is being added). */
+  const drawnView = useRef<ViewState | null>(null);
   const lodOn = useRef(false);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
+    if (drawnGraph.current === view.graph && patchCanvas(cy, view)) return;
+    drawnView.current = null;
     const cancel: Cancel = { cancelled: false };
     const before = cy.elements().length;
     let missing: ElementDefinition[] = [];
@@ -240,6 +269,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       });
       if (lodOn.current !== lod) setViewportLod(cy, lod);
       lodOn.current = lod;
+      drawnView.current = view;
       setDrawn(view);
       const after = cy.elements().length;
       const unplaced = fresh.filter((n) => !view.positions[n.id()]);
@@ -269,6 +299,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     return () => {
       cancel.cancelled = true;
     };
+    // Runs per view: patchCanvas and runLayout read refs and setters only, which never go stale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view]);
 
   useEffect(() => {
@@ -322,8 +354,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     },
   }));
 
-  const visible = withForced(props.visible, props.highlight);
-  const counts = view ? visibleCounts(view, visible) : { nodes: 0, edges: 0 };
+  // Counted once per view and filter answer, not on every render (40,000 elements at 10k).
+  const counts = useMemo(() => (view ? visibleCounts(view, withForced(props.visible, props.highlight)) : { nodes: 0, edges: 0 }), [view, props.visible, props.highlight]);
   const isReady = ready && view !== null && drawn === view && !props.filterPending;
   return (
     <div className="canvas-wrap">

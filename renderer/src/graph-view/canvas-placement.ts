@@ -50,3 +50,27 @@ export function seedNewNodes(cy: Core, fresh: NodeSingular[], positions: Positio
     node.position({ x: base.x + (Math.random() - 0.5) * 80, y: base.y + (Math.random() - 0.5) * 80 });
   }
 }
+
+/** Moves each node that has a saved place there, where it is not already. */
+export function moveToSaved(cy: Core, positions: Positions): void {
+  cy.nodes().forEach((n) => {
+    const known = positions[n.id()];
+    if (!known) return;
+    const at = n.position();
+    if (at.x !== known.x || at.y !== known.y) n.position(known);
+  });
+}
+
+/**
+ * Cytoscape watches every attribute of its container and answers each change with a resize and
+ * a full redraw (half a second at 10k). The container also carries the canvas's data-* state
+ * (data-ready, data-selected…), which changes with every edit and selection: only style and
+ * class changes can resize it (real size changes reach its ResizeObserver anyway).
+ */
+export function watchOnlyStyleAttributes(cy: Core): void {
+  const renderer = (cy as unknown as { renderer(): { styleObserver?: MutationObserver } }).renderer();
+  const container = cy.container();
+  if (!renderer.styleObserver || !container) return;
+  renderer.styleObserver.disconnect();
+  renderer.styleObserver.observe(container, { attributes: true, attributeFilter: ['style', 'class'] });
+}

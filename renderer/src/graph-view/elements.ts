@@ -90,3 +90,31 @@ export function planSync(cy: Core, view: { nodes: readonly ViewNode[]; edges: re
 export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges: readonly ViewEdge[] }): NodeSingular[] {
   return cy.add(planSync(cy, view)).nodes().toArray() as NodeSingular[];
 }
+
+/**
+ * Brings only the delta's elements in step with the view (after an edit: a handful out of tens of
+ * thousands). Returns the definitions still to add, or null when a patch cannot be exact: a new
+ * node takes an id an edge is drawn under, which moves that edge to another canvas id.
+ */
+export function planPatch(cy: Core, view: { nodes: readonly ViewNode[]; edges: readonly ViewEdge[] }, delta: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): ElementDefinition[] | null {
+  for (const id of delta.nodes) if (cy.getElementById(id).isEdge()) return null;
+  const nodes = view.nodes.filter((n) => delta.nodes.has(n.id));
+  const edges = view.edges.filter((e) => delta.edges.has(e.id));
+  const nodeIds = new Set(view.nodes.map((n) => n.id));
+  const wanted = new Map(edges.map((e) => [e.id, e]));
+  for (const id of delta.edges) {
+    const el = canvasElement(cy, 'edge', id);
+    const edge = wanted.get(id);
+    if (el.nonempty() && (!edge || el.data('source') !== edge.source || el.data('target') !== edge.target)) el.remove();
+  }
+  const keep = new Set(nodes.map((n) => n.id));
+  for (const id of delta.nodes) if (!keep.has(id)) cy.getElementById(id).remove();
+  const missing: ElementDefinition[] = [];
+  const sync = (def: ElementDefinition, el: SingularElementArgument) => {
+    if (el.empty()) missing.push(def);
+    else if (!sameData(el.data() as Record<string, unknown>, def.data)) el.data(def.data);
+  };
+  for (const node of nodes) sync(nodeElement(node), cy.getElementById(node.id));
+  for (const edge of edges) sync(edgeElement(edge, nodeIds), canvasElement(cy, 'edge', edge.id));
+  return missing;
+}

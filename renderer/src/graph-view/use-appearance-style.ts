@@ -7,6 +7,7 @@ import { type RefObject, useEffect } from 'react';
 import type { ViewState } from '../state/view-history.js';
 import { useCustomAllegationTypes } from './allegation-types.js';
 import { canvasElement } from './elements.js';
+import { setClass, useDeltaSince } from './use-delta.js';
 import type { Theme } from './palette.js';
 import { graphStyle, type StyleOptions } from './style.js';
 
@@ -42,19 +43,19 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
   const nodeLabels = draw?.nodeLabels ?? null;
   const edgeColours = draw?.edgeColours ?? null;
   const edgeWidths = draw?.edgeWidths ?? null;
+  const since = useDeltaSince();
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
+    const delta = since(view, [nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths]);
     // Only what changed: a new history entry (positions saved after a layout) changes nothing here,
     // and every data or class write would restyle the element.
-    const setClass = (el: SingularElementArgument, name: string, on: boolean) => {
-      if (el.hasClass(name) !== on) el.toggleClass(name, on);
-    };
     const setData = (el: SingularElementArgument, key: string, value: unknown) => {
       if (value !== undefined && el.data(key) !== value) el.data(key, value);
     };
     cy.batch(() => {
       for (const node of view.nodes) {
+        if (delta && !delta.nodes.has(node.id)) continue;
         const el = cy.getElementById(node.id);
         if (el.empty()) continue;
         const fill = nodeColours?.get(node.id);
@@ -71,6 +72,7 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
         setData(el, 'ashape', node.shape);
       }
       for (const edge of view.edges) {
+        if (delta && !delta.edges.has(edge.id)) continue;
         const el = canvasElement(cy, 'edge', edge.id);
         if (el.empty()) continue;
         const colour = edgeColours?.get(edge.id);
@@ -83,5 +85,5 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
         setData(el, 'elabel', edge.label);
       }
     });
-  }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths]);
+  }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths, since]);
 }

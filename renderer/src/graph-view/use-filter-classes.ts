@@ -5,23 +5,26 @@ import { type RefObject, useEffect, useRef } from 'react';
 import type { FilterSpec } from '../../../graph-data/src/contract.js';
 import type { ViewState, VisibleSets } from '../state/view-history.js';
 import { graphIdOf } from './elements.js';
+import { elementsOf, setClass, useDeltaSince } from './use-delta.js';
 
 /** `forced` elements (a highlighted path) stay on screen whatever the filter says. */
 export function useFilterClasses(cyRef: RefObject<Core | null>, view: ViewState | null, visible: VisibleSets | null, forced: ReadonlySet<string>, pending: boolean): void {
+  const since = useDeltaSince();
   useEffect(() => {
     const cy = cyRef.current;
     // While the answer for this view is on its way, the previous classes stay: no flash of everything.
     if (!cy || !view || pending) return;
     const pinned = new Set(view.pinned);
+    const delta = since(view, [visible, forced]);
     cy.batch(() => {
-      cy.elements().forEach((el) => {
+      (delta ? elementsOf(cy, delta) : cy.elements()).forEach((el) => {
         const id = graphIdOf(el);
         const shown = !visible || forced.has(id) || (el.isNode() ? visible.nodes.has(id) : visible.edges.has(id));
-        el.toggleClass('filtered', !shown);
-        if (el.isNode()) el.toggleClass('pinned', pinned.has(id));
+        setClass(el, 'filtered', !shown);
+        if (el.isNode()) setClass(el, 'pinned', pinned.has(id));
       });
     });
-  }, [cyRef, view, visible, forced, pending]);
+  }, [cyRef, view, visible, forced, pending, since]);
 }
 
 /**

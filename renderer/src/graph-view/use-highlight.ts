@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { type RefObject, useEffect } from 'react';
 import type { ViewState } from '../state/view-history.js';
 import { graphIdOf } from './elements.js';
+import { elementsOf, setClass, useDeltaSince } from './use-delta.js';
 
 export interface Highlight {
   nodes: string[];
@@ -13,16 +14,18 @@ export interface Highlight {
 }
 
 export function useHighlight(cyRef: RefObject<Core | null>, view: ViewState | null, highlight: Highlight | null): void {
+  const since = useDeltaSince();
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
     const ids = new Set([...(highlight?.nodes ?? []), ...(highlight?.edges ?? [])]);
+    const delta = since(view, [highlight]);
     cy.batch(() => {
-      cy.elements().forEach((el) => {
+      (delta ? elementsOf(cy, delta) : cy.elements()).forEach((el) => {
         const on = ids.has(graphIdOf(el));
-        el.toggleClass('highlit', on);
-        el.toggleClass('dimmed', highlight !== null && !on);
+        setClass(el, 'highlit', on);
+        setClass(el, 'dimmed', highlight !== null && !on);
       });
     });
-  }, [cyRef, view, highlight]);
+  }, [cyRef, view, highlight, since]);
 }

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { type RefObject, useEffect } from 'react';
 import type { ViewState } from '../state/view-history.js';
 import { communityColour, type Theme } from './palette.js';
+import { elementsOf, setClass, useDeltaSince } from './use-delta.js';
 
 export interface MeasureStyle {
   /** Node id → size weight in 0–1; null: sizes by degree as usual. */
@@ -14,19 +15,21 @@ export interface MeasureStyle {
 
 export function useMeasureStyle(cyRef: RefObject<Core | null>, view: ViewState | null, style: MeasureStyle, theme: Theme): void {
   const { sizes, communities } = style;
+  const since = useDeltaSince();
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
+    const delta = since(view, [sizes, communities, theme]);
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
+      (delta ? elementsOf(cy, delta).nodes() : cy.nodes()).forEach((n) => {
         const id = n.id();
         const size = sizes?.[id];
-        n.toggleClass('sized', size !== undefined);
-        if (size !== undefined) n.data('measure', size);
+        setClass(n, 'sized', size !== undefined);
+        if (size !== undefined && n.data('measure') !== size) n.data('measure', size);
         const community = communities?.[id];
-        n.toggleClass('coloured', community !== undefined);
-        if (community !== undefined) n.data('community', communityColour(theme, community));
+        setClass(n, 'coloured', community !== undefined);
+        if (community !== undefined && n.data('community') !== communityColour(theme, community)) n.data('community', communityColour(theme, community));
       });
     });
-  }, [cyRef, view, sizes, communities, theme]);
+  }, [cyRef, view, sizes, communities, theme, since]);
 }

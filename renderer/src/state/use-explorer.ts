@@ -4,6 +4,7 @@ import { useCallback, useMemo, useReducer, useState } from 'react';
 import type { Args, ContractResults, FilterSpec, GraphView, Method, Result } from '../../../graph-data/src/contract.js';
 import { getApi } from '../api/client.js';
 import { savedPositions } from './saved-layout.js';
+import { type EditChange, patchRequest } from './view-patch.js';
 import {
   currentView,
   emptyHistory,
@@ -139,8 +140,17 @@ export function useExplorer() {
       back: () => dispatch({ type: 'back' }),
       forward: () => dispatch({ type: 'forward' }),
       savePositions: (positions: Positions) => dispatch({ type: 'positions', positions }),
-      /** After an edit: the same view drawn again from the changed graph, with `ids` brought in (what was deleted drops out). */
-      async refresh(ids: string[], reason: string) {
+      /**
+       * After an edit: the same view drawn again from the changed graph, with `ids` brought in (what
+       * was deleted drops out). Given what the edit changed, only that is asked for and redrawn.
+       */
+      async refresh(ids: string[], reason: string, change?: EditChange) {
+        const asked = view && change ? patchRequest(view, change) : null;
+        if (view && change && asked) {
+          const answer = await call('view', { ids: asked });
+          if (answer) dispatch({ type: 'patch', answer, change, asked, reason });
+          return;
+        }
         push(await call('view', { ids: [...new Set([...visibleIds(), ...ids])] }), reason);
       },
     };

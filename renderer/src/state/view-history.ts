@@ -1,6 +1,8 @@
 // View history: every change to what is on the canvas is a new entry, so Back and
 // Forward restore exactly the earlier view (elements, hidden nodes, positions, filter, pins).
 import type { FilterSpec, GraphView, ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
+import { sameElements } from './view-delta.js';
+import { applyPatch, type EditChange } from './view-patch.js';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -58,7 +60,9 @@ export type HistoryAction =
   /** A new graph was opened: its first view starts a fresh history (Back cannot reach the old graph's ids). */
   | { type: 'replace'; view: ViewState }
   /** Nothing on the canvas (a graph too large to draw opens on its overview). */
-  | { type: 'clear' };
+  | { type: 'clear' }
+  /** After an edit: the current view with what the edit touched drawn again (view-patch.ts). */
+  | { type: 'patch'; answer: GraphView; change: EditChange; asked: readonly string[]; reason: string };
 
 export const emptyHistory: History = { entries: [], index: -1 };
 
@@ -112,8 +116,13 @@ export function historyReducer(history: History, action: HistoryAction): History
       const current = currentView(history);
       if (!current) return history;
       const entries = history.entries.slice();
-      entries[history.index] = { ...current, positions: action.positions };
+      entries[history.index] = sameElements(current, { ...current, positions: action.positions });
       return { ...history, entries };
+    }
+    case 'patch': {
+      const current = currentView(history);
+      if (!current || current.graph !== action.answer.graph) return history;
+      return historyReducer(history, { type: 'push', view: applyPatch(current, action.answer, action.change, action.asked, action.reason) });
     }
   }
 }

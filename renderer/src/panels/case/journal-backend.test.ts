@@ -5,7 +5,7 @@ import type { RedthreadHost } from '../../../../graph-data/src/contract.js';
 import { journalFor } from './journal-backend.js';
 
 const status = { revision: 1, canUndo: true, canRedo: false, unsaved: true, name: 'Case', base: 'new', readOnly: false, journalHeader: '{}' };
-const outcome = { state: status, createdNodes: [], removed: { nodes: [], edges: [], sources: [] }, touched: { nodes: [], edges: [], sources: [] }, journal: { seq: 1, at: 'T', kind: 'redo' as const } };
+const outcome = { state: status, createdNodes: [], removed: { nodes: [], edges: [], sources: [] }, touched: { nodes: [], edges: [], ends: [], sources: [] }, journal: { seq: 1, at: 'T', kind: 'redo' as const } };
 const calls = { openGraph: vi.fn(), replayJournal: vi.fn() };
 
 function electronHost() {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Args, ContractResults, EditCommand, EditOutcome, EditStatus, Method, OpenedGraph } from '../../../../graph-data/src/contract.js';
 import { getApi } from '../../api/client.js';
+import type { EditChange } from '../../state/view-patch.js';
 import { journalFor, type PendingWork } from './journal-backend.js';
 
 export type EditAttempt = { ok: true; outcome: EditOutcome } | { ok: false; error: { code: string; message: string } };
@@ -14,8 +15,8 @@ type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResu
 
 export interface CaseOptions {
   call: Call;
-  /** Draw the changed graph again, bringing `ids` into the view. */
-  refresh(ids: string[], reason: string): Promise<void>;
+  /** Draw the changed graph again, bringing `ids` into the view; `change` (what an edit touched) lets only that be redrawn. */
+  refresh(ids: string[], reason: string, change?: EditChange): Promise<void>;
   /** Another graph is open (a restored case file): start the view over. */
   onOpened(opened: OpenedGraph): void;
   /** Draw the whole graph again (after restoring a journal, which may add anything). */
@@ -70,7 +71,8 @@ export function useCase({ call, refresh, onOpened, reload, positions, onError }:
         // New work replaces whatever was offered back.
         setRestore(null);
       }
-      await refresh([...bring, ...outcome.createdNodes, ...outcome.touched.nodes], reason);
+      const { touched, createdNodes } = outcome;
+      await refresh([...bring, ...createdNodes, ...touched.nodes], reason, { nodes: touched.nodes, edges: touched.edges, ends: touched.ends, created: createdNodes, bring });
       return outcome;
     },
     [journal, refresh, reloadStatus],
