@@ -173,6 +173,8 @@ export function setPinned(view: ViewState, ids: string[], pinned: boolean, reaso
 
 /** What is on screen: the filter's visible sets (all when null) minus the nodes the user hid, and their edges. */
 export function visibleCounts(view: ViewState, visible: VisibleSets | null = null): { nodes: number; edges: number } {
+  // Nothing filtered or hidden (the usual case, and a 40,000-element pass at 10k otherwise).
+  if (!visible && view.hidden.length === 0) return { nodes: view.nodes.length, edges: view.edges.length };
   const hidden = new Set(view.hidden);
   const showsNode = (id: string) => !hidden.has(id) && (!visible || visible.nodes.has(id));
   return {

@@ -23,9 +23,11 @@ export interface EditChange {
  * only a whole refresh finds those.
  */
 export function patchRequest(view: ViewState, change: EditChange): string[] | null {
-  const inView = new Set(view.nodes.map((n) => n.id));
+  // Only the few ids in question are looked for: no set of the whole view's 10,000 ids.
   const created = new Set(change.created);
-  for (const id of [...change.bring, ...change.nodes]) if (!inView.has(id) && !created.has(id)) return null;
+  const outside = new Set([...change.bring, ...change.nodes].filter((id) => !created.has(id)));
+  for (const node of view.nodes) outside.delete(node.id);
+  if (outside.size > 0) return null;
   const ids = new Set([...change.nodes, ...change.ends, ...change.created, ...change.bring]);
   // An edge changed or removed in the view: its ends are asked for, so the answer holds it (if it is still there).
   const touchedEdges = new Set(change.edges);
@@ -45,28 +47,34 @@ export function applyPatch(view: ViewState, answer: GraphView, change: EditChang
   const askedIds = new Set(asked);
   const fresh = new Map(answer.nodes.map((n) => [n.id, n]));
   const changedNodes = new Set<string>();
+  /** Asked-for nodes that are in the view after the edit; a node not asked for stays as it was. */
+  const present = new Set<string>();
+  const removed = new Set<string>();
   const nodes: ViewNode[] = [];
-  const kept = new Set<string>();
   for (const node of view.nodes) {
     if (!askedIds.has(node.id)) {
       nodes.push(node);
-      kept.add(node.id);
       continue;
     }
     const now = fresh.get(node.id);
     changedNodes.add(node.id);
-    if (!now) continue;
+    if (!now) {
+      removed.add(node.id);
+      continue;
+    }
     nodes.push(now);
-    kept.add(node.id);
+    present.add(node.id);
   }
   // New nodes come in when the edit made them or the user brought them; an end alone stays out.
   for (const id of new Set([...change.created, ...change.bring, ...change.nodes])) {
     const now = fresh.get(id);
-    if (!now || kept.has(id)) continue;
+    if (!now || present.has(id)) continue;
     nodes.push(now);
-    kept.add(id);
+    present.add(id);
     changedNodes.add(id);
   }
+  // The answer's edges run between asked-for nodes only.
+  const endsIn = (edge: ViewEdge) => present.has(edge.source) && present.has(edge.target);
 
   const freshEdges = new Map(answer.edges.map((e) => [e.id, e]));
   const touchedEdges = new Set(change.edges);
@@ -74,18 +82,20 @@ export function applyPatch(view: ViewState, answer: GraphView, change: EditChang
   const edges: ViewEdge[] = [];
   const seen = new Set<string>();
   for (const edge of view.edges) {
-    seen.add(edge.id);
-    const gone = !kept.has(edge.source) || !kept.has(edge.target);
+    const gone = removed.has(edge.source) || removed.has(edge.target);
     if (!gone && !touchedEdges.has(edge.id)) {
       edges.push(edge);
       continue;
     }
+    seen.add(edge.id);
     changedEdges.add(edge.id);
     const now = freshEdges.get(edge.id);
-    if (now && kept.has(now.source) && kept.has(now.target)) edges.push(now);
+    if (now && endsIn(now)) edges.push(now);
   }
   for (const edge of answer.edges) {
-    if (seen.has(edge.id) || !kept.has(edge.source) || !kept.has(edge.target)) continue;
+    // An edge the edit did not touch is in the view already (a view holds every edge among its
+    // nodes, and a node new to it is new to the graph: patchRequest sees to that).
+    if (seen.has(edge.id) || !touchedEdges.has(edge.id) || !endsIn(edge)) continue;
     edges.push(edge);
     changedEdges.add(edge.id);
   }
@@ -94,7 +104,7 @@ export function applyPatch(view: ViewState, answer: GraphView, change: EditChang
     ...view,
     nodes,
     edges,
-    hidden: view.hidden.filter((id) => kept.has(id)),
+    hidden: view.hidden.filter((id) => !removed.has(id)),
     reason,
     ...(view.scope ? { scope: { ...view.scope, changes: [...view.scope.changes, reason] } } : {}),
   };
