@@ -9,6 +9,7 @@ import { fileStem, type FormatResult } from './format.js';
 import { MaltegoReader } from './graphml-maltego.js';
 import { AttributeDefaults, type RawAttributes } from './map-attributes.js';
 import { inferCell, parseBoolean, parseNumber, parseTyped, safeColor, type TypedValue } from './values.js';
+import { elementName } from './where.js';
 import { readXml, type XmlPosition, type XmlSink } from './xml-reader.js';
 
 interface Key {
@@ -21,6 +22,8 @@ interface Key {
 interface Element {
   kind: 'node' | 'edge' | 'hyperedge' | 'graph';
   id: string | undefined;
+  /** An edge's place among the file's edges (1-based), to name one without an id. */
+  ordinal?: number;
   attributes: RawAttributes;
   seen: Set<string>;
   where: number;
@@ -54,6 +57,7 @@ class GraphmlSink implements XmlSink {
   private labelText: string | null = null;
   private defaultText: string | null = null;
   private hyperedges = 0;
+  private edges = 0;
   /** Depth of nested <data> (yEd nests its own elements inside). */
   private dataDepth = 0;
   private readonly maltego = new MaltegoReader();
@@ -99,6 +103,7 @@ class GraphmlSink implements XmlSink {
       }
       case 'edge': {
         const element = this.element('edge', attributes.id);
+        element.ordinal = ++this.edges;
         element.source = attributes.source;
         element.target = attributes.target;
         const directed = attributes.directed === undefined ? undefined : parseBoolean(attributes.directed);
@@ -212,12 +217,12 @@ class GraphmlSink implements XmlSink {
     if (key?.yfiles || data.children) return;
     const text = data.text.trim();
     if (!key) {
-      this.ctx.warnings.note('undeclaredKey', () => `"${data.key}" on ${element.kind} "${element.id}" ${this.position.where()}`);
+      this.ctx.warnings.note('undeclaredKey', () => `"${data.key}" on ${elementName(element)} ${this.position.where()}`);
       element.attributes[data.key] = inferCell(text);
       return;
     }
     const typed = parseTyped(key.type, text);
-    if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${key.name}" = "${text}" on ${element.kind} "${element.id}"`);
+    if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${key.name}" = "${text}" on ${elementName(element)}`);
     element.attributes[key.name] = typed.value;
     element.seen.add(key.name);
   }
