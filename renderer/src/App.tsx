@@ -177,7 +177,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1 className="brand">
-          <span className="brand-mark" aria-hidden>●</span> Redthread
+          <span className="brand-mark" aria-hidden>●</span> <span className="brand-name">Redthread</span>
         </h1>
         <OpenControls opener={opener} />
         <SearchBox
@@ -205,8 +205,6 @@ export function App() {
             setLayoutRun((n) => n + 1);
           }}
           onRelayout={() => setLayoutRun((n) => n + 1)}
-          onFit={() => canvas.current?.fit()}
-          onZoom={(f) => canvas.current?.zoomBy(f)}
           onReset={() => (overview.state.status === 'ready' ? overview.show() : void actions.reset())}
           onShowHidden={actions.showHidden}
         />

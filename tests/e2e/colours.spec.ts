@@ -1,6 +1,7 @@
 // Colours that mean one thing: a selection is drawn in a colour that no legend entry
 // uses (in both themes), and when colour shows communities the legend says so, naming
-// each community after a member instead of "Community 1", kinds then told by shape.
+// each community after a member instead of "Community 1", kinds then told by shape; the
+// Appearance panel shows community colouring as the colour in use and can take it back.
 import { expect, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readSvg } from '../export/read-outputs.js';
@@ -89,4 +90,40 @@ test('colour by community: the legend names communities after a member and tells
   expect(caption).toContain('Communities');
   expect(caption).toContain(names[0] ?? '');
   expect(caption).toContain('Kinds (shape)');
+});
+
+test('colour by community from Measures shows in Appearance as the colour in use, and either panel takes it back', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const legend = page.getByTestId('legend');
+  const colourBy = page.getByTestId('appearance-color-by');
+  const communities = page.getByTestId('measure-communities');
+  await page.getByTestId('side-tab-appearance').click();
+  await colourBy.selectOption('measure:degree');
+  await expect(legend.getByTestId('legend-colour-title')).toHaveText('Colour: degree');
+
+  await page.getByTestId('side-tab-measures').click();
+  await communities.check();
+  await expect(page.getByTestId('measure-communities-note')).toBeVisible();
+  await expect(legend).toContainText('Colour: communities');
+  await page.getByTestId('side-tab-appearance').click();
+  await expect(colourBy).toHaveValue('community');
+  await expect(page.getByTestId('appearance-community-note')).toBeVisible();
+
+  // Back from Appearance: the measure chosen there colours the nodes again, and Measures says so.
+  await page.getByTestId('appearance-community-reset').click();
+  await expect(colourBy).toHaveValue('measure:degree');
+  await expect(legend.getByTestId('legend-colour-title')).toHaveText('Colour: degree');
+  await expect(legend).not.toContainText('Colour: communities');
+  await page.getByTestId('side-tab-measures').click();
+  await expect(communities).not.toBeChecked();
+
+  // On again, then another colour chosen in Appearance wins and unticks Measures.
+  await communities.check();
+  await expect(legend).toContainText('Colour: communities');
+  await page.getByTestId('side-tab-appearance').click();
+  await colourBy.selectOption('kind');
+  await expect(legend).not.toContainText('Colour: communities');
+  await page.getByTestId('side-tab-measures').click();
+  await expect(communities).not.toBeChecked();
 });

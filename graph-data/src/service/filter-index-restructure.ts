@@ -6,7 +6,7 @@
 // date range would shrink, the order does not match the graph's), it answers
 // false and the caller rebuilds.
 import type { RedthreadGraph } from './dataset.js';
-import { adjacency, dateBounds, type FilterIndex, KIND_CODE, NO_ALLEGATION, nodeIntervals, rankClaimants, RELATION_CODE, STATUS_CODE } from './filter-index.js';
+import { adjacency, dateBounds, type FilterIndex, internAllegation, KIND_CODE, NO_ALLEGATION, nodeIntervals, rankClaimants, RELATION_CODE } from './filter-index.js';
 
 function sameOrder(ids: string[], graphIds: string[]): boolean {
   if (ids.length !== graphIds.length) return false;
@@ -137,6 +137,7 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
   const edgeDateLo = grow(index.edgeDateLo, keepEdges, addEdges.length, (k) => new Float64Array(k));
   const edgeDateHi = grow(index.edgeDateHi, keepEdges, addEdges.length, (k) => new Float64Array(k));
   const { types, typeIndex, claimants, claimantIndex, claimantLabels } = index;
+  const tables = { types, typeIndex, claimants, claimantIndex, edgeType, edgeStatus, edgeClaimant };
   let newClaimants = false;
   addEdges.forEach((id, j) => {
     const e = keepEdges.length + j;
@@ -147,22 +148,9 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
     edgeType[e] = edgeStatus[e] = NO_ALLEGATION;
     edgeClaimant[e] = -1;
     const allegation = attrs.allegation;
-    if (allegation) {
-      let t = typeIndex.get(allegation.type);
-      if (t === undefined) {
-        t = Math.min(types.push(allegation.type) - 1, NO_ALLEGATION - 1);
-        typeIndex.set(allegation.type, t);
-      }
-      edgeType[e] = t;
-      edgeStatus[e] = STATUS_CODE.get(allegation.status) ?? 0;
-      let c = claimantIndex.get(allegation.claimant);
-      if (c === undefined) {
-        c = claimants.push(allegation.claimant) - 1;
-        claimantIndex.set(allegation.claimant, c);
-        claimantLabels.push(graph.hasNode(allegation.claimant) ? graph.getNodeAttribute(allegation.claimant, 'label') : allegation.claimant);
-        newClaimants = true;
-      }
-      edgeClaimant[e] = c;
+    if (allegation && internAllegation(tables, e, allegation)) {
+      claimantLabels.push(graph.hasNode(allegation.claimant) ? graph.getNodeAttribute(allegation.claimant, 'label') : allegation.claimant);
+      newClaimants = true;
     }
     const date = dateBounds(attrs.date);
     [edgeDateLo[e], edgeDateHi[e]] = date ?? [NaN, NaN];

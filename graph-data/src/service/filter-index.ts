@@ -11,7 +11,7 @@ import {
   type Relation,
 } from '../schema/vocabulary.js';
 import type { Role } from '../schema/model.js';
-import type { GraphNodeAttributes, RedthreadGraph } from './dataset.js';
+import type { GraphEdgeAttributes, GraphNodeAttributes, RedthreadGraph } from './dataset.js';
 
 /** Code of "no allegation" in `edgeType` / `edgeStatus`. */
 export const NO_ALLEGATION = 255;
@@ -68,6 +68,30 @@ export const KIND_CODE = new Map<NodeKind, number>(NODE_KINDS.map((k, i) => [k, 
 export const RELATION_CODE = new Map<Relation, number>(RELATIONS.map((r, i) => [r, i]));
 export const TYPE_CODE = new Map<AllegationType, number>(ALLEGATION_TYPES.map((t, i) => [t, i]));
 export const STATUS_CODE = new Map<AllegationStatus, number>(ALLEGATION_STATUSES.map((s, i) => [s, i]));
+
+/**
+ * Codes edge e's allegation (type, status, claimant), adding a type or claimant the tables do not
+ * have yet; true when the claimant is new (a caller keeping claimant labels adds one).
+ */
+export function internAllegation(
+  index: Pick<FilterIndex, 'types' | 'typeIndex' | 'claimants' | 'claimantIndex' | 'edgeType' | 'edgeStatus' | 'edgeClaimant'>,
+  e: number,
+  allegation: NonNullable<GraphEdgeAttributes['allegation']>,
+): boolean {
+  let t = index.typeIndex.get(allegation.type);
+  if (t === undefined) {
+    // Past 254 types (255 means none) the rest share the last code.
+    t = Math.min(index.types.push(allegation.type) - 1, NO_ALLEGATION - 1);
+    index.typeIndex.set(allegation.type, t);
+  }
+  index.edgeType[e] = t;
+  index.edgeStatus[e] = STATUS_CODE.get(allegation.status) ?? 0;
+  const known = index.claimantIndex.get(allegation.claimant);
+  const c = known ?? index.claimants.push(allegation.claimant) - 1;
+  if (known === undefined) index.claimantIndex.set(allegation.claimant, c);
+  index.edgeClaimant[e] = c;
+  return known === undefined;
+}
 
 // ---- dates ----------------------------------------------------------------------
 // A partial date becomes the closed range of days it covers, written as the sortable
@@ -192,6 +216,7 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
   const claimantIndex = new Map<string, number>();
   const types: string[] = [...ALLEGATION_TYPES];
   const typeIndex = new Map<string, number>(types.map((t, i) => [t, i]));
+  const tables = { types, typeIndex, claimants, claimantIndex, edgeType, edgeStatus, edgeClaimant };
 
   edgeIds.forEach((id, e) => {
     const attrs = graph.getEdgeAttributes(id);
@@ -200,23 +225,7 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     edgeSrc[e] = s;
     edgeTgt[e] = t;
     edgeRelation[e] = RELATION_CODE.get(attrs.relation) ?? 0;
-    const allegation = attrs.allegation;
-    if (allegation) {
-      let t = typeIndex.get(allegation.type);
-      if (t === undefined) {
-        // Past 254 types (255 means none) the rest share the last code.
-        t = Math.min(types.push(allegation.type) - 1, NO_ALLEGATION - 1);
-        typeIndex.set(allegation.type, t);
-      }
-      edgeType[e] = t;
-      edgeStatus[e] = STATUS_CODE.get(allegation.status) ?? 0;
-      let c = claimantIndex.get(allegation.claimant);
-      if (c === undefined) {
-        c = claimants.push(allegation.claimant) - 1;
-        claimantIndex.set(allegation.claimant, c);
-      }
-      edgeClaimant[e] = c;
-    }
+    if (attrs.allegation) internAllegation(tables, e, attrs.allegation);
     const date = dateBounds(attrs.date);
     if (date) [edgeDateLo[e], edgeDateHi[e]] = date;
     note(attrs.date);

@@ -15,6 +15,7 @@ import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback
 import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
+import { ZoomControls } from './ZoomControls.js';
 import { type AppearanceDraw, useAppearanceStyle } from './use-appearance-style.js';
 import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
@@ -334,19 +335,21 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
   useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
+  const fit = () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    if (lodOn.current) frameNodes(cy, cy.nodes(':visible'));
+    else cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 200 });
+  };
+  const zoomBy = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
   useImperativeHandle(ref, () => ({
     core: () => cyRef.current,
-    fit: () => {
-      const cy = cyRef.current;
-      if (!cy) return;
-      if (lodOn.current) frameNodes(cy, cy.nodes(':visible'));
-      else cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 200 });
-    },
-    zoomBy: (factor) => {
-      const cy = cyRef.current;
-      if (!cy) return;
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    },
+    fit,
+    zoomBy,
     center: (id) => {
       const cy = cyRef.current;
       const el = cy?.getElementById(id);
@@ -392,6 +395,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           </button>
         </div>
       )}
+      <ZoomControls onZoom={zoomBy} onFit={fit} />
       {isReady && counts.nodes === 0 && (props.empty ?? <div className="canvas-empty">Nothing to show: use Reset or search for someone.</div>)}
     </div>
   );

@@ -1,4 +1,4 @@
-// The toolbar: history, layout switch, zoom and fit, reset.
+// The toolbar: history, layout switch, reset. Zoom and fit float on the canvas (ZoomControls.tsx).
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../graph-view/layouts.js';
 
 interface Props {
@@ -10,8 +10,6 @@ interface Props {
   onForward(): void;
   onLayout(layout: LayoutName): void;
   onRelayout(): void;
-  onFit(): void;
-  onZoom(factor: number): void;
   onReset(): void;
   onShowHidden(): void;
 }
@@ -36,15 +34,6 @@ export function Toolbar(p: Props) {
       </label>
       <button type="button" onClick={p.onRelayout} title="Run the layout again (L)" aria-label="Run the layout again">
         ⟳
-      </button>
-      <button type="button" onClick={() => p.onZoom(1.25)} title="Zoom in (+)" aria-label="Zoom in">
-        +
-      </button>
-      <button type="button" onClick={() => p.onZoom(0.8)} title="Zoom out (−)" aria-label="Zoom out">
-        −
-      </button>
-      <button type="button" onClick={p.onFit} title="Fit to screen (F)" aria-label="Fit to screen">
-        ⤢
       </button>
       <button type="button" data-testid="view-reset" onClick={p.onReset} title="Back to the whole dataset">
         Reset

@@ -1,7 +1,7 @@
 // CSV tables at the edges of what detection and reading decide: blank and space-only cells and
 // rows, a nodes table without a label column or with a short row, a table with only one end
-// column, a mapping that names only the delimiter, a preview of a file without a final line
-// break, and an error that lists at most 20 columns. Expectations are read off each table.
+// column, the edges role only with both ends named, a mapping that names only the delimiter, a
+// preview of a file without a final line break, and an error that lists at most 20 columns. Expectations are read off each table.
 import { describe, expect, it } from 'vitest';
 import { detectShape } from './csv-detect.js';
 import { inspectCsv } from './index.js';
@@ -29,6 +29,19 @@ describe('CSV edges', () => {
       expect([graph.order, graph.size], csv).toEqual([1, 0]);
     }
     expect(detectShape('target,name\nb,Bo\n', undefined)).toMatchObject({ role: 'nodes', mapping: { nodes: { id: 'name' } } });
+  });
+
+  it('gives a table the edges role only with both ends named, so the importer needs no "no source and target" check', async () => {
+    const tables = ['source,target\na,b\n', ',\n1,2\n', '1,2\n3,4\n', '5\n6\n', 'from,name\na,b\n', ' , ,x\na,b,c\n'];
+    const mappings = [undefined, { edges: { source: 'nope' } }, { edges: { target: 'b' } }, { edges: { source: 'x', target: 'y' } }, { nodes: { id: 'name' }, edges: { source: 'from' } }];
+    for (const table of tables) {
+      for (const mapping of mappings) {
+        const shape = detectShape(table, mapping);
+        if (shape.role === 'edges') expect([shape.mapping.edges.source, shape.mapping.edges.target].every((c) => typeof c === 'string' && c !== ''), `${table} ${JSON.stringify(mapping)}`).toBe(true);
+      }
+    }
+    // A mapping naming an end the table lacks says which column is missing.
+    expect((await failure(open([text('e.csv', 'a,b\n1,2\n')], { csv: { edges: { source: 'x', target: 'b' } } }))).message).toContain('has no column "x" for the edge sources');
   });
 
   it('follows a mapping that names only the delimiter, and one that names both a node id and edge ends', async () => {

@@ -109,7 +109,6 @@ export async function importCsv(env: ImportEnv, tables: CsvTable[], mapping: Csv
   });
   for (const { ctx, shape } of prepared) {
     if (shape.role === 'edges') {
-      if (shape.mapping.edges.source === undefined || shape.mapping.edges.target === undefined) ctx.fail('bad_file', 'has no source and target columns');
       missingColumn(ctx, shape, shape.mapping.edges.source, 'edge sources');
       missingColumn(ctx, shape, shape.mapping.edges.target, 'edge targets');
       missingColumn(ctx, shape, shape.mapping.edges.relation, 'edge relations');

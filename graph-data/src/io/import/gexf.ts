@@ -6,6 +6,7 @@ import type { ImportContext } from './context.js';
 import { fileStem, type FormatResult } from './format.js';
 import { AttributeDefaults, type RawAttributes } from './map-attributes.js';
 import { dateRange, parseNumber, parseTyped, rgbColor, safeColor, type TypedValue } from './values.js';
+import { elementName } from './where.js';
 import { readXml, type XmlPosition, type XmlSink } from './xml-reader.js';
 
 interface Declaration {
@@ -22,6 +23,8 @@ interface Times {
 interface ElementRecord {
   kind: 'node' | 'edge';
   id: string | undefined;
+  /** An edge's place among the file's edges (1-based), to name one without an id. */
+  ordinal?: number;
   attributes: RawAttributes;
   /** Created on first use: most elements have neither spells nor repeated values. */
   times?: Times[];
@@ -62,6 +65,7 @@ class GexfSink implements XmlSink {
   private capture: string | null = null;
   /** Depth of the element that started the capture: text of nested elements joins it, their own capture does not restart it. */
   private captureDepth = 0;
+  private edgeCount = 0;
   private buffer = '';
   private metaDepth = 0;
   private readonly defaultValues = { node: new AttributeDefaults(), edge: new AttributeDefaults() };
@@ -201,7 +205,7 @@ class GexfSink implements XmlSink {
     if (text === undefined) return undefined;
     const n = parseNumber(text);
     if (n === undefined || Number.isFinite(n)) return n;
-    this.ctx.warnings.note('nonFiniteCoordinate', () => `${record.kind} "${record.id}" ${this.position.where()} has "${text}"`);
+    this.ctx.warnings.note('nonFiniteCoordinate', () => `${elementName(record)} ${this.position.where()} has "${text}"`);
     return undefined;
   }
 
@@ -214,6 +218,7 @@ class GexfSink implements XmlSink {
       const parentId = parent?.kind === 'node' ? parent.id : attributes.pid;
       if (parentId !== undefined) record.attributes.parent = parentId;
     } else {
+      record.ordinal = ++this.edgeCount;
       record.source = attributes.source;
       record.target = attributes.target;
       const type = attributes.type?.toLowerCase();
@@ -231,14 +236,14 @@ class GexfSink implements XmlSink {
     const key = attributes.for ?? attributes.id;
     if (key === undefined) return;
     const declaration = this.declarations[record.kind].get(key);
-    if (!declaration) this.ctx.warnings.note('undeclaredKey', () => `"${key}" on ${record.kind} "${record.id}" ${this.position.where()}`);
+    if (!declaration) this.ctx.warnings.note('undeclaredKey', () => `"${key}" on ${elementName(record)} ${this.position.where()}`);
     const title = declaration?.title ?? key;
     // A handful of keys an element: a short array is cheaper to make and search than a Set.
     const seen = (record.seen ??= []);
-    if (seen.includes(key)) this.ctx.warnings.note('dynamicValue', () => `"${title}" on ${record.kind} "${record.id}"`);
+    if (seen.includes(key)) this.ctx.warnings.note('dynamicValue', () => `"${title}" on ${elementName(record)}`);
     else seen.push(key);
     const typed = parseTyped(declaration?.type, attributes.value ?? '');
-    if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${title}" = "${attributes.value}" on ${record.kind} "${record.id}"`);
+    if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${title}" = "${attributes.value}" on ${elementName(record)}`);
     record.attributes[title] = typed.value;
   }
 

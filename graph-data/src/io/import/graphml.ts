@@ -1,12 +1,15 @@
 // GraphML importer (yEd, Cytoscape desktop, networkx, igraph, Gephi) over the streaming XML
 // reader: typed keys with defaults and for="node|edge|all", edgedefault and per-edge directed,
 // any namespace prefix or none, yEd labels/geometry/colours, nested group graphs (flattened,
-// parent kept) and hyperedges (expanded to an edge per pair of endpoints, with a warning).
+// parent kept), hyperedges (expanded to an edge per pair of endpoints, with a warning) and
+// Maltego's entities and links (graphml-maltego.ts).
 import { GraphBuilder } from './builder.js';
 import type { ImportContext } from './context.js';
 import { fileStem, type FormatResult } from './format.js';
+import { MaltegoReader } from './graphml-maltego.js';
 import { AttributeDefaults, type RawAttributes } from './map-attributes.js';
 import { inferCell, parseBoolean, parseNumber, parseTyped, safeColor, type TypedValue } from './values.js';
+import { elementName } from './where.js';
 import { readXml, type XmlPosition, type XmlSink } from './xml-reader.js';
 
 interface Key {
@@ -19,6 +22,8 @@ interface Key {
 interface Element {
   kind: 'node' | 'edge' | 'hyperedge' | 'graph';
   id: string | undefined;
+  /** An edge's place among the file's edges (1-based), to name one without an id. */
+  ordinal?: number;
   attributes: RawAttributes;
   seen: Set<string>;
   where: number;
@@ -52,8 +57,10 @@ class GraphmlSink implements XmlSink {
   private labelText: string | null = null;
   private defaultText: string | null = null;
   private hyperedges = 0;
+  private edges = 0;
   /** Depth of nested <data> (yEd nests its own elements inside). */
   private dataDepth = 0;
+  private readonly maltego = new MaltegoReader();
   /** Declared defaults per domain, kept once: node, edge (and hyperedge) read them, "all" keys count for both. */
   readonly defaults = { node: new AttributeDefaults(), edge: new AttributeDefaults(), hyperedge: new AttributeDefaults(), graph: new AttributeDefaults() };
   graphSeen = false;
@@ -96,6 +103,7 @@ class GraphmlSink implements XmlSink {
       }
       case 'edge': {
         const element = this.element('edge', attributes.id);
+        element.ordinal = ++this.edges;
         element.source = attributes.source;
         element.target = attributes.target;
         const directed = attributes.directed === undefined ? undefined : parseBoolean(attributes.directed);
@@ -127,7 +135,7 @@ class GraphmlSink implements XmlSink {
         const label = this.labelText.trim();
         if (label && this.data.element.label === undefined) this.data.element.label = label;
         this.labelText = null;
-      }
+      } else this.maltego.close(name, this.data.element);
       return;
     }
     if (name === 'default' && this.declaring && this.defaultText !== null) {
@@ -150,6 +158,7 @@ class GraphmlSink implements XmlSink {
 
   text(text: string): void {
     if (this.labelText !== null) this.labelText += text;
+    else if (this.maltego.text(text)) return;
     else if (this.data && !this.data.children) this.data.text += text;
     else if (this.defaultText !== null) this.defaultText += text;
   }
@@ -181,6 +190,7 @@ class GraphmlSink implements XmlSink {
     const data = this.data as DataCapture;
     data.children = true;
     const element = data.element;
+    if (this.maltego.open(name, attributes, element)) return;
     if (name === 'NodeLabel' || name === 'EdgeLabel') {
       if (element.label === undefined) this.labelText = '';
     } else if (name === 'Geometry' && element.x === undefined) {
@@ -207,12 +217,12 @@ class GraphmlSink implements XmlSink {
     if (key?.yfiles || data.children) return;
     const text = data.text.trim();
     if (!key) {
-      this.ctx.warnings.note('undeclaredKey', () => `"${data.key}" on ${element.kind} "${element.id}" ${this.position.where()}`);
+      this.ctx.warnings.note('undeclaredKey', () => `"${data.key}" on ${elementName(element)} ${this.position.where()}`);
       element.attributes[data.key] = inferCell(text);
       return;
     }
     const typed = parseTyped(key.type, text);
-    if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${key.name}" = "${text}" on ${element.kind} "${element.id}"`);
+    if (typed.nonFinite) this.ctx.warnings.note('nonFiniteValue', () => `"${key.name}" = "${text}" on ${elementName(element)}`);
     element.attributes[key.name] = typed.value;
     element.seen.add(key.name);
   }

@@ -95,8 +95,28 @@ function lookup<T>(table: Map<string, T>, value: unknown): T | undefined {
   return found;
 }
 
+// Maltego names its entity types "maltego.<Name>": the name is read like any other tool's,
+// except for Maltego's words that mean something else here (its Website is a host name, not a
+// media outlet; an affiliation is an account on a social network).
+const MALTEGO_PREFIX = /^maltego\./i;
+const MALTEGO_KINDS = new Map<string, NodeKind>([
+  ['website', 'other'],
+  ['alias', 'other'],
+  ['gps', 'place'],
+  ['circular area', 'place'],
+  ['news article', 'document'],
+  ['image', 'document'],
+  ['online group', 'group'],
+]);
+
 /** A node kind for a type name from another tool, or undefined when none matches. */
 export function kindFor(value: unknown): NodeKind | undefined {
+  if (typeof value === 'string' && MALTEGO_PREFIX.test(value)) {
+    const name = value.replace(MALTEGO_PREFIX, '');
+    const term = normaliseTerm(name);
+    if (term.startsWith('affiliation')) return 'other';
+    return MALTEGO_KINDS.get(term) ?? lookup(KINDS, name);
+  }
   return lookup(KINDS, value);
 }
 

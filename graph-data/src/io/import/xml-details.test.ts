@@ -2,7 +2,8 @@
 // milliseconds: GEXF viz (colour, size, thickness, shape, position with y up), spells and
 // start/end as dates or raw bounds, meta title, <default> as text or attribute, repeated
 // values, non-finite numbers; GraphML yEd geometry and fills, hyperedges, graph names,
-// undeclared and duplicate keys. Every expectation is read off the file text.
+// undeclared and duplicate keys; edges without an id named in warnings. Every expectation is
+// read off the file text.
 import { describe, expect, it } from 'vitest';
 import { extraOf } from '../extra.js';
 import { failure, open, text } from './test-support.js';
@@ -137,5 +138,29 @@ describe('GraphML details from yEd, igraph and networkx', () => {
     expect((await open([text('empty.graphml', '<graphml><graph edgedefault="directed"/></graphml>')])).warnings).toEqual(['empty.graphml contains no nodes or edges.']);
     const f = await failure(open([text('x.graphml', '<graph/>')], { format: 'graphml' }));
     expect(f.message).toBe('io/import/graphml: x.graphml line 1: is not a GraphML file: its root element is <graph>, expected <graphml>');
+  });
+});
+
+describe('edges without an id in warnings', () => {
+  it('GraphML names an id-less edge by its place among the edges and its ends, never "undefined"', async () => {
+    const file = `<graphml><key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="directed"><node id="a"/><node id="b"/>
+      <edge id="ab" source="a" target="b"/>
+      <edge source="b" target="a"><data key="w">NaN</data><data key="note">x</data></edge></graph></graphml>`;
+    const { warnings } = await open([text('idless.graphml', file)]);
+    expect(warnings).toEqual([
+      '1 numeric attribute was not finite (INF, -INF, NaN) and is kept as text (first: "weight" = "NaN" on edge 2 ("b" → "a"))',
+      '1 value uses an attribute the file never declares; kept under that name (first: "note" on edge 2 ("b" → "a") line 3)',
+    ]);
+  });
+
+  it('GEXF does the same for its id-less edges', async () => {
+    const file = gexf(`<attributes class="edge"><attribute id="0" title="score" type="double"/></attributes><nodes><node id="a"/><node id="b"/></nodes>
+      <edges><edge source="a" target="b" weight="INF"><attvalues><attvalue for="0" value="-INF"/><attvalue for="mood" value="x"/></attvalues></edge></edges>`);
+    const { warnings } = await open([text('idless.gexf', file)]);
+    expect(warnings).toEqual([
+      '1 position, size or weight was not a finite number (INF, NaN…) and was dropped (first: edge 1 ("a" → "b") line 2 has "INF")',
+      '1 numeric attribute was not finite (INF, -INF, NaN) and is kept as text (first: "score" = "-INF" on edge 1 ("a" → "b"))',
+      '1 value uses an attribute the file never declares; kept under that name (first: "mood" on edge 1 ("a" → "b") line 2)',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The Appearance panel as the user sees it: its colour choices name the graph's attributes
 // and measures, choosing one tells the app (numbers with many values as a colour scale, few
-// as a partition), a class's colour can be changed, sizes and label settings are reported.
+// as a partition), a class's colour can be changed, sizes and label settings are reported;
+// colour by community (switched in Measures) shows as the colour in use and is undone here.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttributeCatalog } from '../../../../graph-data/src/contract.js';
@@ -30,10 +31,10 @@ const partition: ColourLegend = {
   others: null,
 };
 
-function renderPanel(settings: Appearance = DEFAULT_APPEARANCE, legend: ColourLegend | null = null, file = { colours: false, sizes: false, weights: true }) {
+function renderPanel(settings: Appearance = DEFAULT_APPEARANCE, legend: ColourLegend | null = null, file = { colours: false, sizes: false, weights: true }, communities?: { on: boolean; onChange(on: boolean): void }) {
   const onChange = vi.fn<(next: Appearance) => void>();
   const resolved = { ...settings, colorBy: settings.colorBy === 'auto' ? 'kind' : settings.colorBy, sizeBy: settings.sizeBy, labelBy: settings.labelBy === 'auto' ? 'builtin:label' : settings.labelBy, edgeWidthBy: settings.edgeWidthBy === 'auto' ? 'builtin:weight' : settings.edgeWidthBy };
-  render(<AppearancePanel settings={settings} resolved={resolved} onChange={onChange} catalog={catalog} legend={legend} file={file} />);
+  render(<AppearancePanel settings={settings} resolved={resolved} onChange={onChange} catalog={catalog} legend={legend} file={file} communities={communities} />);
   return onChange;
 }
 
@@ -93,5 +94,30 @@ describe('AppearancePanel', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ edgeLabels: 'off' }));
     fireEvent.change(screen.getByTestId('appearance-label-density'), { target: { value: '0.4' } });
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ labelDensity: 0.4 }));
+  });
+
+  it('shows colour by community (from Measures) as the colour in use, and goes back to the colour chosen here or to another one', () => {
+    const switchCommunities = vi.fn<(on: boolean) => void>();
+    const onChange = renderPanel({ ...DEFAULT_APPEARANCE, colorBy: 'attr:group' }, partition, undefined, { on: true, onChange: switchCommunities });
+    const select = screen.getByTestId('appearance-color-by') as HTMLSelectElement;
+    expect(select.value).toBe('community');
+    expect(select.selectedOptions[0]?.textContent).toBe('Community (Louvain, as in Measures)');
+    // The classes of group do not colour the nodes now: they are not offered.
+    expect(screen.queryByRole('list', { name: 'Colours of group' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to group' }));
+    expect(switchCommunities).toHaveBeenLastCalledWith(false);
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.change(select, { target: { value: 'kind' } });
+    expect(switchCommunities).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ colorBy: 'kind' }));
+  });
+
+  it('turns community colouring on from the colour choice', () => {
+    const switchCommunities = vi.fn<(on: boolean) => void>();
+    const onChange = renderPanel(DEFAULT_APPEARANCE, null, undefined, { on: false, onChange: switchCommunities });
+    expect(screen.queryByTestId('appearance-community-note')).toBeNull();
+    fireEvent.change(screen.getByTestId('appearance-color-by'), { target: { value: 'community' } });
+    expect(switchCommunities).toHaveBeenLastCalledWith(true);
+    expect(onChange).not.toHaveBeenCalled();
   });
 });

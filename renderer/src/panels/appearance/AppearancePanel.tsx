@@ -1,6 +1,7 @@
 // The Appearance panel: one place for how the graph looks — node colour (kinds, the file's
 // own colours, a measure or any attribute as a partition or a ranking), node size, edge
 // width and colours, labels and how many of them show. Options name the graph's attributes.
+// Colour by community (Measures) shows here as the colour in use, and is undone from here too.
 import type { AttributeCatalog, AttributeInfo } from '../../../../graph-data/src/contract.js';
 import { MEASURE_LABELS } from '../measures/choices.js';
 import { type Appearance, attrSource, EDGE_LABEL_MODES, type EdgeLabelMode, parseSource } from '../../state/appearance/settings.js';
@@ -17,7 +18,16 @@ interface Props {
   legend: ColourLegend | null;
   /** What the view's elements carry from the file. */
   file: { colours: boolean; sizes: boolean; weights: boolean };
+  /**
+   * Colour by Louvain community, which Measures also switches: while on it is what colours the
+   * nodes, so the colour choice shows it; choosing another colour here turns it off, and turning
+   * it off (here or in Measures) brings back the colour chosen before.
+   */
+  communities?: { on: boolean; onChange(on: boolean): void };
 }
+
+/** The colour choice standing for "by community" (not an Appearance setting: Measures keeps it). */
+const COMMUNITY = 'community';
 
 const MEASURES = ['degree', 'pagerank', 'betweenness'] as const;
 const EDGE_LABEL_TEXT: Record<EdgeLabelMode, string> = { hover: 'On hover and selection', on: 'Always', off: 'Never' };
@@ -51,6 +61,14 @@ function MeasureOptions() {
   );
 }
 
+/** The colour choice by name, for the way back from communities. */
+function colourName(colorBy: string): string {
+  const source = parseSource(colorBy);
+  if (source.type === 'measure') return MEASURE_LABELS[source.measure];
+  if (source.type === 'attr') return source.key;
+  return source.type === 'file' ? 'the file’s own colours' : 'Kind';
+}
+
 function Range({ label, min, max, step, value, testid, onChange }: { label: string; min: number; max: number; step: number; value: number; testid: string; onChange(v: number): void }) {
   return (
     <label className="appearance-number">
@@ -60,14 +78,17 @@ function Range({ label, min, max, step, value, testid, onChange }: { label: stri
   );
 }
 
-export function AppearancePanel({ settings, resolved, onChange, catalog, legend, file }: Props) {
+export function AppearancePanel({ settings, resolved, onChange, catalog, legend, file, communities }: Props) {
   const set = (patch: Partial<Appearance>) => onChange({ ...settings, ...patch });
   const nodeAttrs = fileAttributes(catalog?.node, false);
   const numericNode = fileAttributes(catalog?.node, true);
   const numericEdge = fileAttributes(catalog?.edge, true);
-  const colour = parseSource(resolved.colorBy);
+  const byCommunity = communities?.on === true;
+  const colour = byCommunity ? ({ type: 'none' } as const) : parseSource(resolved.colorBy);
   const colourInfo = colour.type === 'attr' ? catalog?.node.find((a) => a.key === colour.key && a.builtin === colour.builtin) : undefined;
   const chooseColour = (value: string) => {
+    if (value === COMMUNITY) return communities?.onChange(true);
+    if (byCommunity) communities?.onChange(false);
     const source = parseSource(value);
     const info = source.type === 'attr' ? catalog?.node.find((a) => a.key === source.key && !a.builtin) : undefined;
     // Numbers with many values read best as a scale; words, and numbers naming classes, as a partition.
@@ -79,11 +100,12 @@ export function AppearancePanel({ settings, resolved, onChange, catalog, legend,
       <h2>Appearance</h2>
       <fieldset>
         <legend>Node colour</legend>
-        <select aria-label="Colour nodes by" data-testid="appearance-color-by" value={resolved.colorBy} onChange={(e) => chooseColour(e.target.value)}>
+        <select aria-label="Colour nodes by" data-testid="appearance-color-by" value={byCommunity ? COMMUNITY : resolved.colorBy} onChange={(e) => chooseColour(e.target.value)}>
           <option value="kind">Kind</option>
           <option value="file" disabled={!file.colours}>
             The file’s own colours{file.colours ? '' : ' (none in this file)'}
           </option>
+          {communities && <option value={COMMUNITY}>Community (Louvain, as in Measures)</option>}
           <MeasureOptions />
           <AttributeOptions list={nodeAttrs} />
         </select>
@@ -97,7 +119,15 @@ export function AppearancePanel({ settings, resolved, onChange, catalog, legend,
             ))}
           </div>
         )}
-        {legend && (
+        {byCommunity && (
+          <p className="muted appearance-note" data-testid="appearance-community-note">
+            Communities colour the nodes (set in Measures; its legend names them).{' '}
+            <button type="button" className="link" data-testid="appearance-community-reset" onClick={() => communities?.onChange(false)}>
+              Back to {colourName(resolved.colorBy)}
+            </button>
+          </p>
+        )}
+        {legend && !byCommunity && (
           <ColourClasses
             legend={legend}
             onColour={(value, css) => {

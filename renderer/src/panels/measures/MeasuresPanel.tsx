@@ -44,6 +44,11 @@ export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick 
         <input type="checkbox" data-testid="measure-communities" checked={style.communities} onChange={(e) => onStyle({ ...style, communities: e.target.checked })} />
         Colour by community (Louvain)
       </label>
+      {style.communities && (
+        <p className="muted measure-note" data-testid="measure-communities-note">
+          Replaces the node colour chosen in Appearance (which shows it) until unticked.
+        </p>
+      )}
 
       {loading.measure && (
         <p className="measure-progress" role="status" data-testid="measure-progress">

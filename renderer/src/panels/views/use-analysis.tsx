@@ -224,6 +224,7 @@ export function useAnalysis(o: AnalysisOptions) {
             onChange={setAppearance}
             catalog={appearance.catalog}
             legend={appearance.legend}
+            communities={{ on: style.communities, onChange: (on) => setStyle((s) => ({ ...s, communities: on })) }}
             file={{
               colours: view?.nodes.some((n) => n.color !== undefined) ?? false,
               sizes: view?.nodes.some((n) => n.size !== undefined) ?? false,
