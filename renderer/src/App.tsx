@@ -92,6 +92,7 @@ export function App() {
     onOpened: (opened) => {
       afterOpen(opened);
       caseApi.graphOpened();
+      if (unsavedGuard.letGo()) caseApi.declineRestore();
     },
     beforeReplace: unsavedGuard.confirm,
   });

@@ -117,6 +117,7 @@ test("New case and Interpol 2018 over unsaved edits ask Save / Don't Save / Canc
   await page.getByTestId('source-title').fill(SOURCE_TITLE);
   await page.getByTestId('source-paste').fill(PARAGRAPH);
   await page.getByTestId('source-submit').click();
+  await expect(page.getByTestId('source-viewer').locator('.source-text')).toHaveText(PARAGRAPH);
   await citeBetweenNewPeople(page);
   await expect(status(page)).toHaveAttribute('data-nodes', '2');
   await page.getByTestId('open-default').click();
@@ -124,4 +125,8 @@ test("New case and Interpol 2018 over unsaved edits ask Save / Don't Save / Canc
   await page.getByTestId('unsaved-discard').click();
   await expect(status(page)).toHaveAttribute('data-nodes', all);
   await expect(page.getByTestId('save-copy')).toBeVisible();
+  // Let go means gone: the next start offers nothing back.
+  await page.reload();
+  await expect(canvas(page)).toBeVisible();
+  await expect(page.getByTestId('restore-offer')).toHaveCount(0);
 });

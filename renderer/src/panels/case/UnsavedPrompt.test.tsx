@@ -11,6 +11,9 @@ function Harness({ unsaved, save, onAnswer }: { unsaved: boolean; save(): Promis
   const guard = useUnsavedGuard({ unsaved: () => ({ unsaved, name: 'My case' }), save });
   return (
     <>
+      <button type="button" onClick={(e) => (e.currentTarget.dataset.letGo = String(guard.letGo()))}>
+        Opened
+      </button>
       <button type="button" onClick={() => void guard.confirm('a new case').then(onAnswer)}>
         New
       </button>
@@ -24,6 +27,13 @@ async function ask(unsaved: boolean, save: () => Promise<boolean> = () => Promis
   render(<Harness unsaved={unsaved} save={save} onAnswer={onAnswer} />);
   await act(async () => fireEvent.click(screen.getByText('New')));
   return onAnswer;
+}
+
+/** What the guard says once the next graph is open: were the edits let go? */
+function letGo(): boolean {
+  const opened = screen.getByText('Opened');
+  fireEvent.click(opened);
+  return opened.dataset.letGo === 'true';
 }
 
 const choose = async (testId: string) => act(async () => fireEvent.click(screen.getByTestId(testId)));
@@ -49,6 +59,7 @@ describe('useUnsavedGuard', () => {
     expect(save).toHaveBeenCalledTimes(1);
     expect(answer).toHaveBeenCalledWith(true);
     expect(screen.queryByTestId('unsaved-dialog')).toBeNull();
+    expect(letGo()).toBe(false);
     cleanup();
     const failed = await ask(true, () => Promise.resolve(false));
     await choose('unsaved-save');
@@ -61,6 +72,8 @@ describe('useUnsavedGuard', () => {
     await choose('unsaved-discard');
     expect(discard).toHaveBeenCalledWith(true);
     expect(save).not.toHaveBeenCalled();
+    // The edits were let go (once: the journal goes with the graph that replaced them).
+    expect([letGo(), letGo()]).toEqual([true, false]);
     cleanup();
     const cancel = await ask(true, save);
     await choose('unsaved-cancel');

@@ -46,21 +46,31 @@ export interface UnsavedGuardOptions {
 
 /**
  * `confirm(action)` resolves true when the open case may be replaced: nothing unsaved, the user
- * saved it, or chose Don't Save. `prompt` is the dialog to render while asking.
+ * saved it, or chose Don't Save. `prompt` is the dialog to render while asking. `letGo()` says,
+ * once, whether the last answer was Don't Save: the graph that replaced those edits is open, so
+ * their journal goes too (as in Electron), and is not offered back at the next start.
  */
 export function useUnsavedGuard({ unsaved, save }: UnsavedGuardOptions) {
   const [asking, setAsking] = useState<{ name: string; action: string; resolve(choice: UnsavedChoice): void } | null>(null);
+  const discarded = useRef(false);
   const confirm = useCallback(
     async (action: string): Promise<boolean> => {
+      discarded.current = false;
       const now = unsaved();
       if (!now.unsaved) return true;
       const choice = await new Promise<UnsavedChoice>((resolve) => setAsking({ name: now.name, action, resolve }));
       setAsking(null);
       if (choice === 'cancel') return false;
+      discarded.current = choice === 'discard';
       return choice === 'discard' || (await save());
     },
     [save, unsaved],
   );
+  const letGo = useCallback(() => {
+    const was = discarded.current;
+    discarded.current = false;
+    return was;
+  }, []);
   const prompt = asking && <UnsavedPrompt name={asking.name} action={asking.action} onChoose={asking.resolve} />;
-  return { confirm, prompt };
+  return { confirm, prompt, letGo };
 }
