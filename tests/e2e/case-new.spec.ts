@@ -29,6 +29,14 @@ async function citeBetweenNewPeople(page: Page): Promise<void> {
   await expect(page.getByTestId('details-panel').getByTestId('evidence-quote')).toHaveText(`“${SENTENCE}”`);
 }
 
+/** Every header control wholly on a 1,400 px wide window (the suite's viewport), Export the last of them. */
+async function headerFits(page: Page): Promise<void> {
+  expect(page.viewportSize()?.width).toBe(1400);
+  await expect(page.getByTestId('new-case')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('export-button')).toBeInViewport({ ratio: 1 });
+  expect(await page.locator('.app-header').evaluate((h) => h.scrollWidth - h.clientWidth)).toBe(0);
+}
+
 interface CaseDoc {
   savedAt?: string;
   name: string;
@@ -41,6 +49,7 @@ test('New case from the shipped case: an empty canvas that says how to start, a 
   await page.goto('/');
   await expect(canvas(page)).toBeVisible();
   await expect(status(page)).toHaveAttribute('data-nodes', String(interpol.nodes.length));
+  await headerFits(page);
   // The shipped case has no edits of the user's: nothing to ask.
   await page.getByTestId('new-case').click();
   await expect(status(page)).toHaveAttribute('data-nodes', '0');
@@ -49,6 +58,8 @@ test('New case from the shipped case: an empty canvas that says how to start, a 
   const empty = page.getByTestId('empty-case');
   await expect(empty).toContainText('This case is empty');
   await expect(empty).toContainText('Add a source');
+  // The editable case's header (+ Source, undo, redo, Save) fits too.
+  await headerFits(page);
 
   await empty.getByTestId('empty-add-source').click();
   await page.getByTestId('source-title').fill(SOURCE_TITLE);
