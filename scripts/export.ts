@@ -71,7 +71,7 @@ export async function runExport(args: CliArgs): Promise<{ bytes: number; warning
     seed: args.seed,
     theme: args.theme,
     options: { scope: args.scope, scale: args.scale, background: args.background, quality: args.quality, legend: args.legend, caption: args.caption },
-    info: { id: info.id, name: info.name, sources: info.sources },
+    info: { id: info.id, name: info.name, sources: info.sources, customAllegationTypes: info.customAllegationTypes },
     filters: describeFilterSpec(args.filter, (id) => (dataset.graph.hasNode(id) ? dataset.graph.getNodeAttribute(id, 'label') : id)),
     edgeDetails,
   });

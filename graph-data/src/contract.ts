@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { Method } from './contract-methods.js';
 import {
   ALLEGATION_STATUSES,
-  ALLEGATION_TYPES,
   ALLEGATION_TYPE_ID,
   NODE_KINDS,
   RELATIONS,
@@ -282,7 +281,11 @@ export const argsSchemas = {
     colors: z
       .strictObject({
         kinds: z.partialRecord(z.enum(NODE_KINDS), hexColour).optional(),
-        allegations: z.partialRecord(z.enum(ALLEGATION_TYPES), hexColour).optional(),
+        /** By allegation type: the built-in ones and the case's own. */
+        allegations: z
+          .record(z.string().regex(ALLEGATION_TYPE_ID), hexColour)
+          .refine((r) => Object.keys(r).length <= 1_000, 'at most 1,000 allegation types')
+          .optional(),
         edge: hexColour.optional(),
         /** Each drawn node's colour on screen (the Appearance settings): wins over the kind's. */
         nodes: z.record(id, hexColour).optional(),

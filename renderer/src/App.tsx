@@ -12,6 +12,8 @@ import { MergeTools } from './panels/case/MergeTools.js';
 import { SourceDelete } from './panels/edit/SourceDelete.js';
 import { customAllegationTypes, setCustomAllegationTypes } from './graph-view/allegation-types.js';
 import { RestoreOffer } from './panels/case/RestoreOffer.js';
+import { EmptyCase } from './panels/case/EmptyCase.js';
+import { useUnsavedGuard } from './panels/case/UnsavedPrompt.js';
 import { useCase } from './panels/case/use-case.js';
 import { ExportButton } from './panels/export/ExportButton.js';
 import { Legend } from './panels/Legend.js';
@@ -84,11 +86,15 @@ export function App() {
     },
     positions: () => view?.positions ?? {},
   });
+  // Browser host: unsaved edits are saved or let go before another graph replaces them (Electron's main asks itself).
+  const unsavedGuard = useUnsavedGuard({ unsaved: () => ({ unsaved: !caseApi.native && caseApi.status?.unsaved === true, name: caseApi.status?.name ?? 'this case' }), save: caseApi.save });
   const opener = useOpener({
     onOpened: (opened) => {
       afterOpen(opened);
       caseApi.graphOpened();
+      if (unsavedGuard.letGo()) caseApi.declineRestore();
     },
+    beforeReplace: unsavedGuard.confirm,
   });
   useDocumentTitle(info?.name, caseApi.status?.unsaved === true);
   // Something was brought onto the canvas (a search hit, a path, a measure's top node): the overview steps aside.
@@ -226,6 +232,7 @@ export function App() {
         </div>
       )}
       <RestoreOffer api={caseApi} />
+      {unsavedGuard.prompt}
       <OpenLayer opener={opener} />
       <main className="app-main">
         <aside className="sidebar">
@@ -254,6 +261,7 @@ export function App() {
             onExpand={(id) => void actions.expand(id, view?.nodes.find((n) => n.id === id)?.label ?? id)}
             onPositions={actions.savePositions}
             {...analysis.canvasProps}
+            empty={info?.nodeCount === 0 ? <EmptyCase onAddSource={() => setAddingSource(true)} /> : analysis.canvasProps.empty}
           />
           </ErrorBoundary>
           {tableOpen && (view ?? info) && (

@@ -1,5 +1,5 @@
 // Accessibility: axe-core (dev-only, MPL-2.0) checks the main screen, the Export dialog, an
-// open error and the Paths panel with a result. No serious or critical violation may remain.
+// open error, the Paths panel with a result, and a new case (its question and empty canvas). No serious or critical violation may remain.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Page, test } from '@playwright/test';
@@ -94,6 +94,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByTestId('sources-search').fill('minister');
       await expect(page.getByTestId('source-row')).toHaveCount(1);
       await page.getByTestId('source-row').locator('summary').click();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`a new case, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    test('the unsaved-edits question, then the empty case with its first step', async ({ page }) => {
+      await open(page);
+      await editableCopy(page);
+      await page.getByTestId('new-case').click();
+      await expect(page.getByTestId('unsaved-dialog')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId('unsaved-discard').click();
+      await expect(page.getByTestId('empty-case')).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
   });

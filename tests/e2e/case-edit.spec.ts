@@ -3,7 +3,9 @@
 // a later source and read the history, delete a node after its preview, and have a cited source's
 // deletion refused with the count of what cites it. Expected values come from graph.json and the
 // texts the test pastes, never from the app.
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { readPdf } from '../export/read-outputs.js';
 import { editableCopy } from './editable-copy.js';
 import { interpol, label } from './interpol-graph.js';
 import { addSource, addSourceAndClaim, canvas, PARAGRAPH, selectInSource, SENTENCE, SOURCE_TITLE, visibleEdges, visibleNodes } from './case-steps.js';
@@ -197,4 +199,33 @@ test("an allegation type added with its colour is chosen in the cite form and sh
   await page.getByTestId('filter-allegation-none').click();
   await page.getByTestId('filter-allegation-espionage').click();
   await expect(page.getByTestId('filter-status')).toContainText('2 nodes · 1 edge on screen');
+
+  // Exported pictures name the new type and draw it in the colour the canvas draws its edge.
+  await page.getByTestId('export-button').click();
+  const svg = new TextDecoder().decode(await exportFile(page, 'svg'));
+  const edgeStroke = /<g class="edge"[^>]*><path d="[^"]*" stroke="([^"]+)"/.exec(svg)?.[1] ?? '';
+  const caption = svg.slice(svg.indexOf('<g class="caption"'));
+  const texts = [...caption.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(texts.join(' ')).toContain('Allegation: Espionage');
+  expect(texts.slice(texts.indexOf('Allegations'), texts.indexOf('Status'))).toEqual(['Allegations', 'Espionage']);
+  const legendStrokes = [...caption.matchAll(/<line [^>]*stroke="([^"]+)" stroke-width="3"/g)].map((m) => m[1] ?? '');
+  expect(legendStrokes.map(rgb)).toEqual([rgb(edgeStroke)]);
+  const pdf = await readPdf(await exportFile(page, 'pdf'));
+  expect(pdf.flat).toContain('Allegations Espionage Status');
+  expect(pdf.flat).toContain(`Unnamed Ukrainian MP accuses ${label(PROKOPCHUK)} — Espionage (alleged; claimant: Unnamed Ukrainian MP)`);
 });
+
+/** A CSS colour as "r,g,b", whichever way the file writes it. */
+function rgb(css: string): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(css);
+  if (hex) return hex.slice(1).map((h) => parseInt(h, 16)).join(',');
+  return /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css)?.slice(1).join(',') ?? css;
+}
+
+/** Exports in `format` from the open export dialog and returns the downloaded bytes. */
+async function exportFile(page: Page, format: string): Promise<Uint8Array> {
+  await page.getByTestId('export-format').selectOption(format);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+  await expect(page.getByTestId('export-status')).toContainText('Saved');
+  return new Uint8Array(readFileSync(await download.path()));
+}

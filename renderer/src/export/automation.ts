@@ -5,6 +5,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { DatasetInfo, EdgeDetails, GraphView } from '../../../graph-data/src/contract.js';
+import { setCustomAllegationTypes } from '../graph-view/allegation-types.js';
 import { edgeElement, nodeElement } from '../graph-view/elements.js';
 import { CY_LAYOUT_NAMES, type CyLayoutName, layoutOptions } from '../graph-view/layouts.js';
 import type { Theme } from '../graph-view/palette.js';
@@ -26,7 +27,7 @@ export interface AutomationRequest {
   seed?: number;
   theme?: Theme;
   options?: Partial<ExportOptions>;
-  info: Pick<DatasetInfo, 'id' | 'name' | 'sources'>;
+  info: Pick<DatasetInfo, 'id' | 'name' | 'sources'> & Partial<Pick<DatasetInfo, 'customAllegationTypes'>>;
   filters?: string[];
   /** Evidence of the allegation edges, for the PDF's source list. */
   edgeDetails?: EdgeDetails[];
@@ -88,6 +89,9 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
   if (!CY_LAYOUT_NAMES.includes(layout)) throw new ExportError('failed', `automation: unknown layout "${layout}"`);
   const theme = req.theme ?? 'light';
   current?.destroy();
+  // A case's own allegation types: the stylesheet colours their edges, the legend names them.
+  const allegationTypes = req.info.customAllegationTypes ?? [];
+  setCustomAllegationTypes(allegationTypes);
   const host = document.getElementById('automation-canvas') ?? document.createElement('div');
   host.id = 'automation-canvas';
   Object.assign(host.style, { position: 'fixed', left: '0', top: '0', width: `${req.viewport?.width ?? 1400}px`, height: `${req.viewport?.height ?? 900}px` });
@@ -117,6 +121,7 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
     cy,
     theme,
     options: { ...DEFAULT_OPTIONS, ...req.options },
+    allegationTypes,
     meta: { title: req.info.name, datasetId: req.info.id, sources: req.info.sources, filters: req.filters ?? [], exportedAt, scope: req.options?.scope === 'view' ? 'Current view' : 'Whole graph' },
     edgeDetails: async (ids) => ids.flatMap((id) => details.get(id) ?? []),
     exportData: () => Promise.resolve({ ok: false, error: { code: 'bad_arguments', message: 'automation: data formats come from the service' } }),

@@ -1,17 +1,9 @@
 // The caption and legend block under an exported picture: title, sources, date,
 // filters and a legend of what is in the picture. Laid out once as primitives
 // (text, shapes, lines) that the canvas, SVG and PDF writers each draw.
-import {
-  ALLEGATION_STATUSES,
-  ALLEGATION_TYPE_LABELS,
-  ALLEGATION_TYPES,
-  NODE_KIND_LABELS,
-  NODE_KINDS,
-  type AllegationStatus,
-  type AllegationType,
-  type NodeKind,
-} from '../../../graph-data/src/schema/vocabulary.js';
-import { allegationColour, BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
+import { ALLEGATION_STATUSES, NODE_KIND_LABELS, NODE_KINDS, type AllegationStatus, type NodeKind } from '../../../graph-data/src/schema/vocabulary.js';
+import { presentAllegationTypes, type CustomAllegationType } from '../graph-view/allegation-types.js';
+import { BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
 import { nodeShapePath, type Seg } from './geometry.js';
 import type { ExportMeta } from './types.js';
 
@@ -31,7 +23,8 @@ export interface Block {
 
 export interface LegendContent {
   kinds: NodeKind[];
-  allegationTypes: AllegationType[];
+  /** Built-in types and the case's own, named and coloured as the canvas draws them. */
+  allegationTypes: { id: string; label: string; colour: string }[];
   statuses: AllegationStatus[];
   /** Set when colour shows communities: then kinds are told by shape alone. */
   communities?: { name: string; colour: string }[];
@@ -41,14 +34,22 @@ export interface LegendContent {
 
 const NEUTRAL: Record<Theme, string> = { light: '#94a3b8', dark: '#64748b' };
 
-/** What the legend shows: only what the exported picture contains, in vocabulary order. */
-export function legendContent(nodes: { kind: string }[], edges: { allegationType?: string; allegationStatus?: string }[]): LegendContent {
+/**
+ * What the legend shows: only what the exported picture contains, in vocabulary order, the
+ * case's own allegation types (`caseTypes`) after the built-in ones.
+ */
+export function legendContent(
+  nodes: { kind: string }[],
+  edges: { allegationType?: string; allegationStatus?: string }[],
+  theme: Theme,
+  caseTypes: readonly CustomAllegationType[],
+): LegendContent {
   const kinds = new Set(nodes.map((n) => n.kind));
-  const types = new Set(edges.map((e) => e.allegationType));
+  const types = new Set(edges.flatMap((e) => (e.allegationType ? [e.allegationType] : [])));
   const statuses = new Set(edges.map((e) => e.allegationStatus));
   return {
     kinds: NODE_KINDS.filter((k) => kinds.has(k)),
-    allegationTypes: ALLEGATION_TYPES.filter((t) => types.has(t)),
+    allegationTypes: presentAllegationTypes(types, theme, caseTypes),
     statuses: ALLEGATION_STATUSES.filter((s) => statuses.has(s)),
   };
 }
@@ -158,9 +159,9 @@ export function layoutCaption(opts: { meta: ExportMeta; legend: LegendContent | 
       },
     })));
     row('Allegations', legend.allegationTypes.map((type) => ({
-      label: ALLEGATION_TYPE_LABELS[type],
+      label: type.label,
       draw: (x, cy) => {
-        prims.push({ type: 'line', x1: x, y1: cy, x2: x + 18, y2: cy, color: allegationColour(theme, type), width: 3, dash: null });
+        prims.push({ type: 'line', x1: x, y1: cy, x2: x + 18, y2: cy, color: type.colour, width: 3, dash: null });
         return 20;
       },
     })));

@@ -2,7 +2,8 @@
 // the renderer passes the view's node ids, positions and the screen palette.
 import type { DataExportFormat } from '../../../graph-data/src/contract.js';
 import { ALLEGATION_TYPES, NODE_KINDS } from '../../../graph-data/src/schema/vocabulary.js';
-import { allegationColour, BASE_COLOURS, kindColour } from '../graph-view/palette.js';
+import { allegationTypeColour } from '../graph-view/allegation-types.js';
+import { BASE_COLOURS, kindColour } from '../graph-view/palette.js';
 import { graphIdOf } from '../graph-view/elements.js';
 import { type Exporter, ExportError } from './types.js';
 
@@ -23,6 +24,7 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
     uses: {},
     async run(ctx) {
       const { cy, theme, options } = ctx;
+      const caseTypes = ctx.allegationTypes ?? [];
       // The view: what is on screen, which after a filter may be fewer edges than the nodes induce.
       const view =
         options.scope === 'view'
@@ -43,7 +45,8 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
       });
       const colors = {
         kinds: Object.fromEntries(NODE_KINDS.map((k) => [k, kindColour(theme, k)])),
-        allegations: Object.fromEntries(ALLEGATION_TYPES.map((t) => [t, allegationColour(theme, t)])),
+        // The case's own types too, in the colour the canvas draws them.
+        allegations: Object.fromEntries([...ALLEGATION_TYPES, ...caseTypes.map((t) => t.id)].map((t) => [t, allegationTypeColour(theme, t, caseTypes)])),
         edge: BASE_COLOURS[theme].edge,
         nodes,
       };

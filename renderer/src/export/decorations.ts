@@ -3,7 +3,6 @@
 // SVG/PDF metadata).
 import { BASE_COLOURS } from '../graph-view/palette.js';
 import { type Block, describeExport, layoutCaption, legendContent, type LegendContent, sourceLine, type TextWidth } from './caption.js';
-import type { CommunityLegend } from '../graph-view/community-legend.js';
 import { parseColour } from './colour.js';
 import type { Region } from './region.js';
 import { buildScene, canvasMeasure, type Scene } from './scene.js';
@@ -38,7 +37,7 @@ export function prepareImage(ctx: ExportContext, measure: TextWidth, widthAt1x?:
   const scene = sceneFor(ctx);
   const region: Region = { box: scene.box, density: ctx.options.scope === 'view' ? ctx.cy.zoom() : 1 };
   const width = widthAt1x ?? Math.max(320, region.box.w * region.density);
-  const legend = ctx.options.legend ? legendOf(scene, ctx.communities) : null;
+  const legend = ctx.options.legend ? legendOf(ctx, scene) : null;
   const block = ctx.options.caption || ctx.options.legend
     ? layoutCaption({ meta: metaOf(ctx, scene), legend, caption: ctx.options.caption, theme: ctx.theme, width, measure })
     : { width, height: 0, prims: [] };
@@ -49,10 +48,13 @@ export function prepareImage(ctx: ExportContext, measure: TextWidth, widthAt1x?:
  * The legend of what is in the picture (its own kinds, allegation types and statuses),
  * and, when colour shows communities, the communities whose colour is in the picture.
  */
-export function legendOf(scene: Scene, communities?: CommunityLegend | null): LegendContent {
+export function legendOf(ctx: Pick<ExportContext, 'theme' | 'communities' | 'allegationTypes'>, scene: Scene): LegendContent {
+  const communities = ctx.communities;
   const content = legendContent(
     scene.nodes.map((n) => ({ kind: n.kind ?? '' })),
     scene.edges,
+    ctx.theme,
+    ctx.allegationTypes ?? [],
   );
   if (!communities) return content;
   const key = (c: string) => parseColour(c).map((v) => Math.round(v * 255)).join(',');

@@ -1,15 +1,17 @@
 // The active filter as lines for a caption ("Allegation: Red notice abuse, Collusion").
 import type { FilterSpec } from '../../../graph-data/src/contract.js';
-import { ALLEGATION_TYPE_LABELS, NODE_KIND_LABELS, RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
+import { NODE_KIND_LABELS, RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
+import { allegationTypeLabel, type CustomAllegationType } from '../graph-view/allegation-types.js';
 import { describeAttributeFilter } from '../state/filters/attribute-filters.js';
 
-export function describeFilterSpec(spec: FilterSpec | null | undefined, labelOf: (id: string) => string = (id) => id): string[] {
+/** `caseTypes`: the case's own allegation types, named as the case names them. */
+export function describeFilterSpec(spec: FilterSpec | null | undefined, labelOf: (id: string) => string = (id) => id, caseTypes: readonly CustomAllegationType[] = []): string[] {
   if (!spec) return [];
   const out: string[] = [];
   const list = (name: string, values: readonly string[] | undefined, label: (v: string) => string) => {
     if (values !== undefined) out.push(`${name}: ${values.length ? values.map(label).join(', ') : 'none'}`);
   };
-  list('Allegation', spec.allegationTypes, (v) => ALLEGATION_TYPE_LABELS[v as keyof typeof ALLEGATION_TYPE_LABELS] ?? v);
+  list('Allegation', spec.allegationTypes, (v) => allegationTypeLabel(v, caseTypes));
   list('Status', spec.statuses, (v) => v);
   list('Claimant', spec.claimants, labelOf);
   const picked = spec.allegationTypes !== undefined || spec.statuses !== undefined || spec.claimants !== undefined;

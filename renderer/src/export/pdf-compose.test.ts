@@ -209,6 +209,12 @@ describe('composePdf', () => {
     expect(texts[0]?.y).toBeCloseTo(36 + 20 + 6 + 385 + 8 + 30 + 8 + 11 * 1.4, 9);
   });
 
+  it("names a case's own allegation type as the case names it, not by its id", async () => {
+    const own: EdgeDetails = { ...allegation('q', ['Quote']), allegation: { type: 'sanctions_evasion', status: 'alleged', claimant: person('c') } };
+    const { texts } = await compose({ numbered: [own], allegationTypes: [{ id: 'sanctions_evasion', label: 'Sanctions evasion', color: '#7c3aed' }] });
+    expect(texts[1]?.text).toBe('1. A accuses B — Sanctions evasion (alleged; claimant: C)');
+  });
+
   it(`stops the list at ${MAX_LISTED} and says how many more there are; the page grows to hold it`, async () => {
     const numbered = Array.from({ length: MAX_LISTED + 2 }, (_v, i) => allegation(`e${i}`, []));
     const { texts, height } = await compose({ numbered });

@@ -73,7 +73,7 @@ export const pdfExporter: Exporter = {
     const measure = fonts.width;
     const empty = { width, height: 0, prims: [] };
     const header = options.caption ? layoutCaption({ meta: metaOf(ctx, scene), legend: null, caption: true, theme, width, measure }) : empty;
-    const legend = options.legend ? layoutCaption({ meta, legend: legendOf(scene, ctx.communities), caption: false, theme, width, measure }) : empty;
+    const legend = options.legend ? layoutCaption({ meta, legend: legendOf(ctx, scene), caption: false, theme, width, measure }) : empty;
     const ids = numberAllegations(scene).slice(0, MAX_LISTED);
     const boxed: string[] = [];
     ctx.onProgress(1, 3);
@@ -85,6 +85,7 @@ export const pdfExporter: Exporter = {
       header,
       legend,
       numbered: details,
+      allegationTypes: ctx.allegationTypes ?? [],
       info: { title: meta.title, subject: metadataText(ctx, scene).Description ?? '', keywords: metadataText(ctx, scene).Source ?? '' },
       date: meta.exportedAt,
       textColour: BASE_COLOURS[theme].text,

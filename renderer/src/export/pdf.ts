@@ -1,7 +1,8 @@
 // PDF: one page with the caption on top, the graph as vectors (allegation edges
 // numbered), the legend, and the numbered list of the sources and quotes behind them.
 import type { EdgeDetails } from '../../../graph-data/src/contract.js';
-import { ALLEGATION_TYPE_LABELS, RELATION_LABELS, type AllegationType } from '../../../graph-data/src/schema/vocabulary.js';
+import { RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
+import { allegationTypeLabel, type CustomAllegationType } from '../graph-view/allegation-types.js';
 import { type Block, type Prim, wrap } from './caption.js';
 import { ellipsePath } from './geometry.js';
 import { placeBadges, type Rect } from './pdf-badges.js';
@@ -22,6 +23,8 @@ export interface PdfInput {
   legend: Block;
   /** Details of the numbered allegation edges, in number order. */
   numbered: EdgeDetails[];
+  /** The case's own allegation types, named in the list as the case names them. */
+  allegationTypes?: readonly CustomAllegationType[];
   info: { title: string; subject: string; keywords: string };
   date: Date;
   textColour: string;
@@ -53,7 +56,7 @@ interface ListLine {
   indent: number;
 }
 
-function sourceList(numbered: EdgeDetails[], width: number, fonts: PdfFonts): ListLine[] {
+function sourceList(numbered: EdgeDetails[], width: number, fonts: PdfFonts, caseTypes: readonly CustomAllegationType[]): ListLine[] {
   if (numbered.length === 0) return [];
   const lines: ListLine[] = [{ text: 'Sources of the numbered allegations', size: 11, bold: true, indent: 0 }];
   const push = (text: string, size: number, bold: boolean, indent: number) => {
@@ -61,7 +64,7 @@ function sourceList(numbered: EdgeDetails[], width: number, fonts: PdfFonts): Li
   };
   numbered.slice(0, MAX_LISTED).forEach((edge, i) => {
     const a = edge.allegation;
-    const what = a ? `${ALLEGATION_TYPE_LABELS[a.type as AllegationType] ?? a.type} (${a.status}; claimant: ${a.claimant.label})` : '';
+    const what = a ? `${allegationTypeLabel(a.type, caseTypes)} (${a.status}; claimant: ${a.claimant.label})` : '';
     // Read as "source <relation> target", the vocabulary's own reading.
     push(`${i + 1}. ${edge.source.label} ${RELATION_LABELS[edge.relation] ?? edge.relation} ${edge.target.label}${what ? ` — ${what}` : ''}`, 9, true, 0);
     if (edge.evidence.length === 0) push('No quote recorded.', 8.5, false, 14);
@@ -108,7 +111,7 @@ export async function composePdf(input: PdfInput): Promise<{ bytes: Uint8Array; 
   const k = Math.min(inner / box.w, MAX_GRAPH_HEIGHT / box.h);
   const graphW = box.w * k;
   const graphH = box.h * k;
-  const list = sourceList(numbered, inner, fonts);
+  const list = sourceList(numbered, inner, fonts, input.allegationTypes ?? []);
   const listHeight = list.reduce((h, l) => h + l.size * 1.4, 0);
   const graphTop = MARGIN + header.height + 6;
   const legendTop = graphTop + graphH + 8;

@@ -1,5 +1,7 @@
 // A hand-made scene for the vector writers' tests: three nodes (one with a hostile
 // label, one Cyrillic), a plain edge and a numbered allegation edge.
+import { ALLEGATION_TYPE_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
+import { allegationColour } from '../graph-view/palette.js';
 import { layoutCaption } from './caption.js';
 import { boundsOfPoints, nodeShapePath, type Seg } from './geometry.js';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene.js';
@@ -69,7 +71,7 @@ export const roughWidth = (t: string, size: number, bold: boolean): number => [.
 export const testBlock = (width: number, legend: boolean, caption: boolean, measure = roughWidth) =>
   layoutCaption({
     meta: testMeta,
-    legend: legend ? { kinds: ['person', 'agency'], allegationTypes: ['red_notice_abuse'], statuses: ['alleged'] } : null,
+    legend: legend ? { kinds: ['person', 'agency'], allegationTypes: [{ id: 'red_notice_abuse', label: ALLEGATION_TYPE_LABELS.red_notice_abuse, colour: allegationColour('light', 'red_notice_abuse') }], statuses: ['alleged'] } : null,
     caption,
     theme: 'light',
     width,

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import type { Args, DatasetInfo, EdgeDetails, ExportedFile, Result } from '../../../graph-data/src/contract.js';
 import type { Theme } from '../graph-view/palette.js';
 import type { CommunityLegend } from '../graph-view/community-legend.js';
+import type { CustomAllegationType } from '../graph-view/allegation-types.js';
 import type { Scene } from './scene.js';
 import type { SelectedElements } from './selection-scope.js';
 
@@ -45,6 +46,8 @@ export interface ExportContext {
   meta: ExportMeta;
   /** Set when nodes are coloured by community: the legend names communities, kinds go by shape. */
   communities?: CommunityLegend | null;
+  /** The allegation types the case added (DatasetInfo.customAllegationTypes): legends and lists name and colour them. */
+  allegationTypes?: readonly CustomAllegationType[];
   /** Details of edges (evidence, endpoints) for the PDF's numbered source list. */
   edgeDetails(ids: string[]): Promise<EdgeDetails[]>;
   exportData(args: Args<'exportData'>): Promise<Result<ExportedFile>>;

@@ -12,6 +12,9 @@ export interface CustomAllegationType {
   color: string;
 }
 
+/** Edges of a type the case does not list are drawn in the plain edge grey. */
+const UNKNOWN_TYPE_COLOUR = '#94a3b8';
+
 let custom: readonly CustomAllegationType[] = [];
 const listeners = new Set<() => void>();
 
@@ -33,13 +36,24 @@ function subscribe(listener: () => void): () => void {
 /** The case's own types, re-rendering when one is added. */
 export const useCustomAllegationTypes = (): readonly CustomAllegationType[] => useSyncExternalStore(subscribe, customAllegationTypes);
 
-export function allegationTypeLabel(type: string): string {
-  return isBuiltin(type) ? ALLEGATION_TYPE_LABELS[type] : (custom.find((t) => t.id === type)?.label ?? type);
+/** A type's name: the vocabulary's for a built-in one, the case's for its own (`types`, the open case's by default). */
+export function allegationTypeLabel(type: string, types: readonly CustomAllegationType[] = custom): string {
+  return isBuiltin(type) ? ALLEGATION_TYPE_LABELS[type] : (types.find((t) => t.id === type)?.label ?? type);
 }
 
 /** A built-in type's theme colour; a case's own colour, nudged to 3:1 against the theme's canvas as the Appearance panel does. */
-export function allegationTypeColour(theme: Theme, type: string): string {
+export function allegationTypeColour(theme: Theme, type: string, types: readonly CustomAllegationType[] = custom): string {
   if (isBuiltin(type)) return allegationColour(theme, type);
-  const own = custom.find((t) => t.id === type)?.color;
-  return own ? readable(own, theme) : '#94a3b8';
+  const own = types.find((t) => t.id === type)?.color;
+  return own ? readable(own, theme) : UNKNOWN_TYPE_COLOUR;
+}
+
+/**
+ * The types among `present`, built-in ones in vocabulary order then the case's own in the order
+ * it added them, each with its name and the colour the canvas draws it in: what every list of
+ * allegation types shows (legends, export captions).
+ */
+export function presentAllegationTypes(present: ReadonlySet<string>, theme: Theme, types: readonly CustomAllegationType[] = custom): { id: string; label: string; colour: string }[] {
+  const ids = [...ALLEGATION_TYPES.filter((t) => present.has(t)), ...types.map((t) => t.id).filter((t) => present.has(t) && !isBuiltin(t))];
+  return ids.map((id) => ({ id, label: allegationTypeLabel(id, types), colour: allegationTypeColour(theme, id, types) }));
 }

@@ -2,7 +2,6 @@
 // the file came with, else none.
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../service/dataset.js';
 import type { DataExportInput } from './types.js';
-import type { AllegationType } from '../../schema/vocabulary.js';
 
 export interface Rgb {
   r: number;
@@ -29,4 +28,4 @@ export const nodeColour = (input: DataExportInput, id: string, a: GraphNodeAttri
   parseHex(input.colors?.nodes?.[id]) ?? (a.kind === 'other' ? parseHex(a.color) : undefined) ?? parseHex(input.colors?.kinds?.[a.kind]) ?? parseHex(a.color);
 
 export const edgeColour = (input: DataExportInput, id: string, a: GraphEdgeAttributes): Rgb | undefined =>
-  parseHex(input.colors?.edges?.[id]) ?? parseHex(a.allegation ? input.colors?.allegations?.[a.allegation.type as AllegationType] : undefined) ?? parseHex(a.color) ?? parseHex(input.colors?.edge);
+  parseHex(input.colors?.edges?.[id]) ?? parseHex(a.allegation ? input.colors?.allegations?.[a.allegation.type] : undefined) ?? parseHex(a.color) ?? parseHex(input.colors?.edge);

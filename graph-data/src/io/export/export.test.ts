@@ -106,6 +106,19 @@ describe('exportData', () => {
     expect(g.getEdgeAttribute(e2, 'evidence_count')).toBe(2);
   });
 
+  it("GEXF colours an edge of the case's own allegation type as the screen does; the contract takes such a type", async () => {
+    const d = dataset();
+    d.graph.mergeEdgeAttributes('e2', { allegation: { type: 'sanctions_evasion', status: 'alleged', claimant: 'bjorn' } });
+    const args = { format: 'gexf', colors: { allegations: { bribery_corruption: '#a16207', sanctions_evasion: '#7c3aed' } } } as const;
+    expect(argsSchemas.exportData.safeParse(args).success).toBe(true);
+    const g = parseGexf(MultiDirectedGraph, text((await exportData(d, args, { now: NOW })).bytes));
+    const e2 = g.edges().find((e) => g.getEdgeAttribute(e, 'allegation_type') === 'sanctions_evasion');
+    if (!e2) throw new Error('no allegation edge after the round trip');
+    expect(g.getEdgeAttribute(e2, 'color')).toBe('rgb(124,58,237)');
+    // Type ids are the case file's own: lower-case letters, digits and _.
+    expect(argsSchemas.exportData.safeParse({ format: 'gexf', colors: { allegations: { 'Not An Id': '#7c3aed' } } }).success).toBe(false);
+  });
+
   it('GEXF viz colours are what the screen shows: a node drawn in another colour keeps it, a file colour survives the round trip', async () => {
     const d = dataset();
     d.graph.setNodeAttribute('dora', 'color', 'rgb(186,41,68)');

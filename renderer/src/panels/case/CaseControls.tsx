@@ -8,7 +8,7 @@ interface Props {
   onAddSource(): void;
 }
 
-// New case is in Electron's File menu (Ctrl+N): the header has no room for one more button.
+// New case sits with the open controls (OpenControls), and in Electron's File menu.
 export function CaseControls({ api, onAddSource }: Props) {
   const { status } = api;
   const readOnly = status?.readOnly === true;

@@ -105,22 +105,24 @@ export function useCase({ call, refresh, onOpened, reload, positions, onError }:
   }, [call, refresh]);
 
   const save = useCallback(
-    async ({ saveAs = false }: { saveAs?: boolean } = {}) => {
+    /** True once the case is in a file (false when refused, failed or the dialog was cancelled). */
+    async ({ saveAs = false }: { saveAs?: boolean } = {}): Promise<boolean> => {
       // Saving the shipped case saves a copy of it: the original stays as published.
-      if (status?.readOnly && !(await saveCopy())) return;
+      if (status?.readOnly && !(await saveCopy())) return false;
       const host = getApi();
       if (host.saveCaseFile) {
         const result = await host.saveCaseFile({ saveAs, positions: positions() });
         if (!result.ok) onError(result.error.message);
-        await reloadStatus();
-        return;
+        const after = await reloadStatus();
+        return result.ok && after?.unsaved === false;
       }
       const saved = await call('saveCase', { positions: positions() });
-      if (!saved) return;
+      if (!saved) return false;
       download(saved.bytes, saved.fileName);
       // What is saved is safe: later edits journal against the saved file.
       await journal.saved({ name: saved.fileName, bytes: saved.bytes });
       await reloadStatus();
+      return true;
     },
     [call, journal, onError, positions, reloadStatus, saveCopy, status?.readOnly],
   );

@@ -15,6 +15,7 @@ import { selectionScope } from '../../export/selection-scope.js';
 import { DEFAULT_OPTIONS, type ExportContext, ExportError, type ExportOptions, type Scope } from '../../export/types.js';
 import { useModal } from './use-modal.js';
 import type { CommunityLegend } from '../../graph-view/community-legend.js';
+import { useCustomAllegationTypes } from '../../graph-view/allegation-types.js';
 import './export.css';
 
 interface Props {
@@ -54,6 +55,8 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
   // scene built for the size preview is the one the export draws.
   const [scenes] = useState(() => new Map<string, Scene>());
   const exporter = exporterFor(format) ?? EXPORTERS[0];
+  // The case's own allegation types: legend, captions and data colours name and colour them as the canvas does.
+  const allegationTypes = useCustomAllegationTypes();
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
 
   const makeContext = (signal: AbortSignal, onProgress: ExportContext['onProgress']): ExportContext => ({
@@ -64,12 +67,13 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
       title: info?.name ?? 'Redthread graph',
       datasetId: info?.id ?? 'graph',
       sources: info?.sources ?? [],
-      filters: describeFilterSpec(filter, (id) => String(cy.getElementById(id).data('label') ?? id)),
+      filters: describeFilterSpec(filter, (id) => String(cy.getElementById(id).data('label') ?? id), allegationTypes),
       exportedAt: new Date(),
       scope: describeScope({ ...facts, selected: selection.nodes.length }, options.scope),
     },
     selection,
     communities,
+    allegationTypes,
     edgeDetails,
     exportData: (args) => {
       // Data files are written by the service as a task: Cancel here stops it there.

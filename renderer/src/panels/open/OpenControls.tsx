@@ -1,4 +1,4 @@
-// The header's open controls: Open… (Ctrl+O; native dialog in Electron, a hidden file
+// The header's open controls: New case, Open… (Ctrl+O; native dialog in Electron, a hidden file
 // input in the browser), the built-in Interpol 2018 dataset, and the recent files.
 import { useState } from 'react';
 import type { Opener } from './use-opener.js';
@@ -14,6 +14,9 @@ export function OpenControls({ opener }: { opener: Opener }) {
   const busy = phase.kind === 'busy';
   return (
     <div className="open-controls" role="group" aria-label="Open a graph">
+      <button type="button" data-testid="new-case" onClick={() => void actions.newCase()} disabled={busy} title="New case: start an empty case and build it from your sources">
+        New
+      </button>
       <button type="button" data-testid="open-button" onClick={actions.chooseFiles} disabled={busy} title="Open a graph file (Ctrl+O)">
         Open…
       </button>
@@ -31,7 +34,7 @@ export function OpenControls({ opener }: { opener: Opener }) {
           void actions.openFiles(files);
         }}
       />
-      <button type="button" data-testid="open-default" onClick={actions.openDefault} disabled={busy} title="Open the built-in Interpol 2018 dataset">
+      <button type="button" data-testid="open-default" onClick={() => void actions.openDefault()} disabled={busy} title="Open the built-in Interpol 2018 dataset">
         Interpol 2018
       </button>
       <div className="recent-anchor">

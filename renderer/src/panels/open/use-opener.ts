@@ -72,6 +72,11 @@ export interface Retry {
 export interface OpenerOptions {
   /** The session now holds this graph: reset the view to it. */
   onOpened(opened: OpenedGraph, names: string[]): void;
+  /**
+   * Asked before the page replaces the open graph ("a new case", "another graph"): false keeps it.
+   * The browser host asks about unsaved edits here; Electron's main asks itself.
+   */
+  beforeReplace?(action: string): Promise<boolean>;
 }
 
 const looksLikeCsv = (name: string): boolean => /\.(csv|tsv|txt)$/i.test(name);
@@ -81,7 +86,7 @@ const sizeText = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} M
 const recordBrowserRecent = (set: (list: BrowserRecent[]) => void, names: string[], opened: OpenedGraph) => () =>
   set(rememberRecent(browserStore(), { names, openedAt: new Date().toISOString(), nodes: opened.info.nodeCount, edges: opened.info.edgeCount }));
 
-export function useOpener({ onOpened }: OpenerOptions) {
+export function useOpener({ onOpened, beforeReplace }: OpenerOptions) {
   const [phase, setPhase] = useState<OpenPhase>({ kind: 'idle' });
   const [error, setError] = useState<OpenProblem | null>(null);
   const [warnings, setWarnings] = useState<OpenProblem[] | null>(null);
@@ -90,9 +95,12 @@ export function useOpener({ onOpened }: OpenerOptions) {
   const input = useRef<HTMLInputElement | null>(null);
   const run = useRef<{ cancelled: boolean } | null>(null);
   const latestOnOpened = useRef(onOpened);
+  const latestBeforeReplace = useRef(beforeReplace);
   useEffect(() => {
     latestOnOpened.current = onOpened;
+    latestBeforeReplace.current = beforeReplace;
   });
+  const mayReplace = useCallback((action: string) => latestBeforeReplace.current?.(action) ?? Promise.resolve(true), []);
   const { serviceEvent, dismissServiceEvent } = useServiceEvents(latestOnOpened);
 
   const host = getApi();
@@ -179,6 +187,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
         setError({ names, message: `${tooBig.name}: ${sizeText(tooBig.size)} is over the ${sizeText(DEFAULT_MAX_IMPORT_BYTES)} limit` });
         return;
       }
+      if (!(await mayReplace(names.join(' and ')))) return;
       const token = begin(names);
       const total = list.reduce((sum, f) => sum + f.size, 0);
       let base = 0;
@@ -235,7 +244,7 @@ export function useOpener({ onOpened }: OpenerOptions) {
       }
       openBytes(token, undefined, {});
     },
-    [begin, fail, finish],
+    [begin, fail, finish, mayReplace],
   );
 
   // Both hosts: the page reads the dropped File and sends its bytes (size-capped) to the
@@ -264,22 +273,20 @@ export function useOpener({ onOpened }: OpenerOptions) {
     [begin, handleHostResult],
   );
 
-  const openDefault = useCallback(() => {
+  const openDefault = useCallback(async () => {
     const names = ['Interpol 2018'];
+    if (!(await mayReplace('Interpol 2018'))) return;
     const token = begin(names);
-    void getApi()
-      .openDefault({})
-      .then((r) => finish(token, names, r));
-  }, [begin, finish]);
+    finish(token, names, await getApi().openDefault({}));
+  }, [begin, finish, mayReplace]);
 
-  /** File › New case: an empty case replaces the open graph (Electron asks first about unsaved edits). */
-  const newCase = useCallback(() => {
+  /** New case (File menu, toolbar): an empty case replaces the open graph, once unsaved edits are saved or let go. */
+  const newCase = useCallback(async () => {
     const names = ['Untitled case'];
+    if (!(await mayReplace('a new case'))) return;
     const token = begin(names);
-    void getApi()
-      .newCase({})
-      .then((r) => finish(token, names, r));
-  }, [begin, finish]);
+    finish(token, names, await getApi().newCase({}));
+  }, [begin, finish, mayReplace]);
 
   const cancel = useCallback(() => {
     if (run.current) run.current.cancelled = true;
@@ -293,8 +300,8 @@ export function useOpener({ onOpened }: OpenerOptions) {
     refreshHostRecent();
     return getApi().onMenuCommand?.((c) => {
       if (c.command === 'open') chooseFiles();
-      else if (c.command === 'open-default') openDefault();
-      else if (c.command === 'new-case') newCase();
+      else if (c.command === 'open-default') void openDefault();
+      else if (c.command === 'new-case') void newCase();
       else if (c.command === 'open-recent') {
         const names = ['recent file'];
         const token = begin(names);
