@@ -5,6 +5,7 @@ import { ALLEGATION_STATUSES, NODE_KIND_LABELS, NODE_KINDS, type AllegationStatu
 import { presentAllegationTypes, type CustomAllegationType } from '../graph-view/allegation-types.js';
 import { BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
 import { nodeShapePath, type Seg } from './geometry.js';
+import { plural } from './describe-scope.js';
 import type { ExportMeta } from './types.js';
 
 export type Prim =
@@ -66,7 +67,7 @@ export function sourceLine(meta: ExportMeta): string {
 export function describeExport(meta: ExportMeta): string {
   const when = meta.exportedAt.toISOString().replace('T', ' ').slice(0, 16);
   const filters = meta.filters.length ? `Filters: ${meta.filters.join('; ')}` : 'No filters';
-  const shown = meta.shown ? ` · ${meta.shown.nodes.toLocaleString('en')} nodes, ${meta.shown.edges.toLocaleString('en')} edges shown` : '';
+  const shown = meta.shown ? ` · ${plural(meta.shown.nodes, 'node')}, ${plural(meta.shown.edges, 'edge')} shown` : '';
   return `Exported ${when} UTC · ${meta.scope}${shown} · ${filters}`;
 }
 

@@ -16,7 +16,8 @@ export interface ScopeFacts {
 }
 
 const lower = (s: string): string => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** "1 edge", "2 edges", "1,500 nodes". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function origin(scope: ViewScope | null): string {
   const o = scope?.origin;
