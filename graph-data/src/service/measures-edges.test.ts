@@ -92,6 +92,15 @@ describe('overview', () => {
       { source: 1, target: 2, edges: 1 },
     ]);
   });
+  it('orders links of equal count from one community by the other community’s number', () => {
+    // Community 0 (a) is bridged once to 2 (c), then once to 1 (b): the links still come 0–1, 0–2.
+    const overview = createGraphService(graphOf([...clique('a', 7), ...clique('b', 6), ...clique('c', 5), ['a1', 'c1'], ['a2', 'b1']])).overview({});
+    expect(overview.groups.map((g) => g.size)).toEqual([7, 6, 5]);
+    expect(overview.links).toEqual([
+      { source: 0, target: 1, edges: 1 },
+      { source: 0, target: 2, edges: 1 },
+    ]);
+  });
   it('says a community cut by one member is truncated, and names an unknown one with its code', () => {
     const service = createGraphService(three());
     expect(service.overviewMembers({ group: 2, limit: 4 })).toMatchObject({ truncated: true, requestedNodes: 5 });

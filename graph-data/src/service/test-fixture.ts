@@ -1,5 +1,6 @@
 // A tiny hand-made dataset for service tests: five actors, one allegation.
 import { MultiDirectedGraph } from 'graphology';
+import { beforeEach } from 'vitest';
 import type { EdgeAttributes, NodeAttributes } from '../schema/model.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
 
@@ -30,12 +31,21 @@ export function fixtureDataset(): Dataset {
 }
 
 /**
- * A service (or index) built on first use instead of while the test file is collected. Built at
+ * A service (or index) built on first use instead of while the test file is collected. Call it
+ * while the file is collected (at module level or in a describe body). Built at
  * module level, everything it runs looks "static" to Stryker, which then reruns every related test
  * for each of those mutants (docs/MUTATION.md): slow, and a mutant that throws there fails the
  * whole file without counting as killed.
  */
 export function lazy<T extends object>(make: () => T): T {
   let value: T | undefined;
+  // Under `npm run mutate`, built again for each test of the suite lazy() is called in. Stryker
+  // credits code to the test that runs it: a fixture built once is credited to its first test
+  // only, so a mutant in what builds it (an index, a cache) would run that test alone.
+  if (process.env.REDTHREAD_MUTATE) {
+    beforeEach(() => {
+      value = undefined;
+    });
+  }
   return new Proxy({} as T, { get: (_target, key) => Reflect.get((value ??= make()), key) });
 }

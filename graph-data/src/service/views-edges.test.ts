@@ -16,6 +16,12 @@ describe('view nodes and edges carry only what they have', () => {
     graph.mergeNodeAttributes('dora', { date: '2017-05', x: 10, y: -4, color: '#ff0000', size: 3, extra: { shape: 'Diamond' } });
     expect(toViewNode(graph, 'dora')).toEqual({ id: 'dora', label: 'Dora', kind: 'person', degree: 0, date: '2017-05', x: 10, y: -4, color: '#ff0000', size: 3, shape: 'diamond' });
   });
+  it('takes a node’s shape from the file’s declared node default, and its own shape over it', () => {
+    const { graph } = fixtureDataset();
+    graph.setAttribute('defaults', { node: { shape: 'Hexagon' }, edge: { shape: 'star' } });
+    graph.mergeNodeAttributes('anna', { extra: { shape: 'box' } });
+    expect([toViewNode(graph, 'dora').shape, toViewNode(graph, 'anna').shape]).toEqual(['hexagon', 'rectangle']);
+  });
   it('leaves out half a position and a size that is not a positive number', () => {
     const { graph } = fixtureDataset();
     graph.mergeNodeAttributes('dora', { x: 10, size: 0 });
