@@ -10,7 +10,7 @@ import { patchElements } from './canvas-patch.js';
 import { graphIdOf, planSync } from './elements.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod, watchOnlyStyleAttributes } from './canvas-placement.js';
 import { runForceAtlas2 } from './fa2-run.js';
-import { frameNodes } from './frame.js';
+import { centreOn, fitVisible, frameNodes, zoomAtCentre } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
@@ -336,24 +336,17 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
   const fit = () => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    if (lodOn.current) frameNodes(cy, cy.nodes(':visible'));
-    else cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 200 });
+    if (cyRef.current) fitVisible(cyRef.current, lodOn.current);
   };
   const zoomBy = (factor: number) => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (cyRef.current) zoomAtCentre(cyRef.current, factor);
   };
   useImperativeHandle(ref, () => ({
     core: () => cyRef.current,
     fit,
     zoomBy,
     center: (id) => {
-      const cy = cyRef.current;
-      const el = cy?.getElementById(id);
-      if (cy && el?.nonempty()) cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+      if (cyRef.current) centreOn(cyRef.current, id);
     },
   }));
 

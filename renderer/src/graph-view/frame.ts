@@ -1,5 +1,5 @@
-// Framing a large view from its node positions: cy.fit() measures every element's bounds
-// (style, label and edge geometry), seconds at 10,000 nodes; the centres alone cost a loop.
+// Moving the viewport: framing a large view from its node positions (cy.fit() measures every element's bounds
+// and label, seconds at 10,000 nodes; the centres alone cost a loop), and the zoom and fit controls.
 import type { Core, NodeCollection } from 'cytoscape';
 
 /** Fits the viewport to x, y pairs with 40 px of padding, as cy.fit would, without measuring elements. */
@@ -30,4 +30,21 @@ export function frameNodes(cy: Core, nodes: NodeCollection = cy.nodes()): void {
     places[2 * i + 1] = y;
   });
   frameOn(cy, places);
+}
+
+/** The Fit control (F): frames what is visible; a large view from node centres alone. */
+export function fitVisible(cy: Core, large: boolean): void {
+  if (large) frameNodes(cy, cy.nodes(':visible'));
+  else cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 200 });
+}
+
+/** The zoom controls: zooms by `factor` about the middle of the canvas. */
+export function zoomAtCentre(cy: Core, factor: number): void {
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** Brings a node to the middle (a search hit), zooming in to a readable size if needed. */
+export function centreOn(cy: Core, id: string): void {
+  const el = cy.getElementById(id);
+  if (el.nonempty()) cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
 }
