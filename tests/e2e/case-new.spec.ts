@@ -45,6 +45,17 @@ interface CaseDoc {
   layout: unknown;
 }
 
+
+/** From the empty case's own button: the pasted source, then a claim between two new people. */
+async function firstSourceAndClaim(page: Page): Promise<void> {
+  await page.getByTestId('empty-case').getByTestId('empty-add-source').click();
+  await page.getByTestId('source-title').fill(SOURCE_TITLE);
+  await page.getByTestId('source-paste').fill(PARAGRAPH);
+  await page.getByTestId('source-submit').click();
+  await expect(page.getByTestId('source-viewer').locator('.source-text')).toHaveText(PARAGRAPH);
+  await citeBetweenNewPeople(page);
+}
+
 test('New case from the shipped case: an empty canvas that says how to start, a source, two new people and their claim, saved and opened again unchanged', async ({ page }) => {
   await page.goto('/');
   await expect(canvas(page)).toBeVisible();
@@ -61,12 +72,7 @@ test('New case from the shipped case: an empty canvas that says how to start, a 
   // The editable case's header (+ Source, undo, redo, Save) fits too.
   await headerFits(page);
 
-  await empty.getByTestId('empty-add-source').click();
-  await page.getByTestId('source-title').fill(SOURCE_TITLE);
-  await page.getByTestId('source-paste').fill(PARAGRAPH);
-  await page.getByTestId('source-submit').click();
-  await expect(page.getByTestId('source-viewer').locator('.source-text')).toHaveText(PARAGRAPH);
-  await citeBetweenNewPeople(page);
+  await firstSourceAndClaim(page);
   await expect(status(page)).toHaveAttribute('data-nodes', '2');
   await expect(status(page)).toHaveAttribute('data-edges', '1');
   await expect(page.getByTestId('empty-case')).toHaveCount(0);
@@ -124,12 +130,7 @@ test("New case and Interpol 2018 over unsaved edits ask Save / Don't Save / Canc
   await expect(status(page)).toHaveAttribute('data-nodes', '0');
 
   // Don't Save lets the edits go: here a new case's source and claim, replaced by the shipped case.
-  await page.getByTestId('empty-add-source').click();
-  await page.getByTestId('source-title').fill(SOURCE_TITLE);
-  await page.getByTestId('source-paste').fill(PARAGRAPH);
-  await page.getByTestId('source-submit').click();
-  await expect(page.getByTestId('source-viewer').locator('.source-text')).toHaveText(PARAGRAPH);
-  await citeBetweenNewPeople(page);
+  await firstSourceAndClaim(page);
   await expect(status(page)).toHaveAttribute('data-nodes', '2');
   await page.getByTestId('open-default').click();
   await expect(dialog).toContainText('before opening Interpol 2018');

@@ -6,8 +6,8 @@
 // again at 10k took the UI thread from the stop control when the user wanted it.
 import type { Core, NodeSingular } from 'cytoscape';
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
-import { deltaSince } from '../state/view-delta.js';
 import type { ViewState } from '../state/view-history.js';
+import { useDeltaSince } from './use-delta.js';
 import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
 
 /** Label text size on screen, in pixels. */
@@ -112,16 +112,12 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
   }, [cyRef]);
 
   const { drawn, selection, highlight, measure, visible, layoutsDone } = triggers;
-  const placedFor = useRef<{ drawn: ViewState | null; others: unknown[] } | null>(null);
+  const since = useDeltaSince();
   useEffect(() => {
-    const others = [selection, highlight, measure, visible, layoutsDone, density, running];
-    const before = placedFor.current;
-    placedFor.current = { drawn, others };
     // An edit changed a few elements of the view and nothing else: the labels stay where they are
     // (a renamed node shows its new name) until the next pan or zoom places them again. Placing
     // them all again costs a 10k view a quarter of a second, for every edit.
-    const delta = before !== null && drawn !== null && others.every((value, i) => value === before.others[i]) ? deltaSince(before.drawn, drawn) : null;
-    const onlyEdited = delta !== null && delta.positions !== true;
-    if (!onlyEdited) place.current();
-  }, [drawn, selection, highlight, measure, visible, layoutsDone, density, running]);
+    const delta = drawn ? since(drawn, [selection, highlight, measure, visible, layoutsDone, density, running]) : null;
+    if (delta === null || delta.positions === true) place.current();
+  }, [drawn, selection, highlight, measure, visible, layoutsDone, density, running, since]);
 }
