@@ -68,6 +68,16 @@ describe('a view patched after an edit', () => {
     expect(ids(next.edges)).toEqual(['e1', 'e3']);
   });
 
+  it('an edited relationship stays in the view with its new relation, and the caption’s story gains the edit', () => {
+    const view: ViewState = { ...start(), scope: { origin: { kind: 'graph', shown: 4, total: 4 }, changes: [] } };
+    const after = graph(before.nodes, [{ ...edge('e2', 'b', 'c'), relation: 'supports' }, edge('e1', 'a', 'b'), edge('e3', 'd', 'a')]);
+    // An edit of an edge's attributes names the edge alone: no node, no ends.
+    const next = patched(view, after, change({ edges: ['e2'] }));
+    expect(next.edges.find((e) => e.id === 'e2')?.relation).toBe('supports');
+    expect(ids(next.edges)).toEqual(['e1', 'e2', 'e3']);
+    expect(next.scope?.changes).toEqual(['Edited']);
+  });
+
   it('a merge moves the absorbed node’s edges onto the kept one', () => {
     const view = start();
     // d is merged into b: e3 now runs from b to a.
@@ -117,6 +127,7 @@ describe('what changed between two views', () => {
     expect(deltaSince(one, view)).toBeNull();
     expect(deltaSince(null, two)).toBeNull();
     expect(deltaSince(view, { ...two })).toBeNull();
+    expect(deltaSince(two, two)).toMatchObject({ nodes: new Set(), edges: new Set() });
   });
 
   it('saved positions change no element but say the places moved', () => {
