@@ -31,6 +31,10 @@ interface Props {
 export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, shown, onChange, onReset }: Props) {
   const active = isFilterActive(filter);
   const span = yearSpan(facets?.dateRange ?? null);
+  // How picked allegations show means nothing in a graph without allegations (an imported
+  // network, a new case); it stays while the filter still says something about it.
+  const allegations = facets !== null && (hasAny(facets.allegationTypes) || hasAny(facets.statuses) || facets.claimants.length > 0);
+  const modeSet = filter.context !== undefined || filter.keepRelations !== undefined;
   const markers: Partial<Record<string, (value: string) => ReactNode>> = {
     allegationTypes: (v) => <span className="swatch" style={{ background: allegationTypeColour(theme, v) }} aria-hidden />,
     kinds: (v) => <span className={`kind-dot kind-${v as NodeKind}`} aria-hidden />,
@@ -65,7 +69,7 @@ export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, sh
               marker={markers[definition.group]}
               initiallyShown={definition.group === 'claimants' ? 8 : 30}
             />
-            {definition.group === 'claimants' && <AllegationMode filter={filter} onChange={onChange} />}
+            {definition.group === 'claimants' && (allegations || modeSet) && <AllegationMode filter={filter} onChange={onChange} />}
           </Fragment>
         ))}
       {span && <DateRange filter={filter} span={span} onChange={onChange} />}
@@ -74,3 +78,5 @@ export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, sh
     </details>
   );
 }
+
+const hasAny = (counts: Partial<Record<string, number>>): boolean => Object.values(counts).some((n) => (n ?? 0) > 0);
