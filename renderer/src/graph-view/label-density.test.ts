@@ -3,7 +3,9 @@
 // Read back through Cytoscape itself (headless), which is what decides what is drawn.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import type { ViewDelta } from '../state/view-delta.js';
 import { graphStyle } from './style.js';
+import { labelTouched } from './use-label-grid.js';
 
 function styled(labelDensity: number | undefined, classes = '') {
   const cy = cytoscape({
@@ -41,5 +43,33 @@ describe('label density', () => {
     expect(styled(1, 'lod labelled').label('leaf')).toBe('Leaf');
     // Appearance's "label from attribute" holds there too.
     expect(styled(1, 'lod labelled a-label').label('leaf')).toBe('Other name');
+  });
+});
+
+describe('labels after an edit on a large view', () => {
+  function large() {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: graphStyle('light', { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' }),
+      elements: [
+        { data: { id: 'new', label: 'Yuri Chaika', kind: 'person', degree: 0 }, classes: 'lod' },
+        { data: { id: 'filtered', label: 'Gone', kind: 'person', degree: 0 }, classes: 'lod filtered' },
+        { data: { id: 'other', label: 'Untouched', kind: 'person', degree: 0 }, classes: 'lod' },
+      ],
+    });
+    cy.zoom(0.5);
+    return cy;
+  }
+  const touched = (nodes: string[]) => ({ from: {} as ViewDelta['from'], nodes: new Set(nodes), edges: new Set<string>() });
+
+  it('shows the name of each node the edit touched, at the steady 12 px on screen, and no other', () => {
+    const cy = large();
+    const labelled = labelTouched(cy, touched(['new', 'filtered', 'missing']), new Set(['x']));
+    expect([...labelled].sort()).toEqual(['new', 'x']);
+    expect(String(cy.$id('new').style('label'))).toBe('Yuri Chaika');
+    expect(Number(cy.$id('new').data('labelSize')) * cy.zoom()).toBe(12);
+    expect(String(cy.$id('other').style('label'))).toBe('');
+    expect(String(cy.$id('filtered').style('label'))).toBe('');
   });
 });

@@ -7,6 +7,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import type { ViewState } from '../state/view-history.js';
+import type { ViewDelta } from '../state/view-delta.js';
 import { useDeltaSince } from './use-delta.js';
 import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
 
@@ -43,14 +44,9 @@ export function placeLabels(cy: Core, density: number, previous: Set<string>): S
     candidates.push({ id: n.id(), x: p.x, y: p.y + (n.renderedHeight() / 2 || 0) + 2, chars: label.length, priority: priority(n) });
   });
   const chosen = new Set(chooseLabels(candidates, { width: cy.width(), height: cy.height(), density, fontPx: LABEL_PX, maxWidthPx: LABEL_MAX_WIDTH_PX }));
-  const size = Math.max(LABEL_PX, MIN_LABEL_PX) / zoom;
   cy.batch(() => {
     for (const id of previous) if (!chosen.has(id)) cy.getElementById(id).removeClass('labelled');
-    for (const id of chosen) {
-      const n = cy.getElementById(id);
-      if (n.data('labelSize') !== size) n.data({ labelSize: size, labelMax: LABEL_MAX_WIDTH_PX / zoom, labelOutline: 2 / zoom });
-      if (!previous.has(id)) n.addClass('labelled');
-    }
+    for (const id of chosen) showLabel(cy.getElementById(id), zoom);
   });
   // The grid's boxes are estimates from character counts; Cytoscape's own label bounds (a few
   // hundred labels, measured once) have the last word: a label touching one placed before it goes.
@@ -66,6 +62,32 @@ export function placeLabels(cy: Core, density: number, previous: Set<string>): S
     dropped.forEach((id) => chosen.delete(id));
   }
   return chosen;
+}
+
+/** Shows a node's label at the steady screen size for this zoom. */
+function showLabel(n: NodeSingular, zoom: number): void {
+  const size = Math.max(LABEL_PX, MIN_LABEL_PX) / zoom;
+  if (n.data('labelSize') !== size) n.data({ labelSize: size, labelMax: LABEL_MAX_WIDTH_PX / zoom, labelOutline: 2 / zoom });
+  if (!n.hasClass('labelled')) n.addClass('labelled');
+}
+
+/**
+ * After an edit, the nodes it touched (a new one, one renamed or relinked, one brought back by
+ * undo) show their names at once, even where the grid would have left them out: the user is
+ * looking at them. The next pan or zoom places every label again.
+ */
+export function labelTouched(cy: Core, delta: ViewDelta, previous: Set<string>): Set<string> {
+  const zoom = cy.zoom();
+  const next = new Set(previous);
+  cy.batch(() => {
+    for (const id of delta.nodes) {
+      const n = cy.getElementById(id);
+      if (n.empty() || !n.hasClass('lod') || n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed') || n.hasClass('a-nolabel')) continue;
+      showLabel(n, zoom);
+      next.add(id);
+    }
+  });
+  return next;
 }
 
 /** What changes the labels' priorities or places (each compared by identity). */
@@ -114,10 +136,12 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
   const { drawn, selection, highlight, measure, visible, layoutsDone } = triggers;
   const since = useDeltaSince();
   useEffect(() => {
-    // An edit changed a few elements of the view and nothing else: the labels stay where they are
-    // (a renamed node shows its new name) until the next pan or zoom places them again. Placing
-    // them all again costs a 10k view a quarter of a second, for every edit.
+    // An edit changed a few elements of the view and nothing else: the other labels stay where
+    // they are until the next pan or zoom places them again (placing them all again costs a 10k
+    // view a quarter of a second, for every edit), and the touched nodes show theirs.
     const delta = drawn ? since(drawn, [selection, highlight, measure, visible, layoutsDone, density, running]) : null;
+    const cy = cyRef.current;
     if (delta === null || delta.positions === true) place.current();
-  }, [drawn, selection, highlight, measure, visible, layoutsDone, density, running, since]);
+    else if (cy && !cy.destroyed()) labelled.current = labelTouched(cy, delta, labelled.current);
+  }, [cyRef, drawn, selection, highlight, measure, visible, layoutsDone, density, running, since]);
 }
