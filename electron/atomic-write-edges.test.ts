@@ -3,22 +3,14 @@
 // not regular files, a failing lstat that is not "no such file", the error's name, and the
 // directory flush (skipped on Windows, its handle closed elsewhere). Expected modes come from
 // Node's own writeFileSync in the same directory, not from the writer.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AtomicWriteError, type AtomicFs, writeFileAtomic } from './atomic-write.js';
+import { modeOf, scratchDirs } from './test-scratch.js';
 
-const root = mkdtempSync(join(tmpdir(), 'redthread-atomic-edges-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const fresh = (): string => {
-  const dir = join(root, `case-${n++}`);
-  mkdirSync(dir);
-  return dir;
-};
-const modeOf = (path: string): number => statSync(path).mode & 0o777;
+const fresh = scratchDirs('redthread-atomic-edges-');
 
 /** The real fs, counting the handles opened and closed per path. */
 function countingFs(): { fs: AtomicFs; opened: string[]; closed: string[] } {

@@ -3,22 +3,14 @@
 // Failures are made in ways root cannot bypass (CI runs as root): injected handles and
 // a path under a regular file.
 import { isMainThread } from 'node:worker_threads';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type AtomicFs, writeFileAtomic } from './atomic-write.js';
+import { modeOf, scratchDirs } from './test-scratch.js';
 
-const root = mkdtempSync(join(tmpdir(), 'redthread-atomic-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const fresh = (): string => {
-  const dir = join(root, `case-${n++}`);
-  mkdirSync(dir);
-  return dir;
-};
-const modeOf = (path: string): number => statSync(path).mode & 0o777;
+const fresh = scratchDirs('redthread-atomic-');
 
 /** The real fs, recording which paths were fsynced and optionally failing one step. */
 function recordingFs(fail?: { step: 'write' | 'sync' | 'rename'; code: string }): { fs: AtomicFs; synced: string[] } {
