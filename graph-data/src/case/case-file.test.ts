@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../io/import/index.js';
-import { ServiceFailure } from '../service/errors.js';
-import { fixtureDataset, FIXTURE_TEXT } from '../service/test-fixture.js';
+import { failureOf, fixtureDataset, FIXTURE_TEXT } from '../service/test-fixture.js';
 import { CASE_VERSION, type CaseFile } from './format.js';
 import { openCaseDocument } from './open.js';
 import { caseDocument, saveCase } from './save.js';
@@ -12,15 +11,7 @@ const limits = { maxNodes: 1000, maxEdges: 1000 };
 const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as CaseFile;
 const V1 = JSON.parse(readFileSync(new URL('./fixtures/v1-case.redthread', import.meta.url), 'utf8')) as Record<string, unknown>;
 
-function failure(run: () => unknown): ServiceFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
+const failure = failureOf;
 
 describe('case file: save and open', () => {
   it('writes a version 2 document with each source text, its SHA-256 and each quote at its offset', () => {

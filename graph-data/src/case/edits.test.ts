@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ServiceFailure } from '../service/errors.js';
-import { fixtureDataset, FIXTURE_TEXT } from '../service/test-fixture.js';
+import { failureOf, fixtureDataset, FIXTURE_TEXT } from '../service/test-fixture.js';
 import type { EditCommand } from './commands-schema.js';
 import { Editor } from './editor.js';
 import { caseDocument } from './save.js';
@@ -15,15 +14,7 @@ function setup() {
   return editor;
 }
 
-function failure(run: () => unknown): ServiceFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
+const failure = failureOf;
 
 describe('edit commands', () => {
   it('adds a claim with a new actor citing a verbatim passage, as one undoable step', () => {

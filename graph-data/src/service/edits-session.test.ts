@@ -7,19 +7,13 @@ import { ALLEGATION_TYPES } from '../schema/vocabulary.js';
 import { journalHeader, journalLine } from '../case/journal.js';
 import type { Dataset } from './dataset.js';
 import { createEditSession } from './edits.js';
-import { ServiceFailure } from './errors.js';
-import { fixtureDataset } from './test-fixture.js';
+import { failureOf, fixtureDataset } from './test-fixture.js';
 
 const session = (dataset: Dataset = fixtureDataset()) => createEditSession(dataset, '', () => undefined);
 const fileOf = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as { allegationTypes: { id: string }[]; views: unknown; appearance: unknown; layout: { positions: Record<string, unknown> } };
 const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceFailure) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a service failure');
+  const { code, message } = failureOf(run);
+  return { code, message };
 };
 
 describe('saveCase: the file name offered', () => {

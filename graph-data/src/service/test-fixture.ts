@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { beforeEach } from 'vitest';
 import type { EdgeAttributes, NodeAttributes } from '../schema/model.js';
 import type { Dataset, GraphAttributes, RedthreadGraph } from './dataset.js';
+import { ServiceFailure } from './errors.js';
 
 export const FIXTURE_TEXT = 'Anna leads the Bureau. Björn accuses Anna of bribery. Carl works for the Bureau. Dora is alone.';
 const ev = (quote: string) => [{ source: 's1', quote }];
@@ -48,4 +49,15 @@ export function lazy<T extends object>(make: () => T): T {
     });
   }
   return new Proxy({} as T, { get: (_target, key) => Reflect.get((value ??= make()), key) });
+}
+
+/** The service failure `run` throws (any other outcome fails the test). */
+export function failureOf(run: () => unknown): ServiceFailure {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ServiceFailure) return error;
+    throw error;
+  }
+  throw new Error('expected a service failure');
 }
