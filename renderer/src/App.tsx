@@ -89,10 +89,12 @@ export function App() {
   // Browser host: unsaved edits are saved or let go before another graph replaces them (Electron's main asks itself).
   const unsavedGuard = useUnsavedGuard({ unsaved: () => ({ unsaved: !caseApi.native && caseApi.status?.unsaved === true, name: caseApi.status?.name ?? 'this case' }), save: caseApi.save });
   const opener = useOpener({
-    onOpened: (opened) => {
+    onOpened: (opened, _names, cause) => {
       afterOpen(opened);
       caseApi.graphOpened();
-      if (unsavedGuard.letGo()) caseApi.declineRestore();
+      // Only an open the user chose, after answering Don't Save, lets the journal go: a graph a
+      // restarted service fell back to must leave the edits there to be restored.
+      if (cause === 'user' && unsavedGuard.letGo()) caseApi.declineRestore();
     },
     beforeReplace: unsavedGuard.confirm,
   });

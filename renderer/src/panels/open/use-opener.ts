@@ -69,9 +69,15 @@ export interface Retry {
   run(next: OpenOverrides): void;
 }
 
+export type OpenCause = 'user' | 'restart';
+
 export interface OpenerOptions {
-  /** The session now holds this graph: reset the view to it. */
-  onOpened(opened: OpenedGraph, names: string[]): void;
+  /**
+   * The session now holds this graph: reset the view to it. `cause` is 'user' when the user
+   * opened it (after `beforeReplace` said yes), 'restart' when a restarted service could not
+   * reopen the user's graph and holds another.
+   */
+  onOpened(opened: OpenedGraph, names: string[], cause: OpenCause): void;
   /**
    * Asked before the page replaces the open graph ("a new case", "another graph"): false keeps it.
    * The browser host asks about unsaved edits here; Electron's main asks itself.
@@ -141,7 +147,7 @@ export function useOpener({ onOpened, beforeReplace }: OpenerOptions) {
       if (result.ok) {
         remember?.();
         setWarnings(result.value.warnings.length ? result.value.warnings.map((message) => ({ names, message })) : null);
-        latestOnOpened.current(result.value, names);
+        latestOnOpened.current(result.value, names, 'user');
       } else if (!token.cancelled && result.error.code !== 'cancelled') {
         const raised = retry && result.error.code === 'too_large' && result.error.limit ? raiseLimit(retry.overrides, result.error.limit) : null;
         setError({ names, message: result.error.message, ...(raised && retry && { retry: () => retry.run(raised) }) });

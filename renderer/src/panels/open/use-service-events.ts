@@ -5,13 +5,13 @@ import { type RefObject, useEffect, useState } from 'react';
 import type { OpenedGraph, ServiceEvent } from '../../../../graph-data/src/contract.js';
 import { getApi } from '../../api/client.js';
 
-export function useServiceEvents(onOpened: RefObject<(opened: OpenedGraph, names: string[]) => void>) {
+export function useServiceEvents(onOpened: RefObject<(opened: OpenedGraph, names: string[], cause: 'restart') => void>) {
   const [event, setEvent] = useState<ServiceEvent | null>(null);
   useEffect(
     () =>
       getApi().onServiceEvent?.((next) => {
         setEvent(next);
-        if (next.kind === 'restarted' && next.lost && next.opened) onOpened.current(next.opened, [next.opened.info.name]);
+        if (next.kind === 'restarted' && next.lost && next.opened) onOpened.current(next.opened, [next.opened.info.name], 'restart');
       }),
     [onOpened],
   );
