@@ -5,7 +5,7 @@ import { ALLEGATION_STATUSES, NODE_KIND_LABELS, NODE_KINDS, type AllegationStatu
 import { presentAllegationTypes, type CustomAllegationType } from '../graph-view/allegation-types.js';
 import { BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from '../graph-view/palette.js';
 import { nodeShapePath, type Seg } from './geometry.js';
-import { plural } from './describe-scope.js';
+import { plural } from '../state/plural.js';
 import type { ExportMeta } from './types.js';
 
 export type Prim =

@@ -3,6 +3,7 @@
 // hidden nodes, a highlighted path, and whether only the part on screen is exported.
 import type { ViewScope } from '../state/view-history.js';
 import type { Scope } from './types.js';
+import { plural } from '../state/plural.js';
 
 /** Plain data the dialog is given about the view on screen. */
 export interface ScopeFacts {
@@ -16,8 +17,6 @@ export interface ScopeFacts {
 }
 
 const lower = (s: string): string => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
-/** "1 edge", "2 edges", "1,500 nodes". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function origin(scope: ViewScope | null): string {
   const o = scope?.origin;

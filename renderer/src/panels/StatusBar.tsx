@@ -1,6 +1,7 @@
 // The status bar: which graph is open, how much of it is on screen, and the last action.
 import type { ReactNode } from 'react';
 import type { DatasetInfo } from '../../../graph-data/src/contract.js';
+import { plural } from '../state/plural.js';
 import { type ViewState, visibleCounts, type VisibleSets } from '../state/view-history.js';
 
 /** `visible`: what the active filter leaves (null: no filter), so the counts match the canvas. */
@@ -16,12 +17,12 @@ export function StatusBar({ info, view, visible = null, overview }: { info: Data
         data-nodes={info?.nodeCount}
         data-edges={info?.edgeCount}
       >
-        {info ? `${info.name} — ${info.nodeCount} nodes, ${info.edgeCount} edges` : 'Loading the graph…'}
+        {info ? `${info.name} — ${plural(info.nodeCount, 'node')}, ${plural(info.edgeCount, 'edge')}` : 'Loading the graph…'}
       </span>
       {overview}
       {counts && (
         <span>
-          Showing {counts.nodes} nodes, {counts.edges} edges{view?.truncated ? ' (limited: expand or search for more)' : ''}
+          Showing {plural(counts.nodes, 'node')}, {plural(counts.edges, 'edge')}{view?.truncated ? ' (limited: expand or search for more)' : ''}
         </span>
       )}
       {view && <span className="reason">{view.reason}</span>}

@@ -16,8 +16,8 @@ const imported: FilterFacets = {
 };
 const withAllegations: FilterFacets = { ...imported, allegationTypes: { corruption: 3 }, statuses: { alleged: 3 } };
 
-function show(facets: FilterFacets, filter: FilterSpec = {}) {
-  render(<FiltersPanel filter={filter} facets={facets} theme="light" hidden={null} shown={{ nodes: 40, edges: 90 }} onChange={() => {}} onReset={() => {}} />);
+function show(facets: FilterFacets, filter: FilterSpec = {}, shown = { nodes: 40, edges: 90 }) {
+  render(<FiltersPanel filter={filter} facets={facets} theme="light" hidden={null} shown={shown} onChange={() => {}} onReset={() => {}} />);
 }
 
 afterEach(cleanup);
@@ -28,6 +28,11 @@ describe('FiltersPanel', () => {
     expect(screen.getByText('40 nodes · 90 edges on screen')).toBeTruthy();
     expect(screen.queryByText('Picked allegations')).toBeNull();
     expect(screen.queryByTestId('filter-context')).toBeNull();
+  });
+
+  it('counts what is on screen with thousands grouped and the noun agreeing', () => {
+    show(imported, {}, { nodes: 1538, edges: 1 });
+    expect(screen.getByTestId('filter-status').textContent).toBe('1,538 nodes · 1 edge on screen');
   });
 
   it('offers it once the graph has allegations', () => {

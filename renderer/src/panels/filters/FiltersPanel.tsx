@@ -6,6 +6,7 @@ import type { NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
 import { allegationTypeColour } from '../../graph-view/allegation-types.js';
 import type { Theme } from '../../graph-view/palette.js';
 import { isFilterActive, yearSpan } from '../../state/filters/filter-spec.js';
+import { plural } from '../../state/plural.js';
 import { FILTER_GROUPS } from '../../state/filters/groups.js';
 import { AllegationMode } from './AllegationMode.js';
 import { AttributeFilters } from './AttributeFilters.js';
@@ -47,7 +48,7 @@ export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, sh
       </summary>
       <div className="filters-head">
         <span className="filters-status" data-testid="filter-status">
-          {facets ? `${shown.nodes} node${shown.nodes === 1 ? '' : 's'} · ${shown.edges} edge${shown.edges === 1 ? '' : 's'} on screen` : 'Counting…'}
+          {facets ? `${plural(shown.nodes, 'node')} · ${plural(shown.edges, 'edge')} on screen` : 'Counting…'}
         </span>
         <button type="button" data-testid="filter-reset" disabled={!active} onClick={onReset} title="Show everything again">
           Reset
@@ -55,7 +56,7 @@ export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, sh
       </div>
       {hidden && (hidden.nodes > 0 || hidden.edges > 0) && (
         <p className="filters-hidden">
-          Hiding {hidden.nodes} node{hidden.nodes === 1 ? '' : 's'} and {hidden.edges} edge{hidden.edges === 1 ? '' : 's'} of this view.
+          Hiding {plural(hidden.nodes, 'node')} and {plural(hidden.edges, 'edge')} of this view.
         </p>
       )}
       {facets &&

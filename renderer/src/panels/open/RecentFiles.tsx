@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { RecentFile } from '../../../../graph-data/src/contract.js';
 import type { BrowserRecent } from './recent-store.js';
+import { plural } from '../../state/plural.js';
 
 interface Props {
   native: boolean;
@@ -68,7 +69,7 @@ export function RecentFiles({ native, hostRecent, browserRecent, onOpenRecent, o
           <li key={`${entry.names.join('\n')}-${entry.openedAt}`} className="recent-hint">
             <span className="recent-name">{entry.names.join(' + ')}</span>
             <span className="muted">
-              {entry.nodes} nodes, {entry.edges} edges · {when(entry.openedAt)}
+              {plural(entry.nodes, 'node')}, {plural(entry.edges, 'edge')} · {when(entry.openedAt)}
             </span>
           </li>
         ))}
