@@ -3,7 +3,8 @@
 // node.a-size → asize, node.a-label → alabel, node.a-shape → ashape; edge.a-color → acolor,
 // edge.a-width → awidth, edge.a-elabel → elabel).
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
+import { keepIfSame } from '../state/same-map.js';
 import type { ViewState } from '../state/view-history.js';
 import { useCustomAllegationTypes } from './allegation-types.js';
 import { canvasElement } from './elements.js';
@@ -44,10 +45,14 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
   const edgeColours = draw?.edgeColours ?? null;
   const edgeWidths = draw?.edgeWidths ?? null;
   const since = useDeltaSince();
+  /** The maps last applied: one rebuilt with the same entries (as after most edits) counts as unchanged. */
+  const applied = useRef<readonly (ReadonlyMap<string, unknown> | null)[]>([]);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
-    const delta = since(view, [nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths]);
+    const inputs = [nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths].map((map, i) => keepIfSame(applied.current[i] ?? null, map));
+    applied.current = inputs;
+    const delta = since(view, inputs);
     // Only what changed: a new history entry (positions saved after a layout) changes nothing here,
     // and every data or class write would restyle the element.
     const setData = (el: SingularElementArgument, key: string, value: unknown) => {
