@@ -35,7 +35,10 @@ function pageMetadata(doc: Doc): SourceMetadata {
 }
 
 export function readHtmlSource(bytes: Uint8Array, name: string): ExtractedSource {
-  const html = decodeText(bytes, name);
+  const decoded = decodeText(bytes, name);
+  // linkedom builds <html> and <body> only when the text has them: a fragment (a saved snippet,
+  // an e-mail body) became a document with an empty body and was refused as having no text.
+  const html = /<(?:html|body)[\s>]/i.test(decoded) ? decoded : `<!doctype html><html><body>${decoded}</body></html>`;
   const { document: doc } = parseHTML(html);
   const fromPage = pageMetadata(doc);
   // Readability changes the document it reads: it gets its own copy.
