@@ -20,6 +20,8 @@ describe('reader by extension', () => {
     const xhtml = utf8('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Register</title></head><body><p>Directors: A. Berg</p></body></html>');
     expect(await readSourceFile('register.xhtml', xhtml)).toMatchObject({ kind: 'html', title: 'Register', text: 'Directors: A. Berg' });
     expect((await readSourceFile('minutes.htm', fragment)).text).toBe('Minutes of the board');
+    // A fragment whose script merely mentions <body> is still a fragment.
+    expect((await readSourceFile('snippet.html', utf8('<!DOCTYPE html><p>Minutes</p><script>document.write("<body>")</script>'))).text).toBe('Minutes');
   });
 });
 
