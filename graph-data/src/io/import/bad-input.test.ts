@@ -37,6 +37,15 @@ describe('files that cannot be opened', () => {
     expect(f.message).toContain('bomb.gexf.gz: decompresses to more than 1.0 MB, the import limit');
   });
 
+  it('a gzip file that inflates to exactly the limit opens, like a plain file of that size; one byte more does not', async () => {
+    const gexfText = `<gexf version="1.3"><meta><description>${'x'.repeat(2000)}</description></meta><graph><nodes><node id="a"/></nodes></graph></gexf>`;
+    const gz = new Uint8Array(gzipSync(Buffer.from(gexfText)));
+    const size = Buffer.byteLength(gexfText);
+    expect((await open([text('plain.gexf', gexfText)], { maxBytes: size })).dataset.graph.order).toBe(1);
+    expect((await open([{ name: 'exact.gexf.gz', bytes: gz }], { maxBytes: size })).dataset.graph.order).toBe(1);
+    expect((await failure(open([{ name: 'over.gexf.gz', bytes: gz }], { maxBytes: size - 1 }))).code).toBe('too_large');
+  });
+
   it('a truncated gzip file', async () => {
     const whole = gzipSync(Buffer.from(gexf(nodes(200))));
     const f = await failure(open([{ name: 'cut.gexf.gz', bytes: new Uint8Array(whole.subarray(0, whole.length >> 1)) }]));

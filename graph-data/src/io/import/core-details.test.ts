@@ -85,6 +85,13 @@ describe('which reader opens a file', () => {
     expect([extensionOf('a.b.CSV'), extensionOf('archive.tsv.gz'), extensionOf('README')]).toEqual(['csv', 'tsv', '']);
   });
 
+  it('reads every table extension as CSV and every JSON format chosen by hand as JSON', () => {
+    const table = ascii('a b\nb c\n');
+    expect(['x.csv', 'x.tsv', 'x.tab', 'x.txt', 'x.edges', 'x.edgelist'].map((name) => detectReader(name, table, undefined).reader)).toEqual(Array(6).fill('csv'));
+    const formats = ['redthread', 'graphology-json', 'cytoscape-json', 'ftm', 'gexf', 'graphml', 'csv'] as const;
+    expect(formats.map((format) => detectReader('x.bin', table, format).reader)).toEqual(['json', 'json', 'json', 'json', 'gexf', 'graphml', 'csv']);
+  });
+
   it('says sizes in bytes, KB, MB and GB', () => {
     expect([formatBytes(1023), formatBytes(1024), formatBytes(1536), formatBytes(5 * 1024 ** 2), formatBytes(3 * 1024 ** 3)]).toEqual(['1023 bytes', '1.0 KB', '1.5 KB', '5.0 MB', '3.0 GB']);
   });

@@ -106,6 +106,11 @@ describe('CSV shape', () => {
     expect(['Officers.csv', 'data/Entities_mini.csv', 'C:\\leak\\addresses.csv', 'people-2020.csv', 'nodes.csv', 'ab.csv', 'x.csv'].map(kindFromFileName)).toEqual(['person', 'organisation', 'place', 'person', undefined, undefined, undefined]);
   });
 
+  it('takes the kind from the file name only, past words that are not kinds, without its last extension, skipping two-letter words', () => {
+    // The folder does not count; a dotted stem keeps its inner parts; "tv" (media) is too short to be meant.
+    expect(['entities/officers.csv', 'leak\\entities\\officers.csv', '2024.entities.csv', 'icij-officers.csv', 'tv-companies.csv'].map(kindFromFileName)).toEqual(['person', 'person', 'organisation', 'person', 'organisation']);
+  });
+
   it('reads a Gephi time set\'s first interval as a date, open ends dropped', () => {
     expect(['[2016-02-03, 2016-02-04]', '<[2018, 2020]; [2021, 2022]>', '[2016-03-04, Infinity]', '[-Infinity, 2016-02-04]', '[2019]', 'no interval', '[]'].map(timesetDate)).toEqual([
       '2016-02-03/2016-02-04',
@@ -166,6 +171,11 @@ describe('CSV preview', () => {
     const csv = `id,label\n\n${Array.from({ length: 8 }, (_v, i) => `${i},n${i}`).join('\n')}\n`;
     expect(inspectCsv(text('n.csv', csv)).rows).toEqual([['0', 'n0'], ['1', 'n1'], ['2', 'n2'], ['3', 'n3'], ['4', 'n4']]);
     expect(inspectCsv(text('e.csv', '1,2\n3,4\n5,6\n7,8\n9,10\n11,12\n')).rows).toEqual([['1', '2'], ['3', '4'], ['5', '6'], ['7', '8'], ['9', '10']]);
+  });
+
+  it('refuses a file of high bytes that is neither UTF-8 nor plausible single-byte text', async () => {
+    const noise = Uint8Array.from({ length: 600 }, (_v, i) => 0x80 + (i % 0x80));
+    expect(await failure(open([{ name: 'noise.csv', bytes: noise }]))).toMatchObject({ code: 'bad_file', message: expect.stringContaining('noise.csv: is not a text graph file (it is neither UTF-8 nor single-byte text)') });
   });
 
   it('says which encoding it read, Windows-1252 with a warning, and honours a chosen one', () => {

@@ -45,6 +45,13 @@ describe('graphology and sigma JSON', () => {
     expect((await open([json('plain-name.json', { nodes: [] })])).dataset.name).toBe('plain-name');
   });
 
+  it('keeps no attribute for a null value, and every other value as written', async () => {
+    const doc = { nodes: [{ key: 'a', attributes: { label: 'Ann', note: null, team: 'blue', age: 40, tags: ['x', null] } }], edges: [] };
+    const { graph } = (await open([json('nulls.json', doc)])).dataset;
+    // toStrictEqual: a key holding undefined would show as an empty attribute.
+    expect(graph.getNodeAttribute('a', 'extra')).toStrictEqual({ team: 'blue', age: 40, tags: ['x', ''] });
+  });
+
   it('refuses edges that are not a list', async () => {
     expect((await failure(open([json('bad.json', { nodes: [], edges: {} })]))).message).toBe('io/import/json: bad.json: expected "edges" to be an array');
   });
@@ -137,6 +144,17 @@ describe('FollowTheMoney schemata', () => {
     expect(graph.getNodeAttributes('addr')).toMatchObject({ label: '1 Main St', kind: 'place' });
     expect(graph.getNodeAttribute('note', 'description')).toBe('Shell company.');
     expect(warnings).toEqual(['1 reference points to entities that are not in the file; kept as ids in the details (first: parent "gone" on Company "co")']);
+  });
+
+  it('counts only the pairs an owners × assets product adds against the expanded-edge limit, and allows exactly the limit', async () => {
+    const file = () =>
+      ftmLines([
+        { id: 'o', schema: 'Ownership', properties: { owner: ['a', 'b', 'c'], asset: ['x', 'y', 'z'] } },
+        { id: 'm', schema: 'Ownership', properties: { owner: ['a'], asset: ['x'] } },
+      ]);
+    // 3 × 3 = 9 pairs from the first; the second is one ordinary edge.
+    expect((await open([file()], { limits: { maxExpandedEdges: 9 } })).dataset.graph.size).toBe(10);
+    expect(await failure(open([file()], { limits: { maxExpandedEdges: 8 } }))).toMatchObject({ code: 'too_large', message: expect.stringContaining('maxExpandedEdges') });
   });
 
   it('makes an edge per owner and asset pair, numbering all but the first', async () => {

@@ -164,3 +164,40 @@ describe('edges without an id in warnings', () => {
     ]);
   });
 });
+
+describe('elements missing their ids or ends, and empty files, in messages', () => {
+  it('names an id-less edge\'s missing end "?" and an id-less node as such', async () => {
+    const first = async (elements: string) => (await open([text('m.gexf', gexf(`<nodes><node id="a"/>${elements}`))])).warnings[0];
+    expect(await first('</nodes><edges><edge target="a" weight="INF"/></edges>')).toContain('(first: edge 1 ("?" → "a") line 1 has "INF")');
+    expect(await first('</nodes><edges><edge source="a" weight="INF"/></edges>')).toContain('(first: edge 1 ("a" → "?") line 1 has "INF")');
+    expect(await first('<node label="x"><viz:position x="INF" y="0"/></node></nodes>')).toContain('(first: node without an id line 1 has "INF")');
+  });
+
+  it('warns about a GEXF graph with neither nodes nor edges, not about one with edges only', async () => {
+    expect((await open([text('empty.gexf', gexf(''))])).warnings).toEqual(['empty.gexf contains no nodes or edges.']);
+    const edgesOnly = await open([text('edges.gexf', gexf('<edges><edge source="a" target="b"/></edges>'))]);
+    expect(edgesOnly.warnings.join(' ')).not.toContain('contains no nodes or edges');
+    expect(edgesOnly.dataset.graph.size).toBe(1);
+  });
+
+  it('refuses a GEXF file without <graph> as a bad file', async () => {
+    expect(await failure(open([text('meta.gexf', '<gexf version="1.3"><meta><title>x</title></meta></gexf>')]))).toMatchObject({ code: 'bad_file', message: expect.stringContaining('meta.gexf: has no <graph> element') });
+  });
+
+  it('opens a GEXF viz:position or viz:size missing a value, keeping what is given', async () => {
+    const file = gexf('<nodes><node id="a"><viz:position y="2"/><viz:size/></node><node id="b"><viz:position x="3"/></node></nodes>');
+    const { graph } = (await open([text('half.gexf', file)])).dataset;
+    expect([graph.getNodeAttribute('a', 'x'), graph.getNodeAttribute('a', 'y'), graph.getNodeAttribute('a', 'size')]).toEqual([undefined, -2, undefined]);
+    expect([graph.getNodeAttribute('b', 'x'), graph.getNodeAttribute('b', 'y')]).toEqual([3, undefined]);
+  });
+
+  it('keeps an edge default declared without any node default', async () => {
+    const file = `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="c" for="edge" attr.name="confidence" attr.type="double"><default>0.75</default></key>
+      <graph edgedefault="directed"><node id="a"/><node id="b"/><edge id="ab" source="a" target="b"/></graph></graphml>`;
+    const { graph } = (await open([text('edge-default.graphml', file)])).dataset;
+    expect(extraOf(graph, 'edge', graph.getEdgeAttributes('ab'))).toEqual({ confidence: 0.75 });
+    const g = gexf(`<attributes class="edge"><attribute id="0" title="confidence" type="double"><default>0.75</default></attribute></attributes><nodes><node id="a"/><node id="b"/></nodes><edges><edge id="ab" source="a" target="b"/></edges>`);
+    const fromGexf = (await open([text('edge-default.gexf', g)])).dataset.graph;
+    expect(extraOf(fromGexf, 'edge', fromGexf.getEdgeAttributes('ab'))).toEqual({ confidence: 0.75 });
+  });
+});

@@ -35,8 +35,13 @@ function pageMetadata(doc: Doc): SourceMetadata {
 }
 
 export function readHtmlSource(bytes: Uint8Array, name: string): ExtractedSource {
-  const html = decodeText(bytes, name);
-  const { document: doc } = parseHTML(html);
+  const decoded = decodeText(bytes, name);
+  // linkedom builds <html> and <body> only when the text has them: a fragment (a saved snippet,
+  // an e-mail body) became a document rooted at its first element, with no body, and was
+  // refused as having no text. Such a fragment is read as the body of a page.
+  const parsed = parseHTML(decoded).document;
+  const html = parsed.documentElement?.tagName === 'HTML' ? decoded : `<!doctype html><html><body>${decoded}</body></html>`;
+  const doc = html === decoded ? parsed : parseHTML(html).document;
   const fromPage = pageMetadata(doc);
   // Readability changes the document it reads: it gets its own copy.
   const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();

@@ -167,5 +167,14 @@ describe('dates as documents write them', () => {
     ['Nov 21, 2018', '2018-11-21'],
     ['yesterday', undefined],
     ['2018-13-01', undefined],
+    // Days 1 to 31 of a month named by its first three letters, nothing else.
+    ['1 May 2018', '2018-05-01'],
+    ['31 May 2018', '2018-05-31'],
+    ['Tuesday, 1 May 2018', '2018-05-01'],
+    ['May 31, 2018', '2018-05-31'],
+    ['0 May 2018', undefined],
+    ['32 May 2018', undefined],
+    ['Xyz 5, 2018', undefined],
+    ['5 Xyz 2018', undefined],
   ])('%s → %s', (value, expected) => expect(partialIsoDate(value)).toBe(expected));
 });
