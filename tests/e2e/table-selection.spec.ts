@@ -131,10 +131,16 @@ test('box-select nodes on the canvas, hide them, Back shows them again; the tabl
   // The canvas selection highlights the same rows in the table.
   await page.getByTestId('data-table-filter').fill('');
   await page.getByTestId('data-table-show').selectOption('all');
-  const selectedRows = async () => (await page.locator('[data-testid="data-table-row"][aria-selected="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''))).sort();
-  // Rows render as they scroll into view: filter the table down to each picked node in turn would be slow; check the ones on screen.
-  const onScreen = await rowIds(page, 1000);
-  await expect.poll(selectedRows).toEqual(picked.filter((id) => onScreen.includes(id)).sort());
+  // Rows render as they scroll into view, so check the rows on screen, each read at the same
+  // moment as its mark (the table re-renders after the filter and "show" change above): a row is
+  // marked selected exactly when its node was picked.
+  const mismatched = () =>
+    rows(page).evaluateAll(
+      (els, want) => els.filter((e) => (e.getAttribute('aria-selected') === 'true') !== want.includes(e.getAttribute('data-id') ?? '')).map((e) => e.getAttribute('data-id')),
+      picked,
+    );
+  await expect.poll(mismatched).toEqual([]);
+  expect((await rowIds(page, 1000)).filter((id) => picked.includes(id)).length).toBeGreaterThan(0);
 
   await page.getByTestId('selection-hide').click();
   await expect(canvas(page)).toHaveAttribute('data-visible-nodes', String(ALL - picked.length));
