@@ -54,6 +54,22 @@ describe('session: opening', () => {
   });
 });
 
+describe('session: reading the open case', () => {
+  it('gives a source with what it cites (none: an empty list), names an unknown one, and inspects files before opening them', async () => {
+    const s = createSession({
+      loadDefault: async () => {
+        const dataset = fixtureDataset();
+        dataset.sources.set('s2', { id: 's2', title: 'Follow-up', publisher: 'Tests', date: '2019', file: 's2.txt', text: 'More.', cites: ['s1'] });
+        return dataset;
+      },
+    });
+    expect(value<{ cites: string[] }>(await s.handle('source', { id: 's2' })).cites).toEqual(['s1']);
+    expect(value<{ cites: string[] }>(await s.handle('source', { id: 's1' })).cites).toEqual([]);
+    expect(await s.handle('source', { id: 'nope' })).toEqual({ ok: false, error: { code: 'unknown_source', message: 'service/source: unknown source "nope"' } });
+    expect(value<{ format: string }>(await s.handle('inspectFiles', { files: [{ name: 'nodes.csv', bytes: NODES }] })).format).toBe('csv');
+  });
+});
+
 describe('session: the built-in case failed to load', () => {
   const broken = () =>
     createSession({
