@@ -43,6 +43,7 @@ describe('attribute facet spans', () => {
     // "2017" and "2017-01" both start on 2017-01-01; "2019-01-02"… and "2019" ends on 2019-12-31.
     expect(facet({ element: 'node', key: 'when' })?.dates).toEqual({ min: '2017', max: '2019' });
     expect(facet({ element: 'node', key: 'when' }, ['b', 'a', 'e'])?.dates).toEqual({ min: '2017-01', max: ' 2018-11-01 ' });
+    expect(facet({ element: 'node', key: 'when' }, ['c', 'e', 'a'])?.dates).toEqual({ min: '2017', max: '2019-01-02' });
   });
 
   it('offers no span for a column mixing numbers, dates and words', () => {
