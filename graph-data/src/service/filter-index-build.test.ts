@@ -22,6 +22,15 @@ describe('filter index: dates of actors', () => {
     expect(shownIn(d, '2015', '2015')).toEqual([]);
   });
 
+  it('leaves an actor whose only role has no dates undated', () => {
+    const d = graphOf((g) => {
+      g.addNode('member', { label: 'Member', kind: 'person', roles: [{ title: 'Member', organisation: 'club' }] });
+      g.addNode('dated', { label: 'Dated', kind: 'person', date: '2010' });
+    });
+    expect(shownIn(d, '2010', '2010')).toEqual(['dated']);
+    expect(createGraphService(d).filterView({ filter: {}, nodes: ['member', 'dated'] }).visibleNodes).toEqual(['member', 'dated']);
+  });
+
   it('reads both an actor’s own date and its role, each where it belongs', () => {
     const d = graphOf((g) => {
       g.addNode('first', { label: 'First', kind: 'person', date: '2001' });
