@@ -89,11 +89,6 @@ export function valueTest(filter: Pick<AttributeFilter, 'range' | 'terms'>): ((v
   return (value) => (value === null ? false : Array.isArray(value) ? value.some(passes) : passes(value));
 }
 
-export function matchesAttribute(value: AttributeValue, filter: Pick<AttributeFilter, 'range' | 'terms'>): boolean {
-  const test = valueTest(filter);
-  return test === null || test(value);
-}
-
 export interface CompiledAttribute {
   filter: AttributeFilter;
   element: AttributeElement;

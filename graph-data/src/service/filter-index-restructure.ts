@@ -86,23 +86,30 @@ export function restructureFilterIndex(index: FilterIndex, graph: RedthreadGraph
   let lo = range?.lo ?? Infinity;
   let hi = range?.hi ?? -Infinity;
   // As the full build notes each date written: a new element widens the range, never narrows it.
-  const note = (text: string | undefined) => {
+  // The full build notes nodes before edges and keeps the first of equal ends: a new node whose date
+  // ties an end written otherwise ("2014-01" against "2014") is shown there only if that end came
+  // from an edge, which the range does not record. `tied` then sends the caller to a full build.
+  let tied = false;
+  const note = (text: string | undefined, node = false) => {
     const b = dateBounds(text);
     if (!b || text === undefined) return;
-    if (b[0] < lo) [lo, dateRange] = [b[0], { min: text.split('/')[0] ?? text, max: dateRange?.max ?? text.split('/').at(-1) ?? text }];
-    if (b[1] > hi) [hi, dateRange] = [b[1], { min: dateRange?.min ?? text, max: text.split('/').at(-1) ?? text }];
+    const [from = text, to = text] = [text.split('/')[0], text.split('/').at(-1)];
+    if (node && ((b[0] === lo && from !== dateRange?.min) || (b[1] === hi && to !== dateRange?.max))) tied = true;
+    if (b[0] < lo) [lo, dateRange] = [b[0], { min: from, max: dateRange?.max ?? to }];
+    if (b[1] > hi) [hi, dateRange] = [b[1], { min: dateRange?.min ?? text, max: to }];
   };
   // Dropped nodes held no dates (checked above): the kept intervals stay where they are, only the starts close up.
   const added = addNodes.map((id, j) => {
     const attrs = graph.getNodeAttributes(id);
     nodeKind[keepNodes.length + j] = KIND_CODE.get(attrs.kind) ?? 0;
-    note(attrs.date);
+    note(attrs.date, true);
     for (const role of attrs.roles ?? []) {
-      note(role.start);
-      note(role.end);
+      note(role.start, true);
+      note(role.end, true);
     }
     return nodeIntervals(attrs);
   });
+  if (tied) return false;
   const kept = index.nodeDateStart[index.nodeIds.length] ?? 0;
   const total = kept + added.reduce((sum, list) => sum + list.length, 0);
   const nodeDateStart = new Uint32Array(n + 1);

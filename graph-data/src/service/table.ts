@@ -39,19 +39,6 @@ export function cellText(value: TableValue): string {
 }
 
 /**
- * Ascending order of two cells: numbers (and numeric strings) by value and before text,
- * everything else by its text (numeric-aware, case-insensitive). Empty cells are put last by the caller.
- */
-export function compareCells(a: TableValue, b: TableValue): number {
-  const x = numericValue(a);
-  const y = numericValue(b);
-  if (x !== null && y !== null) return x - y;
-  if (x !== null) return -1;
-  if (y !== null) return 1;
-  return byCodePoint(textKey(cellText(a)), textKey(cellText(b)));
-}
-
-/**
  * `ids` ordered by their cells: empty cells last in both directions, ties in the given (the
  * file's) order. Numbers are compared as numbers and text by its key (textKey) computed once
  * per row, so 100,000 rows sort in a fraction of a second.
@@ -72,7 +59,7 @@ export function sortedIds(ids: readonly string[], values: readonly TableValue[],
     const nx = numbers[x] ?? null;
     const ny = numbers[y] ?? null;
     let c: number;
-    // Numbers before text, as compareCells.
+    // Numbers (and numeric text) before text.
     if (nx !== null && ny !== null) c = nx - ny;
     else if (nx !== null) c = -1;
     else if (ny !== null) c = 1;
