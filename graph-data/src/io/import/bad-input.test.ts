@@ -173,6 +173,15 @@ describe('files that open leniently, with warnings', () => {
     expect(warnings).toEqual([expect.stringMatching(/^3 positions, sizes or weights were not a finite number .* \(first: node "a" line \d+ has "NaN"\)$/)]);
   });
 
+  it('a coordinate or size that is not a number at all is dropped with the same warning, not silently', async () => {
+    const body = '<nodes><node id="a"><viz:position x="abc" y="2"/><viz:size value="big"/></node><node id="b"><viz:position x="1" y="1"/></node></nodes>';
+    const { dataset, warnings } = await open([text('words.gexf', gexf(body).replace('version="1.3"', 'version="1.3" xmlns:viz="http://gexf.net/1.3/viz"'))]);
+    const a = dataset.graph.getNodeAttributes('a');
+    expect([a.x, a.size]).toEqual([undefined, undefined]);
+    expect(dataset.graph.getNodeAttribute('b', 'x')).toBe(1);
+    expect(warnings).toEqual([expect.stringMatching(/^2 positions, sizes or weights were not a finite number .* \(first: node "a" line \d+ has "abc"\)$/)]);
+  });
+
   it('a 1 MB label is cut to 1,000 characters with a warning', async () => {
     const label = 'x'.repeat(1024 * 1024);
     const { dataset, warnings } = await open([text('long.json', JSON.stringify({ nodes: [{ key: 'a', attributes: { label } }], edges: [] }))]);

@@ -204,7 +204,8 @@ class GexfSink implements XmlSink {
   private coordinate(record: ElementRecord, text: string | undefined): number | undefined {
     if (text === undefined) return undefined;
     const n = parseNumber(text);
-    if (n === undefined || Number.isFinite(n)) return n;
+    // Anything but a finite number is dropped, and said: "abc" as loudly as INF.
+    if (n !== undefined && Number.isFinite(n)) return n;
     this.ctx.warnings.note('nonFiniteCoordinate', () => `${elementName(record)} ${this.position.where()} has "${text}"`);
     return undefined;
   }
