@@ -46,6 +46,15 @@ describe('attribute facet spans', () => {
     expect(facet({ element: 'node', key: 'when' }, ['c', 'e', 'a'])?.dates).toEqual({ min: '2017', max: '2019-01-02' });
   });
 
+  it('ends the dates span with the first of two dates that end on the same day, written differently', () => {
+    const graph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes, GraphAttributes>() as RedthreadGraph;
+    graph.addNode('year', { label: 'Year', kind: 'other', extra: { when: '2019' } });
+    graph.addNode('day', { label: 'Day', kind: 'other', extra: { when: '2019-12-31' } });
+    const ends = (nodes: string[]) => createGraphService({ id: 'ends', name: 'Ends', format: 'gexf', graph, sources: new Map() }).filterFacets({ filter: { attributes: [{ element: 'node', key: 'when' }] }, nodes }).attributes?.[0]?.dates;
+    expect(ends(['year', 'day'])).toEqual({ min: '2019', max: '2019' });
+    expect(ends(['day', 'year'])).toEqual({ min: '2019', max: '2019-12-31' });
+  });
+
   it('offers no span for a column mixing numbers, dates and words', () => {
     const mix = facet({ element: 'node', key: 'mix' });
     expect(mix).not.toHaveProperty('numeric');
