@@ -10,8 +10,15 @@ describe('sameEntries', () => {
     expect(sameEntries(a, new Map([['anna', '#f00'], ['carl', '#0f0']]))).toBe(false);
   });
 
-  it('tells an undefined value from a missing key', () => {
+  it('tells an undefined value from a missing key, and takes two undefined values as equal', () => {
     expect(sameEntries(new Map([['anna', undefined]]), new Map([['carl', undefined]]))).toBe(false);
+    expect(sameEntries(new Map([['anna', undefined]]), new Map([['anna', undefined]]))).toBe(true);
+  });
+
+  it('is false when the second map has more entries, and true for a map and itself', () => {
+    const one = new Map([['anna', '#f00']]);
+    expect(sameEntries(one, new Map([['anna', '#f00'], ['carl', '#0f0']]))).toBe(false);
+    expect(sameEntries(one, one)).toBe(true);
   });
 });
 
