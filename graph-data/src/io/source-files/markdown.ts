@@ -30,9 +30,11 @@ function inline(tokens: Token[] | undefined, fallback = ''): string {
           return '';
         case 'image':
           return (token as Tokens.Image).text;
+        // Code shows its text as written, entities included (`a &lt; b` reads "a &lt; b"), and an
+        // escaped character is already itself in marked's token.
         case 'codespan':
         case 'escape':
-          return decodeEntities((token as Tokens.Codespan).text);
+          return (token as Tokens.Codespan).text;
         default: {
           const t = token as { tokens?: Token[]; text?: string };
           return inline(t.tokens, t.text ?? '');

@@ -60,6 +60,35 @@ describe('markdown sources', () => {
     expect(read.text).not.toMatch(/\*\*|\]\(|&amp;|https?:/);
   });
 
+  it('writes entities, code, HTML blocks, hard breaks, images and a list numbered from 3 as the page reads', async () => {
+    const md = [
+      'Caf&#233; &#x2019;Nord&#x2019; &amp; co &bogus; &#0; &#x110000;',
+      '',
+      'Line one  ',
+      'line two',
+      '',
+      '    indented code & <b>kept</b>',
+      '',
+      '<div class="note">Filed <em>late</em> &amp; sealed</div>',
+      '',
+      '3. third',
+      '4. fourth',
+      '',
+      'See ![the ledger](ledger.png) and `a &lt; b`.',
+    ].join('\n');
+    const read = await readSourceFile('entities.md', utf8(md));
+    expect(read.text.split('\n\n')).toEqual([
+      // A code point of 0 or past U+10FFFF reads as U+FFFD, as CommonMark renders it.
+      'Café ’Nord’ & co &bogus; \uFFFD \uFFFD',
+      'Line one\nline two',
+      'indented code & <b>kept</b>',
+      expect.stringMatching(/^\s*Filed\s+late\s+& sealed\s*$/),
+      '3. third\n4. fourth',
+      // Code shows entities as written.
+      'See the ledger and a &lt; b.',
+    ]);
+  });
+
   it('takes the first heading as the title when there is no front matter', async () => {
     const read = await readSourceFile('notes.markdown', utf8('Intro line\n\n## Meeting of 3 May\n\nText.'));
     expect(read.title).toBe('Meeting of 3 May');
