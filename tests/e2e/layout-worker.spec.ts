@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateGraph } from '../../scripts/generate-graph.js';
+import type { PreviewProbe } from '../../renderer/src/graph-view/layout-preview.js';
 import { sharedData } from '../shared-data.js';
 
 const JAVA = sharedData('gexf/gephi-lite/Java.gexf');
@@ -18,8 +19,9 @@ function unplacedFile(path: string): string {
   return path;
 }
 const canvas = (page: Page) => page.getByTestId('graph-canvas');
-/** Cytoscape keeps its instance on the container. */
+/** Cytoscape keeps its instance on the container; the layout preview its probe on its canvas. */
 type WithCy = { _cyreg: { cy: Core } };
+type WithPreview = { _preview: PreviewProbe };
 
 /** Set on the page: the layout worker's "settled" is held back. */
 type Holding = { holdLayoutSettled?: boolean };
@@ -83,34 +85,50 @@ test('the layout runs in the background on a large view and can be stopped', asy
   expect(errors).toEqual([]);
 });
 
-// The node is the one Cytoscape grabbed under the pointer (it may have moved between reading its
-// place and pressing the mouse); the test then holds it, moves it and drops it.
+// A large view's layout is drawn on its preview (layout-preview.ts) until it ends: the user takes
+// the busiest node there, drops it elsewhere, and stops the layout; the node is where it was dropped.
 test('a node dragged while the layout runs stays where it was dropped', async ({ page }, info) => {
   test.setTimeout(400_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await canHoldLayout(page);
   await page.goto('/');
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await page.evaluate(() => {
+    (window as Holding).holdLayoutSettled = true;
+  });
   await page.getByTestId('open-file-input').setInputFiles(unplacedFile(info.outputPath('unplaced.json')));
   await expect(page.getByTestId('graph-status')).toHaveAttribute('data-nodes', String(UNPLACED_NODES), { timeout: 60_000 });
   await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 180_000 });
-  const box = await canvas(page).boundingBox();
-  const grabbed = async () => canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes(':grabbed').map((n) => n.id())[0] ?? null);
-  let id: string | null = null;
+  const preview = page.getByTestId('layout-preview');
+  await expect(preview).toBeVisible();
+  const busiest = await canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes().max((n) => n.degree(false)).ele.id());
+  const box = await preview.boundingBox();
   let from = { x: 0, y: 0 };
-  // Press on the busiest node where the canvas draws it now; if it moved away under the pointer, try again.
-  for (let attempt = 0; attempt < 10 && id === null; attempt++) {
-    const at = (await canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes().max((n) => n.degree(false)).ele.renderedPosition())) as { x: number; y: number };
+  // Press where the preview draws it now; if it moved away under the pointer, try again.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const at = await preview.evaluate((el, id) => (el as unknown as WithPreview)._preview.renderedPositionOf(id), busiest);
+    if (!at) throw new Error(`the preview does not draw ${busiest}`);
     from = { x: (box?.x ?? 0) + at.x, y: (box?.y ?? 0) + at.y };
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    id = await grabbed();
-    if (id === null) await page.mouse.up();
+    if ((await preview.evaluate((el) => (el as unknown as WithPreview)._preview.dragged())) === busiest) break;
+    await page.mouse.up();
   }
-  expect(id).not.toBeNull();
+  expect(await preview.evaluate((el) => (el as unknown as WithPreview)._preview.dragged())).toBe(busiest);
   await page.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
   await page.mouse.up();
-  const dropped = await canvas(page).evaluate((el, nodeId) => (el as unknown as WithCy)._cyreg.cy.getElementById(nodeId).position(), id as string);
+  const dropped = await preview.evaluate((el, id) => (el as unknown as WithPreview)._preview.placeOf(id), busiest);
+  await page.getByTestId('layout-stop').click();
   await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 120_000 });
-  const after = await canvas(page).evaluate((el, nodeId) => (el as unknown as WithCy)._cyreg.cy.getElementById(nodeId).position(), id as string);
-  expect(Math.abs(after.x - dropped.x)).toBeLessThan(1);
-  expect(Math.abs(after.y - dropped.y)).toBeLessThan(1);
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await expect(preview).toHaveCount(0);
+  const after = await canvas(page).evaluate((el, id) => (el as unknown as WithCy)._cyreg.cy.getElementById(id).position(), busiest);
+  expect(Math.abs(after.x - (dropped?.x ?? NaN))).toBeLessThan(1);
+  expect(Math.abs(after.y - (dropped?.y ?? NaN))).toBeLessThan(1);
+  // And on screen where the pointer left it: the canvas keeps the preview's viewport.
+  const rendered = await canvas(page).evaluate((el, id) => (el as unknown as WithCy)._cyreg.cy.getElementById(id).renderedPosition(), busiest);
+  expect(Math.abs(rendered.x - (from.x + 60 - (box?.x ?? 0)))).toBeLessThan(2);
+  expect(Math.abs(rendered.y - (from.y + 40 - (box?.y ?? 0)))).toBeLessThan(2);
+  expect(errors).toEqual([]);
 });

@@ -137,11 +137,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const chosen = resolveLayout(layoutRef.current, elementCount);
     // A stopped layout (another graph opened, another run) never reports: its places are stale.
     let done = false;
-    const large = lodOn.current;
+    // ForceAtlas2 draws a large view on its preview (layout-preview.ts); other layouts of a large view move it without edges.
+    const preview = lodOn.current && chosen === 'forceatlas2';
+    const hideEdges = lodOn.current && !preview;
     const finish = () => {
       if (done) return;
       done = true;
-      if (large) cy.batch(() => cy.edges('.moving').removeClass('moving'));
+      if (hideEdges) cy.batch(() => cy.edges('.moving').removeClass('moving'));
       running.current = null;
       finishRunning.current = null;
       callbacks.current.onPositions(readPositions(cy));
@@ -157,18 +159,22 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       onFallback: (failed, used, message) => setNotice(fallbackNotice(failed, used, message)),
     };
     setLayoutState('running');
-    if (large) cy.batch(() => cy.edges().addClass('moving'));
+    if (hideEdges) cy.batch(() => cy.edges().addClass('moving'));
     let run: RunningLayout;
     if (chosen === 'forceatlas2') {
-      // The quick places given when the elements were added are the first picture.
-      if (randomize) frameNodes(cy);
-      markFirstPicture();
+      // The quick places given when the elements were added are the first picture (the preview frames its own).
+      if (randomize && !preview) frameNodes(cy);
+      if (!preview) markFirstPicture();
       const fallback = (message: string) => {
         const next = runFallback(cy, 'forceatlas2', message, { randomize, elementCount }, handlers);
         if (!done) running.current = next;
       };
       try {
-        run = runForceAtlas2(cy, { randomize, follow: randomize }, { onStop: finish, onError: fallback });
+        run = runForceAtlas2(
+          cy,
+          { randomize, follow: randomize, preview },
+          { onStop: finish, onError: fallback, onFirstPicture: markFirstPicture },
+        );
       } catch (error) {
         run = runFallback(cy, 'forceatlas2', error instanceof Error ? error.message : String(error), { randomize, elementCount }, handlers);
       }
@@ -184,7 +190,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   /** The stop control: the nodes stay where they are drawn, and are kept. */
   const stopLayout = () => {
-    running.current?.stop();
+    const run = running.current;
+    if (run?.settle) return run.settle();
+    run?.stop();
     finishRunning.current?.();
   };
 
@@ -257,9 +265,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       }
     }
     const placeAll = (fresh: NodeSingular[]) => {
+      // New nodes came with their place and classes; the others may have moved or been hidden.
+      const isFresh = new Set(fresh.map((n) => n.id()));
       cy.batch(() => {
         if (lodOn.current !== lod) cy.elements().toggleClass('lod', lod);
         cy.nodes().forEach((n) => {
+          if (isFresh.has(n.id())) return;
           const known = view.positions[n.id()];
           if (known) {
             const at = n.position();
@@ -336,10 +347,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
   const fit = () => {
-    if (cyRef.current) fitVisible(cyRef.current, lodOn.current);
+    const run = running.current;
+    if (run?.fit) run.fit();
+    else if (cyRef.current) fitVisible(cyRef.current, lodOn.current);
   };
   const zoomBy = (factor: number) => {
-    if (cyRef.current) zoomAtCentre(cyRef.current, factor);
+    const run = running.current;
+    if (run?.zoomBy) run.zoomBy(factor);
+    else if (cyRef.current) zoomAtCentre(cyRef.current, factor);
   };
   useImperativeHandle(ref, () => ({
     core: () => cyRef.current,

@@ -6,7 +6,7 @@
 // Cytoscape redraws everything already added at each animation frame in between, which made
 // adding quadratic (a 10k/30k graph spent most of a minute redrawing half-added views), so
 // frames are skipped while adding, but for one now and then that shows the graph growing.
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
 
 /** Work per slice: under the 50 ms a task may take before the browser counts it as long. */
 const SLICE_MS = 30;
@@ -19,6 +19,8 @@ const GROWING_REDRAW_SHARE = 5;
 interface RenderLoop {
   skipFrame?: boolean;
   lastRedrawTime?: number;
+  /** Computes now what the next frame would: bounds and edge paths of what moved. */
+  flushRenderedStyleQueue?: () => void;
 }
 
 /** Lets the browser handle input and paint: scheduler.yield where there is one, else a macrotask. */
@@ -33,34 +35,87 @@ export interface Cancel {
 }
 
 /**
+ * Runs `work` over [0, total) in slices of about `sliceMs`, yielding between them; `redraw` says
+ * whether Cytoscape may draw in between (else its next frame is skipped). False when cancelled.
+ */
+async function inSlices(cy: Core, total: number, cancel: Cancel, sliceMs: number, work: (from: number, to: number) => void, redraw: () => boolean = () => false): Promise<boolean> {
+  const loop = renderLoop(cy);
+  let size = FIRST_SLICE;
+  for (let at = 0; at < total; ) {
+    if (cancel.cancelled || cy.destroyed()) return false;
+    const started = performance.now();
+    const to = Math.min(total, at + size);
+    work(at, to);
+    const done = to - at;
+    at = to;
+    const spent = Math.max(performance.now() - started, 0.1);
+    // Next slice sized to take about sliceMs at the rate this one ran, never jumping too far.
+    size = Math.max(50, Math.min(size * 4, Math.floor((done * sliceMs) / spent)));
+    if (at < total) {
+      // Cytoscape's render loop skips the next frame when asked (and forgets the ask after it).
+      if (!redraw()) loop.skipFrame = true;
+      await yieldToBrowser();
+    }
+  }
+  return !cancel.cancelled;
+}
+
+function renderLoop(cy: Core): RenderLoop {
+  return (cy as unknown as { renderer(): RenderLoop | undefined }).renderer() ?? {};
+}
+
+/**
  * Adds `defs` (nodes before edges, as planSync gives them) in slices. Resolves with the nodes
  * added, or null when `cancel` was set in between (another view replaced this one).
  */
 export async function addInSlices(cy: Core, defs: ElementDefinition[], cancel: Cancel, sliceMs = SLICE_MS): Promise<NodeSingular[] | null> {
   const added: NodeSingular[] = [];
-  let size = FIRST_SLICE;
-  const loop = (cy as unknown as { renderer(): RenderLoop | undefined }).renderer() ?? {};
+  const loop = renderLoop(cy);
   let lastRedraw = performance.now();
-  for (let at = 0; at < defs.length; ) {
-    if (cancel.cancelled || cy.destroyed()) return null;
-    const started = performance.now();
-    const slice = defs.slice(at, at + size);
-    const eles = cy.add(slice);
-    eles.boundingBox({});
-    eles.nodes().forEach((n) => {
-      added.push(n);
+  const growing = () => {
+    const now = performance.now();
+    if (now - lastRedraw < Math.max(GROWING_REDRAW_MS, GROWING_REDRAW_SHARE * (loop.lastRedrawTime ?? 0))) return false;
+    lastRedraw = now;
+    return true;
+  };
+  const finished = await inSlices(
+    cy,
+    defs.length,
+    cancel,
+    sliceMs,
+    (from, to) => {
+      const eles = cy.add(defs.slice(from, to));
+      eles.boundingBox({});
+      // And what the next frame would do for them (texture caches, edge paths): else the first
+      // frame after the last slice does it for every element at once.
+      loop.flushRenderedStyleQueue?.();
+      eles.nodes().forEach((n) => {
+        added.push(n);
+      });
+    },
+    growing,
+  );
+  return finished ? added : null;
+}
+
+/**
+ * Moves `nodes` to `places` (x, y pairs in the same order) in slices, the same way: styles that
+ * changed while the layout ran are computed first, then each slice's bounds and edge paths at
+ * once, so the next frame only draws. Moving 10,000 nodes in one go left Cytoscape a frame of
+ * a second or more. Resolves false when cancelled.
+ */
+export async function moveInSlices(cy: Core, nodes: NodeCollection, places: Float32Array, cancel: Cancel, sliceMs = SLICE_MS): Promise<boolean> {
+  const loop = renderLoop(cy);
+  const all = cy.elements();
+  // visible() reads the style, which computes it where it is out of date.
+  const restyled = await inSlices(cy, all.length, cancel, sliceMs, (from, to) => {
+    all.slice(from, to).forEach((e) => {
+      e.visible();
     });
-    at += slice.length;
-    const spent = Math.max(performance.now() - started, 0.1);
-    // Next slice sized to take about sliceMs at the rate this one ran, never jumping too far.
-    size = Math.max(50, Math.min(size * 4, Math.floor((slice.length * sliceMs) / spent)));
-    if (at < defs.length) {
-      const now = performance.now();
-      // Cytoscape's render loop skips the next frame when asked (and forgets the ask after it).
-      if (now - lastRedraw < Math.max(GROWING_REDRAW_MS, GROWING_REDRAW_SHARE * (loop.lastRedrawTime ?? 0))) loop.skipFrame = true;
-      else lastRedraw = now;
-      await yieldToBrowser();
-    }
-  }
-  return cancel.cancelled ? null : added;
+  });
+  if (!restyled) return false;
+  return inSlices(cy, nodes.length, cancel, sliceMs, (from, to) => {
+    nodes.slice(from, to).positions((_n, i) => ({ x: places[2 * (from + i)] as number, y: places[2 * (from + i) + 1] as number }));
+    loop.flushRenderedStyleQueue?.();
+  });
 }

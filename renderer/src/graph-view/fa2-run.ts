@@ -2,11 +2,14 @@
 // refines the picture and says when it has settled; the UI thread only copies the latest places
 // into Cytoscape, once per animation frame. A node the user drags while the layout runs is held
 // by the layout where it was dropped; the run ends when the picture stops moving, or on stop().
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+// On a large view the places are drawn by a preview (layout-preview.ts) and reach Cytoscape once, at the end.
+import type { Core, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
+import { type Cancel, moveInSlices } from './add-elements.js';
 import { DEFAULT_CONVERGENCE, type Convergence } from './fa2-core.js';
 import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
 import { frameOn } from './frame.js';
 import type { RunningLayout } from './layout-run.js';
+import { LayoutPreview, type PreviewLook } from './layout-preview.js';
 
 export interface Fa2Handlers {
   /** The first places are on the canvas (quick ones for nodes that had none). */
@@ -29,6 +32,8 @@ export interface Fa2Options {
   maxIterations?: number;
   /** Longest run, in ms, however few iterations the worker managed. */
   maxMs?: number;
+  /** Draw the moving places on a preview, not in Cytoscape (large views). */
+  preview?: boolean;
 }
 
 /** The view as typed arrays for the worker: places (NaN: none), edges as index pairs, held nodes. */
@@ -78,8 +83,36 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   /** When the next places may be copied: a big view's redraw takes long, and input must get its turn between two. */
   let nextApply = 0;
   const renderer = (cy as unknown as { renderer(): { lastRedrawTime?: number } }).renderer();
+  const cancel: Cancel = { cancelled: false };
+  const container = cy.container();
+  const preview =
+    options.preview && container
+      ? new LayoutPreview(container, previewLook(ids, nodes), { zoom: cy.zoom(), pan: cy.pan() }, { min: cy.minZoom(), max: cy.maxZoom() }, {
+          onUserViewport: () => {
+            follow = false;
+          },
+          onDrop: (index, x, y) => {
+            held.set(ids[index] as string, { x, y });
+            if (!ended) worker.postMessage({ type: 'pin', index, x, y } satisfies Fa2Request);
+          },
+        })
+      : null;
+  // Nothing of the old picture is drawn while the preview shows the new one: Cytoscape renders nothing while batching.
+  if (preview) cy.startBatch();
+  let batching = preview !== null;
+  const release = () => {
+    if (!batching) return;
+    batching = false;
+    cy.endBatch();
+  };
   const apply = (places: Float32Array) => {
     const started = performance.now();
+    if (preview) {
+      preview.show(places, follow);
+      nextApply = performance.now() + 4 * (performance.now() - started);
+      handlers.onFrame?.();
+      return;
+    }
     // One collection-wide update (one event, one redraw), not one per node.
     nodes.positions((n, i) => {
       const id = n.id();
@@ -104,6 +137,27 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     worker.terminate();
     detach();
   };
+  /** Another view or run replaced this one: nothing is kept. */
+  const abandon = () => {
+    end();
+    cancel.cancelled = true;
+    preview?.destroy();
+    release();
+  };
+  /** The preview's places go into Cytoscape, in slices, then the layout reports its end. */
+  const land = (reason: 'settled' | 'timeout') => {
+    if (!preview) return;
+    const places = preview.current();
+    end();
+    release();
+    const viewport = preview.viewport();
+    void (places ? moveInSlices(cy, nodes, places, cancel) : Promise.resolve(true)).then((moved) => {
+      preview.destroy();
+      if (!moved) return;
+      cy.viewport(viewport);
+      handlers.onStop(reason);
+    });
+  };
 
   const tick = () => {
     frame = 0;
@@ -119,7 +173,8 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
       first = false;
       handlers.onFirstPicture?.();
     }
-    if (message.done) {
+    if (message.done && preview) land(message.done);
+    else if (message.done) {
       end();
       handlers.onStop(message.done);
     }
@@ -129,7 +184,7 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     const message = event.data;
     if (ended) return;
     if (message.type === 'error') {
-      end();
+      abandon();
       handlers.onError(message.message);
       return;
     }
@@ -139,7 +194,7 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   };
   worker.onerror = (event) => {
     if (ended) return;
-    end();
+    abandon();
     handlers.onError(`fa2-worker: ${event.message || 'the layout worker failed to start'}`);
   };
 
@@ -161,7 +216,6 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   const unfollow = () => {
     follow = false;
   };
-  const container = cy.container();
   cy.on('grab', 'node', onGrab);
   cy.on('free', 'node', onFree);
   container?.addEventListener('wheel', unfollow, { passive: true });
@@ -183,5 +237,54 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     maxMs: options.maxMs ?? 30_000,
   };
   worker.postMessage(start, [positions.buffer, edges.buffer, fixed.buffer]);
-  return { stop: end };
+  return {
+    stop: abandon,
+    // The stop control keeps what the preview shows; without a preview the places are already in Cytoscape.
+    settle: preview
+      ? () => {
+          if (ended) return;
+          if (latest) preview.show(latest.positions, follow);
+          land('settled');
+        }
+      : undefined,
+    zoomBy: preview
+      ? (factor) => {
+          follow = false;
+          preview.zoomBy(factor);
+        }
+      : undefined,
+    fit: preview ? () => preview.fit() : undefined,
+  };
 }
+
+/** The nodes' colours and sizes as Cytoscape draws them; a node the view hides is left out. */
+function previewLook(ids: string[], nodes: NodeCollection): PreviewLook {
+  const colours: string[] = [];
+  const colourIndex = new Map<string, number>();
+  const colourOf = new Uint16Array(nodes.length);
+  const sizes = new Float32Array(nodes.length);
+  nodes.forEach((n, i) => {
+    if (!n.visible()) {
+      colourOf[i] = HIDDEN;
+      return;
+    }
+    // The parsed style: style() formats every value as a string (half a second at 10k).
+    const colour = (n as unknown as ParsedStyle).pstyle('background-color').strValue;
+    let c = colourIndex.get(colour);
+    if (c === undefined) {
+      c = Math.min(colours.push(colour) - 1, HIDDEN - 1);
+      colourIndex.set(colour, c);
+    }
+    colourOf[i] = c;
+    sizes[i] = n.width();
+  });
+  return { ids, colourOf, colours, sizes };
+}
+
+/** Cytoscape's parsed style of an element (not in its type declarations). */
+interface ParsedStyle {
+  pstyle(name: string): { strValue: string };
+}
+
+/** colourOf for a node the view hides: the preview leaves it out. */
+const HIDDEN = 0xffff;

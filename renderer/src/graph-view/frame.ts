@@ -2,10 +2,15 @@
 // and label, seconds at 10,000 nodes; the centres alone cost a loop), and the zoom and fit controls.
 import type { Core, NodeCollection } from 'cytoscape';
 
-/** Fits the viewport to x, y pairs with 40 px of padding, as cy.fit would, without measuring elements. */
-export function frameOn(cy: Core, places: Float32Array): void {
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** The viewport that shows x, y pairs in a `size` box with 40 px of padding, as cy.fit would; null without a finite place. */
+export function framing(places: Float32Array, size: { width: number; height: number }, zoomRange: { min: number; max: number }, padding = 40): Viewport | null {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < places.length; i += 2) {
+  for (let i = 0; i + 1 < places.length; i += 2) {
     const x = places[i] as number;
     const y = places[i + 1] as number;
     if (x < x1) x1 = x;
@@ -13,12 +18,17 @@ export function frameOn(cy: Core, places: Float32Array): void {
     if (y < y1) y1 = y;
     if (y > y2) y2 = y;
   }
-  if (!Number.isFinite(x1)) return;
-  const padding = 40;
+  if (!Number.isFinite(x1) || !Number.isFinite(y1)) return null;
   const w = Math.max(x2 - x1, 1);
   const h = Math.max(y2 - y1, 1);
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
-  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } });
+  const zoom = Math.min(zoomRange.max, Math.max(zoomRange.min, Math.min((size.width - 2 * padding) / w, (size.height - 2 * padding) / h)));
+  return { zoom, pan: { x: (size.width - zoom * (x1 + x2)) / 2, y: (size.height - zoom * (y1 + y2)) / 2 } };
+}
+
+/** Fits the viewport to x, y pairs without measuring elements. */
+export function frameOn(cy: Core, places: Float32Array): void {
+  const framed = framing(places, { width: cy.width(), height: cy.height() }, { min: cy.minZoom(), max: cy.maxZoom() });
+  if (framed) cy.viewport(framed);
 }
 
 /** Frames `nodes` (all of them by default) by their centres. */

@@ -14,7 +14,13 @@ export interface LayoutHandlers {
 }
 
 export interface RunningLayout {
+  /** Ends the run; what it has not yet placed is dropped (another view or run replaces it). */
   stop(): void;
+  /** Ends the run keeping what is drawn, then reports the end as if it had settled (the stop control). */
+  settle?(): void;
+  /** The zoom controls act on the layout's own picture while it shows one (a large view's preview). */
+  zoomBy?(factor: number): void;
+  fit?(): void;
 }
 
 type Opts = { randomize: boolean; elementCount: number };
