@@ -1,6 +1,6 @@
 // The graph view: owns the Cytoscape instance (in a ref, never in React state),
 // keeps it in step with the current ViewState, and reports user gestures upward.
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { deltaSince } from '../state/view-delta.js';
@@ -9,7 +9,9 @@ import { addInSlices, type Cancel } from './add-elements.js';
 import { patchElements } from './canvas-patch.js';
 import { graphIdOf, planSync } from './elements.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod, watchOnlyStyleAttributes } from './canvas-placement.js';
-import { runForceAtlas2 } from './fa2-run.js';
+import { type EarlyStart, runForceAtlas2 } from './fa2-run.js';
+import { viewLayoutInput } from './early-layout.js';
+import { viewLook } from './preview-look.js';
 import { centreOn, fitVisible, frameNodes, zoomAtCentre } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
@@ -74,6 +76,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect, onExpand, onPositions });
   const layoutRef = useRef(layout);
+  const themeRef = useRef(theme);
   /** The graph whose elements the instance holds (ViewState.graph). */
   const drawnGraph = useRef<string | null>(null);
   const running = useRef<RunningLayout | null>(null);
@@ -91,6 +94,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useLayoutEffect(() => {
     callbacks.current = { onSelect, onExpand, onPositions };
     layoutRef.current = layout;
+    themeRef.current = theme;
   });
 
   useEffect(() => {
@@ -128,17 +132,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useHoverHighlight(cyRef);
 
 
-  const runLayout = (cy: Core, randomize: boolean) => {
+  /** `early`: a large view laid out from the view itself while its elements are being added (early-layout.ts). */
+  const runLayout = (cy: Core, randomize: boolean, early?: EarlyStart) => {
     setReady(false);
     running.current?.stop();
     running.current = null;
     performance.mark('redthread:layout-start');
-    const elementCount = cy.elements().length;
-    const chosen = resolveLayout(layoutRef.current, elementCount);
+    const elementCount = early ? early.input.ids.length + early.input.edges.length / 2 : cy.elements().length;
+    const chosen = early ? 'forceatlas2' : resolveLayout(layoutRef.current, elementCount);
     // A stopped layout (another graph opened, another run) never reports: its places are stale.
     let done = false;
     // ForceAtlas2 draws a large view on its preview (layout-preview.ts); other layouts of a large view move it without edges.
-    const preview = lodOn.current && chosen === 'forceatlas2';
+    const preview = (early !== undefined || lodOn.current) && chosen === 'forceatlas2';
     const hideEdges = lodOn.current && !preview;
     const finish = () => {
       if (done) return;
@@ -174,6 +179,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           cy,
           { randomize, follow: randomize, preview },
           { onStop: finish, onError: fallback, onFirstPicture: markFirstPicture },
+          early,
         );
       } catch (error) {
         run = runFallback(cy, 'forceatlas2', error instanceof Error ? error.message : String(error), { randomize, elementCount }, handlers);
@@ -264,6 +270,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         q += 1;
       }
     }
+    // A large graph without places is laid out at once from the view, while its elements go in.
+    const sliced = missing.length > SLICED_MIN_ELEMENTS;
+    const earlyLayout = sliced && firstPlacement && lod && resolveLayout(layoutRef.current, view.nodes.length + view.edges.length) === 'forceatlas2';
+    let nodesAdded: (nodes: NodeCollection | null) => void = () => undefined;
+    let adding = true;
+    if (earlyLayout) {
+      const input = viewLayoutInput(view, missing);
+      const nodes = new Promise<NodeCollection | null>((resolve) => {
+        nodesAdded = resolve;
+      });
+      runLayout(cy, true, { input, look: viewLook(view, themeRef.current), nodes });
+    }
     const placeAll = (fresh: NodeSingular[]) => {
       // New nodes came with their place and classes; the others may have moved or been hidden.
       const isFresh = new Set(fresh.map((n) => n.id()));
@@ -298,18 +316,27 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         return;
       }
       if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
-      runLayout(cy, firstPlacement);
+      // Started already, from the view.
+      if (!earlyLayout) runLayout(cy, firstPlacement);
     };
-    if (missing.length <= SLICED_MIN_ELEMENTS) {
+    if (!sliced) {
       placeAll(cy.add(missing).nodes().toArray() as NodeSingular[]);
       return;
     }
     setReady(false);
-    void addInSlices(cy, missing, cancel).then((fresh) => {
+    void addInSlices(cy, missing, cancel, { showGrowing: !earlyLayout }).then((fresh) => {
+      adding = false;
+      nodesAdded(fresh ? inViewOrder(cy, view) : null);
       if (fresh) placeAll(fresh);
     });
     return () => {
       cancel.cancelled = true;
+      // A layout started from this view for elements that will never all be in goes with it.
+      if (earlyLayout && adding) {
+        running.current?.stop();
+        running.current = null;
+        nodesAdded(null);
+      }
     };
     // Runs per view: patchCanvas and runLayout read refs and setters only, which never go stale.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -408,3 +435,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     </div>
   );
 });
+
+/** The view's nodes on the canvas, in the view's order (the order of an early layout's places). */
+function inViewOrder(cy: Core, view: ViewState): NodeCollection {
+  const nodes = cy.collection();
+  for (const n of view.nodes) nodes.merge(cy.getElementById(n.id));
+  return nodes as NodeCollection;
+}

@@ -66,13 +66,17 @@ function renderLoop(cy: Core): RenderLoop {
 
 /**
  * Adds `defs` (nodes before edges, as planSync gives them) in slices. Resolves with the nodes
- * added, or null when `cancel` was set in between (another view replaced this one).
+ * added, or null when `cancel` was set in between (another view replaced this one). Unless
+ * `showGrowing` is false, the graph is redrawn now and then as it grows.
  */
-export async function addInSlices(cy: Core, defs: ElementDefinition[], cancel: Cancel, sliceMs = SLICE_MS): Promise<NodeSingular[] | null> {
+export async function addInSlices(cy: Core, defs: ElementDefinition[], cancel: Cancel, options: { sliceMs?: number; showGrowing?: boolean } = {}): Promise<NodeSingular[] | null> {
+  const { sliceMs = SLICE_MS, showGrowing = true } = options;
   const added: NodeSingular[] = [];
   const loop = renderLoop(cy);
   let lastRedraw = performance.now();
+  // While a layout preview shows the graph (early-layout.ts), Cytoscape's half-added picture is never seen.
   const growing = () => {
+    if (!showGrowing) return false;
     const now = performance.now();
     if (now - lastRedraw < Math.max(GROWING_REDRAW_MS, GROWING_REDRAW_SHARE * (loop.lastRedrawTime ?? 0))) return false;
     lastRedraw = now;

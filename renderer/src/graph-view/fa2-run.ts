@@ -10,6 +10,7 @@ import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
 import { frameOn } from './frame.js';
 import type { RunningLayout } from './layout-run.js';
 import { LayoutPreview, type PreviewLook } from './layout-preview.js';
+import { previewLook } from './preview-look.js';
 
 export interface Fa2Handlers {
   /** The first places are on the canvas (quick ones for nodes that had none). */
@@ -37,7 +38,25 @@ export interface Fa2Options {
 }
 
 /** The view as typed arrays for the worker: places (NaN: none), edges as index pairs, held nodes. */
-export function layoutInput(cy: Core, holdPinned: boolean): { ids: string[]; positions: Float32Array; edges: Uint32Array; fixed: Uint8Array } {
+export interface LayoutInput {
+  ids: string[];
+  positions: Float32Array;
+  edges: Uint32Array;
+  fixed: Uint8Array;
+}
+
+/**
+ * A large view laid out while its elements are still being added to Cytoscape (early-layout.ts):
+ * input and look come from the view, and the nodes, in the order of `input.ids`, once all are in
+ * (null if adding was cancelled).
+ */
+export interface EarlyStart {
+  input: LayoutInput;
+  look: PreviewLook;
+  nodes: Promise<NodeCollection | null>;
+}
+
+export function layoutInput(cy: Core, holdPinned: boolean): LayoutInput {
   const nodes = cy.nodes();
   const ids: string[] = new Array<string>(nodes.length);
   const index = new Map<string, number>();
@@ -66,9 +85,10 @@ export function layoutInput(cy: Core, holdPinned: boolean): { ids: string[]; pos
   return { ids, positions, edges: edges.subarray(0, k), fixed };
 }
 
-export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handlers): RunningLayout {
-  const { ids, positions, edges, fixed } = layoutInput(cy, !options.randomize);
+export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handlers, early?: EarlyStart): RunningLayout {
+  const { ids, positions, edges, fixed } = early?.input ?? layoutInput(cy, !options.randomize);
   const nodes = cy.nodes();
+  const nodesReady = early?.nodes ?? Promise.resolve(nodes);
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const worker = new Worker(new URL('./fa2-worker.ts', import.meta.url), { type: 'module', name: 'redthread-fa2' });
   let follow = options.follow;
@@ -86,8 +106,8 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   const cancel: Cancel = { cancelled: false };
   const container = cy.container();
   const preview =
-    options.preview && container
-      ? new LayoutPreview(container, previewLook(ids, nodes), { zoom: cy.zoom(), pan: cy.pan() }, { min: cy.minZoom(), max: cy.maxZoom() }, {
+    (options.preview || early) && container
+      ? new LayoutPreview(container, early?.look ?? previewLook(ids, nodes), { zoom: cy.zoom(), pan: cy.pan() }, { min: cy.minZoom(), max: cy.maxZoom() }, {
           onUserViewport: () => {
             follow = false;
           },
@@ -97,9 +117,16 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
           },
         })
       : null;
-  // Nothing of the old picture is drawn while the preview shows the new one: Cytoscape renders nothing while batching.
-  if (preview) cy.startBatch();
-  let batching = preview !== null;
+  // Nothing of the old picture is drawn while the preview shows the new one: Cytoscape renders
+  // nothing while batching (from when all the elements are in, on an early start).
+  let batching = false;
+  const hold = () => {
+    if (batching || !preview || ended) return;
+    batching = true;
+    cy.startBatch();
+  };
+  if (early) void early.nodes.then(hold);
+  else hold();
   const release = () => {
     if (!batching) return;
     batching = false;
@@ -151,7 +178,8 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     end();
     release();
     const viewport = preview.viewport();
-    void (places ? moveInSlices(cy, nodes, places, cancel) : Promise.resolve(true)).then((moved) => {
+    void nodesReady.then(async (added) => {
+      const moved = added !== null && (!places || (await moveInSlices(cy, added, places, cancel)));
       preview.destroy();
       if (!moved) return;
       cy.viewport(viewport);
@@ -236,6 +264,12 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     maxIterations: options.maxIterations ?? 3_000,
     maxMs: options.maxMs ?? 30_000,
   };
+  // The places the layout starts from (quick ones on a first placement) are the first picture.
+  if (preview) {
+    preview.show(positions.slice(), follow);
+    first = false;
+    handlers.onFirstPicture?.();
+  }
   worker.postMessage(start, [positions.buffer, edges.buffer, fixed.buffer]);
   return {
     stop: abandon,
@@ -256,35 +290,3 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     fit: preview ? () => preview.fit() : undefined,
   };
 }
-
-/** The nodes' colours and sizes as Cytoscape draws them; a node the view hides is left out. */
-function previewLook(ids: string[], nodes: NodeCollection): PreviewLook {
-  const colours: string[] = [];
-  const colourIndex = new Map<string, number>();
-  const colourOf = new Uint16Array(nodes.length);
-  const sizes = new Float32Array(nodes.length);
-  nodes.forEach((n, i) => {
-    if (!n.visible()) {
-      colourOf[i] = HIDDEN;
-      return;
-    }
-    // The parsed style: style() formats every value as a string (half a second at 10k).
-    const colour = (n as unknown as ParsedStyle).pstyle('background-color').strValue;
-    let c = colourIndex.get(colour);
-    if (c === undefined) {
-      c = Math.min(colours.push(colour) - 1, HIDDEN - 1);
-      colourIndex.set(colour, c);
-    }
-    colourOf[i] = c;
-    sizes[i] = n.width();
-  });
-  return { ids, colourOf, colours, sizes };
-}
-
-/** Cytoscape's parsed style of an element (not in its type declarations). */
-interface ParsedStyle {
-  pstyle(name: string): { strValue: string };
-}
-
-/** colourOf for a node the view hides: the preview leaves it out. */
-const HIDDEN = 0xffff;

@@ -1,0 +1,32 @@
+// A large view's layout started from the view itself, before its elements are in Cytoscape:
+// adding 40,000 elements takes seconds, and the user should see the graph (quick places on the
+// layout preview) at once and watch it take shape meanwhile. The preview colours nodes by kind,
+// as the stylesheet does before any Appearance setting (preview-look.ts); the canvas takes over when the layout ends.
+import type { ElementDefinition } from 'cytoscape';
+import type { ViewState } from '../state/view-history.js';
+import type { LayoutInput } from './fa2-run.js';
+
+/** The worker's input from the view, with the places given to the node definitions (`defs`). */
+export function viewLayoutInput(view: ViewState, defs: readonly ElementDefinition[]): LayoutInput {
+  const placed = new Map<string, { x: number; y: number }>();
+  for (const def of defs) if (def.group === 'nodes' && def.position) placed.set(def.data.id as string, def.position);
+  const ids = view.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const positions = new Float32Array(ids.length * 2).fill(NaN);
+  ids.forEach((id, i) => {
+    const at = placed.get(id) ?? view.positions[id];
+    if (!at) return;
+    positions[2 * i] = at.x;
+    positions[2 * i + 1] = at.y;
+  });
+  const edges = new Uint32Array(view.edges.length * 2);
+  let k = 0;
+  for (const e of view.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    edges[k++] = s;
+    edges[k++] = t;
+  }
+  return { ids, positions, edges: edges.subarray(0, k), fixed: new Uint8Array(ids.length) };
+}
