@@ -102,6 +102,8 @@ test('a node dragged while the layout runs stays where it was dropped', async ({
   await expect(canvas(page)).toHaveAttribute('data-layout', 'running', { timeout: 180_000 });
   const preview = page.getByTestId('layout-preview');
   await expect(preview).toBeVisible();
+  // The preview leaves edges out, and says so.
+  await expect(page.getByTestId('layout-preview-note')).toHaveText('edges and labels appear when it stops');
   const busiest = await canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes().max((n) => n.degree(false)).ele.id());
   const box = await preview.boundingBox();
   let from = { x: 0, y: 0 };
@@ -123,6 +125,7 @@ test('a node dragged while the layout runs stays where it was dropped', async ({
   await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 120_000 });
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
   await expect(preview).toHaveCount(0);
+  await expect(page.getByTestId('layout-preview-note')).toHaveCount(0);
   const after = await canvas(page).evaluate((el, id) => (el as unknown as WithCy)._cyreg.cy.getElementById(id).position(), busiest);
   expect(Math.abs(after.x - (dropped?.x ?? NaN))).toBeLessThan(1);
   expect(Math.abs(after.y - (dropped?.y ?? NaN))).toBeLessThan(1);

@@ -88,6 +88,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   /** Layouts finished on this canvas: lets tests and the bench wait for the next one. */
   const [layoutsDone, setLayoutsDone] = useState(0);
   const [layoutState, setLayoutState] = useState<'running' | 'settled'>('settled');
+  /** The running layout draws on its preview, which leaves edges out: said beside the spinner. */
+  const [previewing, setPreviewing] = useState(false);
   /** Ends the running layout as if it had settled (the stop control). */
   const finishRunning = useRef<(() => void) | null>(null);
   // Cytoscape's listeners outlive renders; they read the latest props through refs.
@@ -164,6 +166,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       onFallback: (failed, used, message) => setNotice(fallbackNotice(failed, used, message)),
     };
     setLayoutState('running');
+    setPreviewing(preview);
     if (hideEdges) cy.batch(() => cy.edges().addClass('moving'));
     let run: RunningLayout;
     if (chosen === 'forceatlas2') {
@@ -415,6 +418,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       {!isReady && (
         <div className="canvas-progress" role="status">
           <span className="spinner" aria-hidden /> {view ? 'Laying out…' : 'Loading the graph…'}
+          {layoutState === 'running' && previewing && (
+            <span className="layout-note" data-testid="layout-preview-note">
+              edges and labels appear when it stops
+            </span>
+          )}
           {layoutState === 'running' && (
             <button type="button" className="layout-stop" data-testid="layout-stop" onClick={stopLayout} title="Stop the layout: nodes stay where they are">
               Stop
