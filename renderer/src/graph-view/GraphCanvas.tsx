@@ -278,12 +278,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const earlyLayout = sliced && firstPlacement && lod && resolveLayout(layoutRef.current, view.nodes.length + view.edges.length) === 'forceatlas2';
     let nodesAdded: (nodes: NodeCollection | null) => void = () => undefined;
     let adding = true;
+    let earlyRun: RunningLayout | null = null;
     if (earlyLayout) {
       const input = viewLayoutInput(view, missing);
       const nodes = new Promise<NodeCollection | null>((resolve) => {
         nodesAdded = resolve;
       });
       runLayout(cy, true, { input, look: viewLook(view, themeRef.current), nodes });
+      earlyRun = running.current;
     }
     const placeAll = (fresh: NodeSingular[]) => {
       // New nodes came with their place and classes; the others may have moved or been hidden.
@@ -319,8 +321,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         return;
       }
       if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
-      // Started already, from the view.
-      if (!earlyLayout) runLayout(cy, firstPlacement);
+      // Started already, from the view, unless another layout replaced it on the way (it saw only part of the graph).
+      if (!earlyRun || running.current !== earlyRun) runLayout(cy, firstPlacement);
     };
     if (!sliced) {
       placeAll(cy.add(missing).nodes().toArray() as NodeSingular[]);
