@@ -125,6 +125,20 @@ test('box-select nodes on the canvas, hide them, Back shows them again; the tabl
 
   const bar = page.getByTestId('selection-bar');
   await expect.poll(async () => Number(await canvas(page).getAttribute('data-selected-nodes'))).toBeGreaterThan(1);
+  // Cytoscape selects live as the box grows and may still be catching up with the pointer on a
+  // loaded machine (seen: 10 nodes read, 23 once the box was done): wait for the same set twice.
+  let previous: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await canvas(page).getAttribute('data-selected');
+        const settled = now === previous;
+        previous = now;
+        return settled;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
   const picked = ((await canvas(page).getAttribute('data-selected')) ?? '').split(' ').filter(Boolean).sort();
   expect(picked.length).toBeLessThan(ALL);
   await expect(bar).toHaveAttribute('data-selected-nodes', String(picked.length));
@@ -147,7 +161,13 @@ test('box-select nodes on the canvas, hide them, Back shows them again; the tabl
   await expect(canvas(page)).toHaveAttribute('data-selected-nodes', '0');
   await page.getByTestId('data-table-show').selectOption('hidden');
   await expect(table(page)).toHaveAttribute('data-rows', String(picked.length));
-  expect((await rowIds(page, 1000)).sort()).toEqual(picked);
+  // Only the rows in sight exist: read them at the top and again scrolled to the bottom.
+  const seen = new Set(await rowIds(page, 1000));
+  await page.getByTestId('data-table-grid').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(async () => (await rowIds(page, 1000)).filter((id) => !seen.has(id)).length + seen.size).toBe(picked.length);
+  for (const id of await rowIds(page, 1000)) seen.add(id);
+  expect([...seen].sort()).toEqual(picked);
+  await page.getByTestId('data-table-grid').evaluate((el) => el.scrollTo(0, 0));
   await expect(rows(page).first()).toHaveAttribute('data-hidden', 'true');
 
   await page.getByTestId('history-back').click();
