@@ -1,7 +1,7 @@
 // PDF sources drawn here with pdf-lib: metadata given only in XMP, lines that wrap with a hyphen,
 // the type size that starts a paragraph, and the errors for damaged and protected files.
 // Expected values are the text drawn and the metadata written into each file.
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSourceFile } from './read.js';
 
@@ -47,5 +47,52 @@ describe('PDF metadata', () => {
       withXmp('<dc:creator><rdf:Seq><rdf:li>Ann Lee</rdf:li><rdf:li>Office of the Auditor</rdf:li></rdf:Seq></dc:creator><dc:title>Harbour   fund audit</dc:title><dc:publisher>Harbour Ledger</dc:publisher><xmp:CreateDate>2021-03-04T10:00:00Z</xmp:CreateDate>'),
     );
     expect(await readSourceFile('audit.pdf', bytes)).toMatchObject({ title: 'Harbour fund audit', author: 'Ann Lee, Office of the Auditor', publisher: 'Harbour Ledger', published: '2021-03-04' });
+  });
+});
+
+describe('PDF text', () => {
+  it('joins a word broken with a hyphen at a line end, and keeps the hyphen before a capital or after a digit', async () => {
+    const bytes = await linesPdf([{ text: 'The inter-' }, { text: 'national fund paid Meridian-' }, { text: 'Logistics in 2019-' }, { text: 'twenty times.' }]);
+    expect((await readSourceFile('wrap.pdf', bytes)).text).toBe('The international fund paid Meridian- Logistics in 2019- twenty times.');
+  });
+
+  it('starts a paragraph at a wide gap, a change of type size of more than a point, or a line set higher', async () => {
+    const bytes = await linesPdf([
+      { text: 'One' },
+      { text: 'two', gap: 1.5 },
+      { text: 'Three', gap: 1.7 },
+      { text: 'four', size: 12 },
+      { text: 'Five', size: 14 },
+      { text: 'Six', gap: -1 },
+    ]);
+    expect((await readSourceFile('gaps.pdf', bytes)).text).toBe('One two\n\nThree four\n\nFive\n\nSix');
+  });
+
+  it('titles a PDF without metadata by its file name, and prefers the information dictionary to XMP', async () => {
+    const plain = await linesPdf([{ text: 'Body' }]);
+    expect(await readSourceFile('scans/harbour_audit.pdf', plain)).toEqual({ kind: 'pdf', text: 'Body', pages: 1, title: 'harbour audit' });
+    const both = await linesPdf([{ text: 'Body' }], (pdf) => {
+      withXmp('<dc:creator><rdf:Seq><rdf:li>XMP author</rdf:li></rdf:Seq></dc:creator><dc:title>XMP title</dc:title>')(pdf);
+      pdf.setTitle('Info title');
+      pdf.setAuthor('Info author');
+      pdf.setCreationDate(new Date(Date.UTC(2020, 4, 17, 12)));
+    });
+    expect(await readSourceFile('both.pdf', both)).toMatchObject({ title: 'Info title', author: 'Info author', published: '2020-05-17' });
+  });
+});
+
+describe('PDF errors', () => {
+  it('names a file that is not a readable PDF and why', async () => {
+    await expect(readSourceFile('junk.pdf', new TextEncoder().encode('%PDF-1.7\nnothing else'))).rejects.toMatchObject({ code: 'bad_file', message: expect.stringMatching(/^service\/sources: "junk\.pdf" could not be read as a PDF \(.+\)$/) });
+  });
+
+  it('asks for a copy without a password of a protected PDF', async () => {
+    // A standard security handler whose keys no empty password opens.
+    const bytes = await linesPdf([{ text: 'Secret' }], (pdf) => {
+      const key = PDFHexString.of('5a'.repeat(32));
+      pdf.context.trailerInfo.Encrypt = pdf.context.register(pdf.context.obj({ Filter: 'Standard', V: 1, R: 2, O: key, U: key, P: -4 }));
+      pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of('01'.repeat(16)), PDFHexString.of('01'.repeat(16))]);
+    });
+    await expect(readSourceFile('locked.pdf', bytes)).rejects.toMatchObject({ code: 'bad_file', message: 'service/sources: "locked.pdf" is protected by a password; open it in a PDF reader and save a copy without one' });
   });
 });
