@@ -20,3 +20,45 @@ describe('HTML as plain text', () => {
     expect(read).toMatchObject({ title: 'Register of directors', text: 'Directors: A. Berg' });
   });
 });
+
+const page = (head: string, body = '<p>The harbour fund paid the contractor twice in 2019.</p>') => utf8(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+const meta = async (head: string, body?: string) => readSourceFile('page.html', page(head, body));
+
+describe('HTML page metadata', () => {
+  it.each(['og:site_name', 'publisher', 'citation_publisher', 'dc.publisher', 'DC.publisher', 'application-name'])('takes the publisher from <meta name="%s">', async (name) => {
+    expect((await meta(`<meta name="${name}" content=" Harbour   Ledger ">`)).publisher).toBe('Harbour Ledger');
+  });
+
+  it.each(['article:published_time', 'datePublished', 'citation_publication_date', 'citation_date', 'dc.date', 'DC.date', 'date', 'pubdate'])('takes the date from <meta name="%s">', async (name) => {
+    expect((await meta(`<meta name="${name}" content="2019/3/4">`)).published).toBe('2019-03-04');
+  });
+
+  it.each(['og:title', 'twitter:title', 'citation_title', 'dc.title', 'DC.title'])('takes the title from <meta name="%s"> before the <title>', async (name) => {
+    expect((await meta(`<title>Page title</title><meta property="${name}" content="Harbour fund">`)).title).toBe('Harbour fund');
+  });
+
+  it('reads a tag by its property, name or itemprop attribute', async () => {
+    expect(await meta('<meta itemprop="author" content="Ann Lee"><meta property="og:site_name" content="Ledger"><meta name="date" content="2019">')).toMatchObject({ author: 'Ann Lee', publisher: 'Ledger', published: '2019' });
+  });
+
+  it('takes the date from a <time datetime> when no tag gives one, and prefers a tag', async () => {
+    expect((await meta('', '<p>Filed <time datetime="2018-11-21T14:30:00Z">yesterday</time>.</p>')).published).toBe('2018-11-21');
+    expect((await meta('<meta name="date" content="2017-01-02">', '<p><time datetime="2018-11-21">then</time></p>')).published).toBe('2017-01-02');
+  });
+
+  it('takes the address from og:url before the canonical link, and neither when it is no web address', async () => {
+    expect((await meta('<meta property="og:url" content="HTTPS://example.org/og"><link rel="canonical" href="https://example.org/canonical">')).url).toBe('HTTPS://example.org/og');
+    expect((await meta('<meta property="og:url" content="/relative"><link rel="canonical" href="http://example.org/canonical">')).url).toBe('http://example.org/canonical');
+    expect((await meta('<meta property="og:url" content="ftp://example.org/x">')).url).toBeUndefined();
+  });
+
+  it('leaves out an author that is a profile address', async () => {
+    expect((await meta('<meta name="author" content="HTTPS://example.org/people/ann">')).author).toBeUndefined();
+    expect((await meta('<meta property="article:author" content="https://www.facebook.com/ann">')).author).toBeUndefined();
+    expect((await meta('<meta name="author" content="Ann Lee, https://example.org">')).author).toBe('Ann Lee, https://example.org');
+  });
+
+  it('titles a page without a title by its file name, and gives no other field it lacks', async () => {
+    expect(await readSourceFile('saved/harbour_fund.html', page(''))).toEqual({ kind: 'html', title: 'harbour fund', text: 'The harbour fund paid the contractor twice in 2019.' });
+  });
+});
