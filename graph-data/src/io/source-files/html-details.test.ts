@@ -21,6 +21,32 @@ describe('HTML as plain text', () => {
   });
 });
 
+describe('HTML lines, breaks and spaces', () => {
+  it('collapses runs of spaces, tabs, line ends and zero-width spaces to one space, and trims around line breaks', async () => {
+    expect(await text('<p>  The   board\n\tmet\u200b\u200bon  <b> Monday </b> .  <br>  Minutes   follow.</p>')).toBe('The board met on Monday .\nMinutes follow.');
+  });
+
+  it('writes each <br> as a line break, two of them as a blank line', async () => {
+    expect(await text('<p>One<br>Two<br><br>Three</p>')).toBe('One\nTwo\n\nThree');
+  });
+
+  it('leaves comments, scripts, styles and form controls out', async () => {
+    expect(await text('<p>Paid<!-- note to self --> twice<script>var a = 1;</script><style>p{}</style><button>Share</button>.</p>')).toBe('Paid twice.');
+  });
+
+  it('puts list items, definition terms and captions on lines of their own, and blocks apart', async () => {
+    expect(await text('<div>Intro <span>text</span></div><dl><dt>Director</dt><dd>A. Berg</dd></dl><ol><li>First <em>point</em></li><li>Second</li></ol><h3>End</h3>')).toBe('Intro text\n\nDirector\nA. Berg\n\n• First point\n• Second\n\nEnd');
+  });
+
+  it('keeps the words of inline elements together as written', async () => {
+    expect(await text('<p>Paid to <a href="#">Meridian</a><b>Logistics</b> and <i>Harbour</i> <i>Fund</i></p>')).toBe('Paid to MeridianLogistics and Harbour Fund');
+  });
+
+  it('writes an empty cell as an empty place between separators', async () => {
+    expect(await text('<table><tr><td>Ann</td><td></td><td>Director</td></tr></table>')).toBe('Ann | | Director');
+  });
+});
+
 const page = (head: string, body = '<p>The harbour fund paid the contractor twice in 2019.</p>') => utf8(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 const meta = async (head: string, body?: string) => readSourceFile('page.html', page(head, body));
 
