@@ -19,6 +19,24 @@ describe('a date followed by a time', () => {
   ])('%s → %s', (value, expected) => expect(partialIsoDate(value)).toBe(expected));
 });
 
+describe('dates in their other spellings', () => {
+  it.each([
+    ['  2018-11-21  ', '2018-11-21'],
+    ['2018.11.21', '2018-11-21'],
+    ['2018-11', '2018-11'],
+    ['2018-11-32', undefined],
+    ['2018-00-05', '2018'],
+    ['20181121', undefined],
+    ['D:2018', '2018'],
+    ['D:201811', '2018-11'],
+    ['D:20181399', undefined],
+    ['21 Nov. 2018', '2018-11-21'],
+    ['21 November, 2018', '2018-11-21'],
+    ['Nov. 21 2018', '2018-11-21'],
+    ['', undefined],
+  ])('%j → %s', (value, expected) => expect(partialIsoDate(value)).toBe(expected));
+});
+
 describe('text files as written', () => {
   it('reads UTF-16 big-endian, UTF-8 with a BOM, and Windows-1252 for a file that is not UTF-8', async () => {
     const utf16be = new Uint8Array([0xfe, 0xff, ...[...'Zoë'].flatMap((c) => [0, c.charCodeAt(0)])]);
@@ -26,6 +44,12 @@ describe('text files as written', () => {
     expect(await readSourceFile('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Memo')]))).toMatchObject({ title: 'Memo', text: 'Memo' });
     // 0xE9 é, 0x93 and 0x94 curly quotes in Windows-1252; invalid as UTF-8.
     expect((await readSourceFile('old.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x4e, 0x94]))).text).toBe('Café “N”');
+  });
+
+  it('takes a first byte of 0xFF or 0xFE alone, or after a letter, for Windows-1252, not a UTF-16 mark', async () => {
+    expect((await readSourceFile('y.txt', new Uint8Array([0xff, 0x41]))).text).toBe('ÿA');
+    expect((await readSourceFile('t.txt', new Uint8Array([0xfe, 0x41]))).text).toBe('þA');
+    expect((await readSourceFile('a.txt', new Uint8Array([0x41, 0xfe, 0x41, 0xff]))).text).toBe('AþAÿ');
   });
 
   it('ends lines written with a lone CR, and drops tabs and no-break spaces at line ends', async () => {
