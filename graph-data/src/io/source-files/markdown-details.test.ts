@@ -48,4 +48,14 @@ describe('markdown text', () => {
   it('writes nested list items and quoted lists on their own lines', async () => {
     expect((await md('- one\n  - inner\n- two\n\n> - quoted item\n')).text).toBe('• one\n• inner\n• two\n\n• quoted item');
   });
+
+  it('writes table cells as the page shows them, an HTML block without its tags, and a task list without its boxes', async () => {
+    expect((await md('| Firm &amp; role | *Value* |\n| --- | --- |\n| Meridian | 4.2m |\n')).text).toBe('Firm & role | Value\nMeridian | 4.2m');
+    expect((await md('<div class="note">\nFiled &quot;late&quot;\n</div>\n')).text).toBe('Filed "late"');
+    expect((await md('- [x] paid\n- [ ] audited\n')).text).toBe('• paid\n• audited');
+  });
+
+  it('joins the lines of a paragraph with a space, as the page shows them', async () => {
+    expect((await md('The board\n   met on\t\nMonday.\n')).text).toBe('The board met on Monday.');
+  });
 });

@@ -56,6 +56,10 @@ describe('text files as written', () => {
     expect((await readSourceFile('mac.txt', utf8('One\t\u00a0\rTwo \t\r\rThree'))).text).toBe('One\nTwo\n\nThree');
   });
 
+  it('titles a text by its first line without the spaces around it', async () => {
+    expect(await readSourceFile('memo.txt', utf8('Memo\u2003\nBody'))).toEqual({ kind: 'text', title: 'Memo', text: 'Memo\u2003\nBody' });
+  });
+
   it('titles a file whose first line is too long to be a title by its name, without folders, extension or underscores', async () => {
     const long = 'x'.repeat(201);
     expect((await readSourceFile('C:\\cases\\board__minutes_2019.final.txt', utf8(`${long}\nmore`))).title).toBe('board minutes 2019.final');
