@@ -68,12 +68,24 @@ describe('PDF text', () => {
     expect((await readSourceFile('gaps.pdf', bytes)).text).toBe('One two\n\nThree four\n\nFive\n\nSix');
   });
 
+  it('measures the gap between lines of close sizes against the smaller one', async () => {
+    // 17 points apart: within 1.6 × 11 but not 1.6 × 10.
+    expect((await readSourceFile('sizes.pdf', await linesPdf([{ text: 'Small', size: 10 }, { text: 'larger', size: 11, gap: 17 / 11 }]))).text).toBe('Small\n\nlarger');
+  });
+
+  it('leaves the bytes it was given as they were', async () => {
+    const bytes = await linesPdf([{ text: 'Body' }]);
+    const copy = bytes.slice();
+    await readSourceFile('kept.pdf', bytes);
+    expect(bytes).toEqual(copy);
+  });
+
   it('titles a PDF without metadata by its file name, and prefers the information dictionary to XMP', async () => {
     const plain = await linesPdf([{ text: 'Body' }]);
     expect(await readSourceFile('scans/harbour_audit.pdf', plain)).toEqual({ kind: 'pdf', text: 'Body', pages: 1, title: 'harbour audit' });
     const both = await linesPdf([{ text: 'Body' }], (pdf) => {
       withXmp('<dc:creator><rdf:Seq><rdf:li>XMP author</rdf:li></rdf:Seq></dc:creator><dc:title>XMP title</dc:title>')(pdf);
-      pdf.setTitle('Info title');
+      pdf.setTitle('  Info \n  title ');
       pdf.setAuthor('Info author');
       pdf.setCreationDate(new Date(Date.UTC(2020, 4, 17, 12)));
     });
