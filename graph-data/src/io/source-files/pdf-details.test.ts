@@ -35,6 +35,9 @@ function withXmp(properties: string): (pdf: PDFDocument) => void {
   };
 }
 
+// Node has no DOMMatrix: the reader puts in a stand-in before loading pdf.js (pdf.ts).
+const nodeWithoutDomMatrix = !('DOMMatrix' in globalThis);
+
 // The first PDF read loads pdf.js, which takes seconds on a busy machine.
 beforeAll(async () => {
   await readSourceFile('warm-up.pdf', await linesPdf([{ text: 'Warm-up' }]));
@@ -106,5 +109,13 @@ describe('PDF errors', () => {
       pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of('01'.repeat(16)), PDFHexString.of('01'.repeat(16))]);
     });
     await expect(readSourceFile('locked.pdf', bytes)).rejects.toMatchObject({ code: 'bad_file', message: 'service/sources: "locked.pdf" is protected by a password; open it in a PDF reader and save a copy without one' });
+  });
+});
+
+describe('the DOMMatrix stand-in where the platform has none', () => {
+  it.runIf(nodeWithoutDomMatrix)('is the identity matrix when built empty, and refuses to stand for a drawn one', () => {
+    const Matrix = (globalThis as unknown as { DOMMatrix: new (init?: number[]) => Record<string, number> }).DOMMatrix;
+    expect({ ...new Matrix() }).toEqual({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 });
+    expect(() => new Matrix([2, 0, 0, 2, 0, 0])).toThrow('io/source-files: pdf.js drew a page, which a text reader never needs (no DOMMatrix here)');
   });
 });
