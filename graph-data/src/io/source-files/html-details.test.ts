@@ -87,4 +87,10 @@ describe('HTML page metadata', () => {
   it('titles a page without a title by its file name, and gives no other field it lacks', async () => {
     expect(await readSourceFile('saved/harbour_fund.html', page(''))).toEqual({ kind: 'html', title: 'harbour fund', text: 'The harbour fund paid the contractor twice in 2019.' });
   });
+
+  it('reads the title, author, publisher and date a news page gives in JSON-LD', async () => {
+    const ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Fund paid twice","datePublished":"2020-01-02T10:00:00Z","author":{"@type":"Person","name":"Ann Lee"},"publisher":{"@type":"Organization","name":"Harbour Ledger"}}';
+    const read = await meta(`<script type="application/ld+json">${ld}</script>`, '<article><p>The harbour fund paid the contractor twice in 2019, the records show.</p></article>');
+    expect(read).toEqual({ kind: 'html', text: 'The harbour fund paid the contractor twice in 2019, the records show.', title: 'Fund paid twice', author: 'Ann Lee', publisher: 'Harbour Ledger', published: '2020-01-02' });
+  });
 });

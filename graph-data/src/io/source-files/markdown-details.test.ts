@@ -18,6 +18,10 @@ describe('markdown front matter', () => {
     expect(await md('---\nbyline: Ann Lee\nsource: Courier\ncanonical: https://example.org/c\n---\n# Heading title\n')).toMatchObject({ title: 'Heading title', author: 'Ann Lee', publisher: 'Courier', url: 'https://example.org/c' });
   });
 
+  it('skips a key without a value, so that the next name of its field counts, and allows spaces before the colon', async () => {
+    expect(await md('---\nauthor:\nauthors: Ann Lee\ntitle : Spaced key\n---\nText.\n')).toMatchObject({ author: 'Ann Lee', title: 'Spaced key' });
+  });
+
   it('reads front matter only at the very start of the file, and after a byte-order mark', async () => {
     const late = await md('Intro\n\n---\nauthor: Not metadata\n---\n');
     expect(late.author).toBeUndefined();
@@ -43,6 +47,10 @@ describe('markdown text', () => {
 
   it('drops inline HTML tags, rules and link definitions, and keeps the words around them', async () => {
     expect((await md('A <span class="x">marked</span> word.\n\n---\n\n[ref]: https://example.org/ref\n\nAfter [the rule][ref].\n')).text).toBe('A marked word.\n\nAfter the rule.');
+  });
+
+  it('writes the paragraphs of one list item on consecutive lines', async () => {
+    expect((await md('- Paid twice.\n\n  Both in 2019.\n- Audited\n')).text).toBe('• Paid twice.\nBoth in 2019.\n• Audited');
   });
 
   it('writes nested list items and quoted lists on their own lines', async () => {
