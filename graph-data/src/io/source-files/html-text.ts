@@ -12,7 +12,7 @@ interface DomNode {
 
 const PARAGRAPH = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'TABLE', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY']);
 const LINE = new Set(['LI', 'TR', 'DT', 'DD', 'CAPTION']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'HEAD']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'HEAD', 'TITLE']);
 const CELL = new Set(['TD', 'TH']);
 
 export function domText(root: DomNode): string {
@@ -34,20 +34,21 @@ export function domText(root: DomNode): string {
   const breakAfter = (level: number) => {
     pending = Math.max(pending, level);
   };
-  const write = (text: string) => {
+  // Preformatted text keeps its leading spaces: they are its indentation.
+  const write = (text: string, pre = false) => {
     if (!text) return;
     if (parts.length > 0 && pending > 0) {
       trimEnd();
       parts.push(pending === 2 ? '\n\n' : '\n');
     }
     pending = 0;
-    if (endsInSpace()) text = text.replace(/^ +/, '');
+    if (!pre && endsInSpace()) text = text.replace(/^ +/, '');
     if (text) parts.push(text);
   };
   const walk = (node: DomNode, pre: boolean) => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      write(pre ? value : value.replace(/[\s\u200b]+/g, ' '));
+      write(pre ? value : value.replace(/[\s\u200b]+/g, ' '), pre);
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -71,5 +72,6 @@ export function domText(root: DomNode): string {
     breakAfter(level);
   };
   walk(root, false);
-  return tidyParagraphs(parts.join('').replace(/ \| (?=\n|$)/g, ''));
+  // The separator after a row's last cell: its trailing space is gone once a line break follows.
+  return tidyParagraphs(parts.join('').replace(/ \| ?(?=\n|$)/g, ''));
 }

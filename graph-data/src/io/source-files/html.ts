@@ -19,6 +19,9 @@ function meta(doc: Doc, ...names: string[]): string | undefined {
   return undefined;
 }
 
+// An author given as an address (article:author is often a profile URL) is no name.
+const nameOnly = (author: string | null | undefined) => (author && !/^https?:\/\//i.test(author) ? author : undefined);
+
 function pageMetadata(doc: Doc): SourceMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const author = meta(doc, 'author', 'article:author', 'citation_author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author');
@@ -26,8 +29,7 @@ function pageMetadata(doc: Doc): SourceMetadata {
   const url = [meta(doc, 'og:url'), canonical].find((u) => u && /^https?:\/\//i.test(u));
   return present({
     title: meta(doc, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'DC.title') ?? collapseSpaces(doc.querySelector('title')?.textContent ?? ''),
-    // article:author is often a profile URL rather than a name.
-    author: author && !/^https?:\/\//i.test(author) ? author : undefined,
+    author: nameOnly(author),
     publisher: meta(doc, 'og:site_name', 'publisher', 'citation_publisher', 'dc.publisher', 'DC.publisher', 'application-name'),
     published: partialIsoDate(meta(doc, 'article:published_time', 'datePublished', 'citation_publication_date', 'citation_date', 'dc.date', 'DC.date', 'date', 'pubdate') ?? time),
     url,
@@ -54,7 +56,7 @@ export function readHtmlSource(bytes: Uint8Array, name: string): ExtractedSource
   if (text.trim() === '' && doc.body) text = domText(doc.body);
   const fromArticle = present({
     title: article?.title ?? undefined,
-    author: article?.byline ?? undefined,
+    author: nameOnly(article?.byline),
     publisher: article?.siteName ?? undefined,
     published: partialIsoDate(article?.publishedTime),
   });

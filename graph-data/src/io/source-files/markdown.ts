@@ -28,8 +28,6 @@ function inline(tokens: Token[] | undefined, fallback = ''): string {
           return '\n';
         case 'html':
           return '';
-        case 'image':
-          return (token as Tokens.Image).text;
         // Code shows its text as written, entities included (`a &lt; b` reads "a &lt; b"), and an
         // escaped character is already itself in marked's token.
         case 'codespan':
@@ -99,13 +97,13 @@ function frontMatter(source: string): { meta: Record<string, string>; body: stri
   const meta: Record<string, string> = {};
   for (const line of (match[1] ?? '').split(/\r?\n/)) {
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (kv?.[1] && kv[2]) meta[kv[1].toLowerCase()] = kv[2].replace(/^(['"])(.*)\1$/, '$2').trim();
+    if (kv?.[1] && kv[2]) meta[kv[1].toLowerCase()] = kv[2].trim().replace(/^(['"])(.*)\1$/, '$2');
   }
   return { meta, body: source.slice(match[0].length) };
 }
 
 export function readMarkdownSource(bytes: Uint8Array, name: string): ExtractedSource {
-  const { meta, body } = frontMatter(decodeText(bytes, name).replace(/^\uFEFF/, ''));
+  const { meta, body } = frontMatter(decodeText(bytes, name));
   const tokens = Lexer.lex(body, { gfm: true });
   const out: string[] = [];
   blocks(tokens, out);

@@ -123,7 +123,11 @@ export async function readPdfSource(bytes: Uint8Array, name: string, onPage?: (d
     const { info, metadata } = await doc.getMetadata().catch(() => ({ info: {}, metadata: null }));
     const dict = (info ?? {}) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === 'string' ? collapseSpaces(v) : undefined);
-    const xmp = (key: string) => str(metadata?.get(key));
+    // pdf.js gives dc:creator (and dc:subject) as the list of its rdf:li items.
+    const xmp = (key: string) => {
+      const value: unknown = metadata?.get(key);
+      return str(Array.isArray(value) ? value.join(', ') : value);
+    };
     const text = tidyParagraphs(pages.join('\n\n'));
     const fields = present({
       title: str(dict.Title) ?? xmp('dc:title'),

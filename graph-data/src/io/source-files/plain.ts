@@ -52,7 +52,9 @@ export function partialIsoDate(value: string | undefined | null): string | undef
     if (month > 12 || day > 31) return undefined;
     return [y, month ? pad(month) : '', month && day ? pad(day) : ''].filter(Boolean).join('-');
   }
-  const words = /^(?:\w+,?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(v) ?? /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(v);
+  // A time may follow the date (21 November 2018, 14:30; Wed, 21 Nov 2018 14:30:00 GMT).
+  const time = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\b.*)?$`;
+  const words = new RegExp(String.raw`^(?:\w+,?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})` + time).exec(v) ?? new RegExp(String.raw`^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})` + time).exec(v);
   if (words) {
     const [day, mon, year] = /^\d/.test(words[1] ?? '') ? [words[1], words[2], words[3]] : [words[2], words[1], words[3]];
     const month = MONTHS.indexOf((mon ?? '').toLowerCase()) + 1;

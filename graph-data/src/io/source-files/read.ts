@@ -31,7 +31,8 @@ export function sourceKind(name: string, bytes: Uint8Array): SourceFileKind {
   const kind = EXTENSIONS[ext];
   if (kind === 'pdf') fail('bad_file', ORIGIN, `"${name}" is named .pdf but is not a PDF (no %PDF- header)`);
   if (kind) return kind;
-  if (/^\s*(?:<!doctype html|<html)/i.test(head.replace(/^\uFEFF/, ''))) return 'html';
+  // A UTF-8 byte-order mark reads as "ï»¿" in latin1.
+  if (/^\s*(?:<!doctype html|<html)/i.test(head.replace(/^\u00ef\u00bb\u00bf/, ''))) return 'html';
   fail('bad_file', ORIGIN, `"${name}": unsupported file type; add a .txt, .md, .html or .pdf file, or paste the text`);
 }
 
