@@ -18,6 +18,7 @@ describe('JSON syntax errors', () => {
     ['only blank lines', '  \n', ' line 2: is not valid JSON: Unexpected end of JSON input (the file may be truncated)'],
     ['a bare word', 'undefined', ': is not valid JSON: not valid JSON'],
     ['a misspelt literal', '{"a": tru}', ': is not valid JSON: Unexpected token'],
+    ['a single-quoted string', "[1,\n2,\n'x']", ': is not valid JSON: Unexpected token'],
   ])('%s', async (_what, body, expected) => {
     expect(await messageOf(body)).toBe(`io/import/json: t.json${expected}`);
   });

@@ -40,7 +40,7 @@ export function withoutContent(message: string): string {
   return message
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/,\s*(\.\.\.)?"[\s\S]*"(\.\.\.)?\s*is not valid JSON$/, '')
-    .replace(/(token|character) '[\s\S]*?'/, '$1')
+    .replace(/(token|character) '[\s\S]*?'(?=,|$)/, '$1')
     .replace(/^"[\s\S]*"(\.\.\.)?\s*is not valid JSON$/, 'not valid JSON');
 }
 
