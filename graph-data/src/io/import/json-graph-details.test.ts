@@ -37,6 +37,19 @@ describe('which JSON family a document is', () => {
   });
 });
 
+describe('a format the user chose', () => {
+  it('reads the document as that format only, saying what it lacks', async () => {
+    const cy = [{ data: { id: 'a' } }];
+    for (const format of ['graphology-json', 'redthread'] as const) {
+      expect((await failure(open([json('c.json', cy)], { format }))).message).toBe('io/import/json: c.json: expected a JSON object with a "nodes" array');
+    }
+    expect((await open([json('g.json', { nodes: ['a'] })], { format: 'redthread' })).dataset.graph.nodes()).toEqual(['a']);
+    expect((await failure(open([json('c.json', cy)], { format: 'ftm' }))).message).toBe('io/import/json: c.json: contains no FollowTheMoney entities (objects with "id", "schema" and "properties")');
+    const ftmLines = '{"id":"a","schema":"Person"}\n{"id":"b","schema":"Person"}\n';
+    expect((await failure(open([text('l.json', ftmLines)], { format: 'cytoscape-json' }))).message).toMatch(/^io\/import\/json: l\.json line 2: is not valid JSON/);
+  });
+});
+
 describe('graphology and d3 documents', () => {
   it('reads a number too large for a number as no id, and prefers key to id', async () => {
     const { dataset, warnings } = await open([text('n.json', '{"nodes": [{"key": 1e400}, {"key": "k", "id": "i"}, {"id": 0}, 2.5], "edges": [{"id": "e", "source": "k", "target": 0}]}')]);
