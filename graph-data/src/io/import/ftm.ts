@@ -189,9 +189,9 @@ export async function importFtm(ctx: ImportContext, entities: Entity[], doc?: un
   return { graph: await builder.finish(name), name, format: 'ftm', sources: sources.map };
 }
 
-/** Entities from a parsed JSON document: an array of entities or a diagram {entities: [...]}. */
+/** Entities from a parsed JSON document: an array of entities, a diagram {entities: [...]} or one entity. */
 export function ftmEntitiesFromDocument(ctx: ImportContext, doc: unknown): Entity[] {
-  const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc.entities) ? doc.entities : [];
+  const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc.entities) ? doc.entities : isObject(doc) && typeof doc.schema === 'string' ? [doc] : [];
   const entities: Entity[] = [];
   list.forEach((raw, i) => {
     const entity = toEntity(raw, `entities[${i}]`);

@@ -27,6 +27,8 @@ export function jsonShape(doc: unknown): JsonShape | undefined {
   if ('elements' in doc) return 'cytoscape';
   if (Array.isArray(doc.entities)) return 'ftm';
   if (Array.isArray(doc.nodes)) return 'nodes-edges';
+  // One FtM entity on its own (a single record, as `ftm` tools write one).
+  if (typeof doc.schema === 'string' && isObject(doc.properties)) return 'ftm';
   return undefined;
 }
 

@@ -16,3 +16,15 @@ describe('JSON parse errors', () => {
     expect(f.message).not.toContain('SECRET');
   });
 });
+
+describe('JSON parse errors in a longer file', () => {
+  // V8 quotes only a window around the mistake in a long text: `..."secret": hunter2, "zz"...`.
+  it('does not repeat the excerpt around the mistake', async () => {
+    const body = `{"alpha": 1, "bravo": 2, "charlie": 3, "delta-delta-delta-delta": 4, "secret": hunter2, "${'z'.repeat(60)}": 1}`;
+    const f = await failure(open([text('long.json', body)]));
+    expect(f.message).toMatch(/^io\/import\/json: long\.json( line 1)?: is not valid JSON/);
+    expect(f.message).not.toContain('hunter2');
+    expect(f.message).not.toContain('secret');
+    expect(f.message).not.toContain('...');
+  });
+});

@@ -39,8 +39,8 @@ function lineOf(text: string, position: number): number {
 export function withoutContent(message: string): string {
   return message
     .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/,\s*"[\s\S]*"(\.\.\.)?\s*is not valid JSON$/, '')
-    .replace(/(token|character) '[\s\S]*?'/, '$1')
+    .replace(/,\s*(\.\.\.)?"[\s\S]*"(\.\.\.)?\s*is not valid JSON$/, '')
+    .replace(/(token|character) '[\s\S]*?'(?=,|$)/, '$1')
     .replace(/^"[\s\S]*"(\.\.\.)?\s*is not valid JSON$/, 'not valid JSON');
 }
 
