@@ -82,6 +82,23 @@ describe('dates', () => {
     expect(['2018-12-31', '2018-01-01', '2018-12', '2018-01'].map(partialDate)).toEqual(['2018-12-31', '2018-01-01', '2018-12', '2018-01']);
   });
 
+  it('refuses a day its month does not have, by the Gregorian leap-year rule', () => {
+    // 30 February, 31 April/June/September/November; 29 February only in leap years (every 4th, not centuries except every 400th).
+    expect(['2019-02-30', '2019-02-29', '1900-02-29', '2019-04-31', '2019-06-31', '2019-09-31', '2019-11-31'].map(dateOrInterval)).toEqual(Array(7).fill(undefined));
+    // An interval with one impossible end keeps the other, as with any end that is not a date.
+    expect(dateOrInterval('2019-02-30/2020')).toBe('2020');
+    expect(['2020-02-29', '2000-02-29', '2019-02-28', '2019-01-31', '2019-03-31', '2019-04-30', '2019-12-31', '2019-02-29T10:00Z'].map(partialDate)).toEqual([
+      '2020-02-29',
+      '2000-02-29',
+      '2019-02-28',
+      '2019-01-31',
+      '2019-03-31',
+      '2019-04-30',
+      '2019-12-31',
+      undefined,
+    ]);
+  });
+
   it('makes an interval earliest first, a single date when both ends agree, and an open end when one is missing', () => {
     expect(dateRange('2019', '2016')).toBe('2016/2019');
     expect(dateRange('2016-02', '2019')).toBe('2016-02/2019');
