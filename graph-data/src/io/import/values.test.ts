@@ -110,6 +110,24 @@ describe('dates', () => {
   });
 });
 
+describe('edges of the text rules', () => {
+  it('reads a lone sign as no number, and keeps a cell that is not a number or boolean exactly as written', () => {
+    expect([parseNumber('-'), parseNumber('-.5'), parseNumber('-1.5e2')]).toEqual([undefined, -0.5, -150]);
+    expect([inferCell(' maybe '), inferCell('-0.5'), inferCell('1E+2'), inferCell(' true ')]).toEqual([' maybe ', -0.5, 100, true]);
+  });
+
+  it('needs both brackets to read a bracketed list, and keeps a backslash that ends a quoted item', () => {
+    expect(parseList('[a|b')).toEqual(['[a', 'b']);
+    expect(parseList('a|b]')).toEqual(['a', 'b]']);
+    expect(parseList("'a\\")).toEqual(['a\\']);
+  });
+
+  it('refuses colours with anything before or after them', () => {
+    expect(['x#abc', '#abc x', '#abcdef;x', 'rgb(1,2,3);x', 'xrgb(1,2,3)', 'rgb(1,2,3,4,5)', 'rgb(a,2,3)', '1red', 'red1', 'red blue'].map(safeColor)).toEqual(Array(10).fill(undefined));
+    expect(['abc', 'a'.repeat(20), 'rgb( 1 , 2.5 , 3% )', 'rgba(1,2,3,.5)'].map(safeColor)).toEqual(['abc', 'a'.repeat(20), 'rgb(1,2.5,3%)', 'rgba(1,2,3,.5)']);
+  });
+});
+
 describe('colours', () => {
   it('builds rgb() or rgba() from viz components, clamped to a byte, opaque alpha dropped', () => {
     expect(rgbColor('255', '0', '10')).toBe('rgb(255,0,10)');
