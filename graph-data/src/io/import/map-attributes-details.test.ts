@@ -18,6 +18,7 @@ describe('dates of an element', () => {
     // Both ends dates: both become the interval, earliest first; a blank end is no end.
     expect(node({ start_date: '2012', end_date: '2010' })).toStrictEqual({ label: 'n1', kind: 'other', date: '2010/2012' });
     expect(node({ startdate: '2011-03', enddate: ' ' })).toStrictEqual({ label: 'n1', kind: 'other', date: '2011-03' });
+    expect(edge({ start: ' ', end: '2012' })).toStrictEqual({ relation: 'related_to', date: '2012' });
   });
 });
 
@@ -129,6 +130,7 @@ describe('an edge', () => {
     for (const key of ['type', 'kind', 'interaction', 'link_type', 'edge_type', 'schema', 'role']) expect(edge({ [key]: 'Shareholder' }).relation, key).toBe('owns');
     expect(edge({ label: 'employed by' })).toStrictEqual({ relation: 'works_for', label: 'employed by' });
     expect(edge({ type: 'married to' }, { relation: 'paid' })).toStrictEqual({ relation: 'paid', extra: { type: 'married to' } });
+    expect(edge({ relation: 'owns' }, { relation: 'paid' })).toStrictEqual({ relation: 'paid', extra: { relation: 'owns' } });
   });
 
   it('reads its direction from a boolean undirected, or from a type that says directed, undirected, mutual or mixed', () => {
