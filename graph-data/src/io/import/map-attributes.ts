@@ -7,7 +7,7 @@ import { NODE_KINDS, RELATIONS } from '../../schema/vocabulary.js';
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../service/dataset.js';
 import { FULL_LABEL_MAX, LABEL_MAX } from './context.js';
 import { kindFor, relationFor } from './vocab-map.js';
-import { dateOrInterval, dateRange, rgbColor, safeColor, type ExtraValue } from './values.js';
+import { dateOrInterval, dateRange, partialDate, rgbColor, safeColor, type ExtraValue } from './values.js';
 import type { Warnings } from './warnings.js';
 import { whereText, type Where } from './where.js';
 import { Consumer, type AttributeDefaults, type RawAttributes } from './attribute-reader.js';
@@ -89,10 +89,12 @@ function dateOf(c: Consumer): string | undefined {
     return date;
   }
   for (const [from, to] of DATE_PAIRS) {
-    const range = dateRange(text(c.get(from)), text(c.get(to)));
+    const [start, end] = [text(c.get(from)), text(c.get(to))];
+    const range = dateRange(start, end);
     if (range) {
-      c.take(from);
-      c.take(to);
+      // An end that is not a date ("never", "present") stays an attribute: it says something.
+      if (start === undefined || partialDate(start)) c.take(from);
+      if (end === undefined || partialDate(end)) c.take(to);
       return range;
     }
   }

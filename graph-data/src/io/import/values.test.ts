@@ -82,6 +82,23 @@ describe('dates', () => {
     expect(['2018-12-31', '2018-01-01', '2018-12', '2018-01'].map(partialDate)).toEqual(['2018-12-31', '2018-01-01', '2018-12', '2018-01']);
   });
 
+  it('refuses a day its month does not have, by the Gregorian leap-year rule', () => {
+    // 30 February, 31 April/June/September/November; 29 February only in leap years (every 4th, not centuries except every 400th).
+    expect(['2019-02-30', '2019-02-29', '1900-02-29', '2019-04-31', '2019-06-31', '2019-09-31', '2019-11-31'].map(dateOrInterval)).toEqual(Array(7).fill(undefined));
+    // An interval with one impossible end keeps the other, as with any end that is not a date.
+    expect(dateOrInterval('2019-02-30/2020')).toBe('2020');
+    expect(['2020-02-29', '2000-02-29', '2019-02-28', '2019-01-31', '2019-03-31', '2019-04-30', '2019-12-31', '2019-02-29T10:00Z'].map(partialDate)).toEqual([
+      '2020-02-29',
+      '2000-02-29',
+      '2019-02-28',
+      '2019-01-31',
+      '2019-03-31',
+      '2019-04-30',
+      '2019-12-31',
+      undefined,
+    ]);
+  });
+
   it('makes an interval earliest first, a single date when both ends agree, and an open end when one is missing', () => {
     expect(dateRange('2019', '2016')).toBe('2016/2019');
     expect(dateRange('2016-02', '2019')).toBe('2016-02/2019');
@@ -90,6 +107,24 @@ describe('dates', () => {
     expect(dateRange('2016', 'never')).toBe('2016');
     expect(dateRange(undefined, undefined)).toBeUndefined();
     expect(['2016/2019', '2019/2016', '2016', '2016/2017/2018', 'a/b'].map(dateOrInterval)).toEqual(['2016/2019', '2016/2019', '2016', undefined, undefined]);
+  });
+});
+
+describe('edges of the text rules', () => {
+  it('reads a lone sign as no number, and keeps a cell that is not a number or boolean exactly as written', () => {
+    expect([parseNumber('-'), parseNumber('-.5'), parseNumber('-1.5e2')]).toEqual([undefined, -0.5, -150]);
+    expect([inferCell(' maybe '), inferCell('-0.5'), inferCell('1E+2'), inferCell(' true ')]).toEqual([' maybe ', -0.5, 100, true]);
+  });
+
+  it('needs both brackets to read a bracketed list, and keeps a backslash that ends a quoted item', () => {
+    expect(parseList('[a|b')).toEqual(['[a', 'b']);
+    expect(parseList('a|b]')).toEqual(['a', 'b]']);
+    expect(parseList("'a\\")).toEqual(['a\\']);
+  });
+
+  it('refuses colours with anything before or after them', () => {
+    expect(['x#abc', '#abc x', '#abcdef;x', 'rgb(1,2,3);x', 'xrgb(1,2,3)', 'rgb(1,2,3,4,5)', 'rgb(a,2,3)', '1red', 'red1', 'red blue'].map(safeColor)).toEqual(Array(10).fill(undefined));
+    expect(['abc', 'a'.repeat(20), 'rgb( 1 , 2.5 , 3% )', 'rgba(1,2,3,.5)'].map(safeColor)).toEqual(['abc', 'a'.repeat(20), 'rgb(1,2.5,3%)', 'rgba(1,2,3,.5)']);
   });
 });
 

@@ -113,11 +113,15 @@ export function partialDate(value: unknown): string | undefined {
   return validDate([m[1], m[2], m[3]].filter(Boolean).join('-'));
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
 function validDate(date: string): string | undefined {
-  const [, month, day] = date.split('-').map(Number);
+  const [year = 0, month, day] = date.split('-').map(Number);
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  return date;
+  if (day === undefined || month === undefined) return date;
+  const days = month === 2 && leapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
+  return day < 1 || day > days ? undefined : date;
 }
 
 /** A date or interval "A/B" for an element that exists from `start` to `end` (either may be missing). */
