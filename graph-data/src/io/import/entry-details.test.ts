@@ -2,7 +2,7 @@
 // saved views and recent files are keyed by), the size limit and its message, empty and gzip
 // files, and which files may be opened together. Expected ids are spelled out by hand.
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failure, open, text } from './test-support.js';
 
 const named = (name: string) => text(name, JSON.stringify({ nodes: [{ key: 'a' }], edges: [] }));
@@ -99,5 +99,33 @@ describe('progress and budgets of one open', () => {
       'excel.gexf is not valid UTF-8 (first at line 3000); it was read as Windows-1252 (Western European).',
       '1 duplicate node id was kept once, the first occurrence wins (first: "n0" line 1)',
     ]);
+  });
+});
+
+describe('gzip files', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reports the bytes inflated so far while decompressing (on a clock that moves 100 ms a reading)', async () => {
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 100));
+    const doc = JSON.stringify({ nodes: Array.from({ length: 20_000 }, (_v, i) => ({ key: `n${i}` })), edges: [] });
+    const size = new TextEncoder().encode(doc).length;
+    const seen: [string, number, number][] = [];
+    const { dataset } = await open([{ name: 'big.json.gz', bytes: new Uint8Array(gzipSync(Buffer.from(doc))) }], { onProgress: (phase, done, total) => seen.push([phase, done, total]) });
+    expect(dataset.graph.order).toBe(20_000);
+    const inflating = seen.filter(([phase]) => phase === 'decompress');
+    expect(inflating.length).toBeGreaterThan(1);
+    // Each report is the bytes so far, growing to the whole file, never past it.
+    expect(inflating.every(([, done, total], i) => done === total && done <= size && (i === 0 || done > (inflating[i - 1]?.[1] ?? 0)))).toBe(true);
+    expect(seen.findIndex(([phase]) => phase === 'decompress')).toBeLessThan(seen.findIndex(([phase]) => phase === 'read'));
+  });
+
+  it("calls a file of just gzip's two magic bytes a truncated gzip file, and one of them alone text", async () => {
+    const f = await failure(open([{ name: 'two.gz', bytes: Uint8Array.from([0x1f, 0x8b]) }]));
+    expect([f.code, f.message.startsWith('io/import: two.gz: is not a valid gzip file (')]).toEqual(['bad_file', true]);
+    expect(f.message.endsWith('); it may be truncated')).toBe(true);
+    expect((await failure(open([{ name: 'one.csv', bytes: Uint8Array.from([0x1f]) }]))).message).not.toContain('gzip');
   });
 });
