@@ -3,6 +3,7 @@
 // files, and which files may be opened together. Expected ids are spelled out by hand.
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectReader, extensionOf, head } from './detect.js';
 import { failure, open, text } from './test-support.js';
 
 const named = (name: string) => text(name, JSON.stringify({ nodes: [{ key: 'a' }], edges: [] }));
@@ -127,5 +128,52 @@ describe('gzip files', () => {
     expect([f.code, f.message.startsWith('io/import: two.gz: is not a valid gzip file (')]).toEqual(['bad_file', true]);
     expect(f.message.endsWith('); it may be truncated')).toBe(true);
     expect((await failure(open([{ name: 'one.csv', bytes: Uint8Array.from([0x1f]) }]))).message).not.toContain('gzip');
+  });
+});
+
+describe('which reader a file goes to', () => {
+  const ascii = (s: string) => new TextEncoder().encode(s);
+  const reader = (name: string, content: string) => detectReader(name, ascii(content), undefined);
+
+  it('finds the root element past a declaration, comments that name another root, and a DOCTYPE', () => {
+    expect(reader('x.xml', '<?xml version="1.0"?>\n<!-- saved from <gexf> -->\n<graphml>')).toEqual({ reader: 'graphml', hint: 'content' });
+    expect(reader('x.graphml', '<?xml version="1.0"?><?xml-stylesheet href="<gexf>"?><graphml/>')).toEqual({ reader: 'graphml', hint: 'content' });
+    expect(reader('x.graphml', '<!DOCTYPE gexf><gexf\nversion="1.3">')).toEqual({ reader: 'gexf', hint: 'content' });
+    expect(reader('x.txt', '<gexf>')).toEqual({ reader: 'gexf', hint: 'content' });
+    expect(reader('x.gexf', '<graphml\txmlns="x">')).toEqual({ reader: 'graphml', hint: 'content' });
+    expect(reader('x.xml', '<g:gexf xmlns:g="x">')).toEqual({ reader: 'gexf', hint: 'content' });
+    // A root whose name only starts like one is not it.
+    expect(reader('x.xml', '<gexfx>')).toEqual({ reader: 'graphml', hint: 'extension' });
+    expect(reader('x.gexf', '<graphml2 >')).toEqual({ reader: 'gexf', hint: 'extension' });
+  });
+
+  it('takes text that opens with a brace or bracket as JSON, after any blank lines, unless a table says otherwise', () => {
+    expect(reader('graph.dat', '\n\t {"nodes": []}')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('graph.dat', '[1, 2]')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '{ "a": 1 }')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '[]')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '[-1, 2]')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '[[1]]')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '{}')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '[a;b]\tx')).toEqual({ reader: 'csv', hint: 'extension' });
+    expect(reader('t.tsv', '{a}\tb')).toEqual({ reader: 'csv', hint: 'extension' });
+    expect(reader('g.gexf', '{"nodes": []}')).toEqual({ reader: 'json', hint: 'content' });
+  });
+
+  it('goes by the extension for other text: a table unless the extension says which graph format', () => {
+    expect(reader('g.graphml', 'a,b')).toEqual({ reader: 'graphml', hint: 'extension' });
+    expect(reader('g.json', 'a,b')).toEqual({ reader: 'json', hint: 'extension' });
+    expect(reader('g.unknown', 'a,b')).toEqual({ reader: 'csv', hint: 'extension' });
+    expect(reader('.csv', '{"a"')).toEqual({ reader: 'json', hint: 'content' });
+    expect([extensionOf('.tsv'), extensionOf('x.gz'), extensionOf('x.GZ.json'), extensionOf('x.json.GZ')]).toEqual(['tsv', '', 'json', 'json']);
+  });
+
+  it('looks at the first 4 KB only, and keeps a character cut at its edge out of the text', () => {
+    const long = `<!-- ${'x'.repeat(5_000)} --><gexf>`;
+    expect(reader('x.graphml', long)).toEqual({ reader: 'graphml', hint: 'extension' });
+    expect(reader('x.xml', `${' '.repeat(3_000)}<gexf>`)).toEqual({ reader: 'gexf', hint: 'content' });
+    const text = `${'a'.repeat(4_095)}é`;
+    expect(head(ascii(text))).toBe('a'.repeat(4_095));
+    expect(head(Uint8Array.from([0xef, 0xbb, 0xbf, ...ascii('{"a"')]))).toBe('{"a"');
   });
 });
