@@ -88,6 +88,7 @@ function slug(name: string): string {
   return (
     name
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .replace(/[^\w]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
