@@ -1,0 +1,97 @@
+// What a CSV table opens as, on tables written here (each test milliseconds): a header longer
+// than the 256 KB detection sample, rows wider than the header, columns named in capitals or
+// with spaces, kind/relation/time columns placed first, numbers that mean "no header", the
+// delimiter's 50-line sample and a count tie, a chosen encoding over a BOM, and a preview cut
+// in the middle of a UTF-8 character. Every expected value is read off the table.
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, detectShape } from './csv-detect.js';
+import { inspectCsv } from './index.js';
+import { open, text } from './test-support.js';
+
+describe('CSV tables that open as written', () => {
+  it('opens a table whose header alone is longer than the 256 KB detection sample', async () => {
+    const names = Array.from({ length: 30_000 }, (_v, i) => `attribute${i}`);
+    const csv = `id,label,${names.join(',')}\nn1,Ann,${'x,'.repeat(3)}7\nn2,Bo\n`;
+    expect(csv.indexOf('\n')).toBeGreaterThan(256 * 1024);
+    const { dataset } = await open([text('wide.csv', csv)]);
+    expect(dataset.graph.mapNodes((id, a) => `${id}:${a.label}`)).toEqual(['n1:Ann', 'n2:Bo']);
+    expect(dataset.graph.getNodeAttribute('n1', 'extra')).toEqual({ attribute0: 'x', attribute1: 'x', attribute2: 'x', attribute3: 7 });
+  });
+
+  it('sizes a header-less list by its first twenty rows, a weight third, so a later row may add it', async () => {
+    const { graph } = (await open([text('list.csv', '1,2\n3,4\n5,6,0.5\n')])).dataset;
+    expect(graph.mapEdges((_e, a, s, t) => `${s}>${t}:${a.weight ?? '-'}`)).toEqual(['1>2:-', '3>4:-', '5>6:0.5']);
+    const rows = [...Array.from({ length: 20 }, (_v, i) => `${i},${i + 1}`), '30,31,9'];
+    expect(detectShape(`${rows.join('\n')}\n`, undefined).columns).toEqual(['column 1', 'column 2']);
+    expect(detectShape(`${rows.slice(1).join('\n')}\n`, undefined).columns).toEqual(['column 1', 'column 2', 'weight']);
+  });
+
+  it('ignores the cells of a row past the header\'s width', async () => {
+    const { dataset, warnings } = await open([text('n.csv', 'id,party\n1,Green,surplus,more\n')]);
+    expect(dataset.graph.getNodeAttribute('1', 'extra')).toEqual({ party: 'Green' });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('finds columns named in capitals or padded with spaces', () => {
+    expect(detectShape(' SOURCE , Target ,TYPE\na,b,c\n', undefined).mapping.edges).toEqual({ source: 'SOURCE', target: 'Target', relation: 'TYPE' });
+    expect(detectShape('ID , Name\n1,A\n', undefined).mapping.nodes).toEqual({ id: 'ID', label: 'Name' });
+  });
+
+  it('reads a kind, relation, label or time set column that comes first', async () => {
+    const kinds = (await open([text('n.csv', 'Type,id\ncompany,1\n')])).dataset.graph;
+    expect(kinds.getNodeAttribute('1', 'kind')).toBe('organisation');
+    const times = (await open([text('n.csv', 'Timeset,id\n"[2001, 2002]",1\n')])).dataset.graph;
+    expect(times.getNodeAttribute('1', 'date')).toBe('2001/2002');
+    const edges = (await open([text('e.csv', 'relation,source,target\nowns,a,b\n')])).dataset.graph;
+    expect(edges.mapEdges((_e, a) => a.relation)).toEqual(['owns']);
+    const labelled = (await open([text('e.csv', 'label,source,target\nthe deal,a,b\n')])).dataset.graph;
+    expect(labelled.mapEdges((_e, a) => a.label)).toEqual(['the deal']);
+  });
+
+  it('reads a time set column whatever the case of its name', async () => {
+    for (const column of ['Timeset', 'INTERVAL', 'Time']) {
+      const { graph } = (await open([text('n.csv', `id,${column}\n1,"[2010, 2011]"\n`)])).dataset;
+      expect(graph.getNodeAttribute('1', 'date'), column).toBe('2010/2011');
+    }
+  });
+
+  it('takes a first row of numbers in any notation as data, and one word among them as a header', () => {
+    for (const first of ['-12,+3', '4.25,5e3', ' 6 ,7E-2', '8,', '9,10.5e+1']) {
+      expect(detectShape(`${first}\n1,2\n`, undefined).hasHeader, first).toBe(false);
+    }
+    for (const first of ['1a,2', '1,.5', '1,2.', '1,e5', 'x1,2', '1,2 3', '1,--2', '1,5e']) {
+      expect(detectShape(`${first}\n1,2\n`, undefined).hasHeader, first).toBe(true);
+    }
+  });
+});
+
+describe('CSV delimiter detection', () => {
+  it('judges the delimiter by the first 50 non-blank lines only', () => {
+    const head = Array.from({ length: 50 }, (_v, i) => `a${i};b${i}`);
+    const tail = Array.from({ length: 60 }, (_v, i) => `c${i},d${i},e${i}`);
+    expect(detectDelimiter(`${head.join('\n')}\n\n${tail.join('\n')}\n`)).toBe(';');
+  });
+
+  it('takes the larger cell count when two counts are equally common', () => {
+    expect(detectDelimiter('a;b\nc\n')).toBe(';');
+  });
+});
+
+describe('CSV encodings', () => {
+  it('drops the byte order mark of a UTF-8 file when the user chooses UTF-8', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('id,label\n1,Zoë\n')]);
+    const { graph } = (await open([{ name: 'bom.csv', bytes }], { csv: { encoding: 'utf-8' } })).dataset;
+    expect(graph.mapNodes((id, a) => `${id}:${a.label}`)).toEqual(['1:Zoë']);
+    expect(inspectCsv({ name: 'bom.csv', bytes }, { encoding: 'utf-8' }).columns).toEqual(['id', 'label']);
+  });
+
+  it('previews a UTF-8 file as UTF-8 when the 256 KB sample ends inside a character', () => {
+    const head = 'id,label\n';
+    // Row "1,é…" puts a two-byte é across the 256 KB boundary.
+    const fill = 'é'.repeat(200_000);
+    const bytes = new TextEncoder().encode(`${head}1,${fill}\n`);
+    expect((256 * 1024 - head.length - 2) % 2).toBe(1);
+    const inspection = inspectCsv({ name: 'long.csv', bytes });
+    expect([inspection.encoding, inspection.warnings, inspection.columns]).toEqual(['utf-8', [], ['id', 'label']]);
+  });
+});
