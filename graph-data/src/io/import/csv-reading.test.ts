@@ -38,11 +38,12 @@ describe('CSV tables that open as written', () => {
   });
 
   it('reads a kind, relation, label or time set column that comes first', async () => {
-    const kinds = (await open([text('n.csv', 'Type,id\ncompany,1\n')])).dataset.graph;
+    // Neo4j's :LABEL and :TYPE columns: only the column mapping reads them as kind and relation.
+    const kinds = (await open([text('n.csv', ':LABEL,id\nCompany,1\n')])).dataset.graph;
     expect(kinds.getNodeAttribute('1', 'kind')).toBe('organisation');
     const times = (await open([text('n.csv', 'Timeset,id\n"[2001, 2002]",1\n')])).dataset.graph;
     expect(times.getNodeAttribute('1', 'date')).toBe('2001/2002');
-    const edges = (await open([text('e.csv', 'relation,source,target\nowns,a,b\n')])).dataset.graph;
+    const edges = (await open([text('e.csv', ':TYPE,:START_ID,:END_ID\nOWNS,a,b\n')])).dataset.graph;
     expect(edges.mapEdges((_e, a) => a.relation)).toEqual(['owns']);
     const labelled = (await open([text('e.csv', 'label,source,target\nthe deal,a,b\n')])).dataset.graph;
     expect(labelled.mapEdges((_e, a) => a.label)).toEqual(['the deal']);
