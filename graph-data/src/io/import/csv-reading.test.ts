@@ -57,7 +57,7 @@ describe('CSV tables that open as written', () => {
   });
 
   it('takes a first row of numbers in any notation as data, and one word among them as a header', () => {
-    for (const first of ['-12,+3', '4.25,5e3', ' 6 ,7E-2', '8,', '9,10.5e+1']) {
+    for (const first of ['-12,+3', '4.25,5e3', ' 6 ,7E-2', '8,', '9,10.5e+1', '11,5e12']) {
       expect(detectShape(`${first}\n1,2\n`, undefined).hasHeader, first).toBe(false);
     }
     for (const first of ['1a,2', '1,.5', '1,2.', '1,e5', 'x1,2', '1,2 3', '1,--2', '1,5e']) {
@@ -75,6 +75,7 @@ describe('CSV delimiter detection', () => {
 
   it('takes the larger cell count when two counts are equally common', () => {
     expect(detectDelimiter('a;b\nc\n')).toBe(';');
+    expect(detectDelimiter('a\nb;c\n')).toBe(';');
   });
 });
 
