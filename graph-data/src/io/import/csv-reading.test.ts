@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDelimiter, detectShape } from './csv-detect.js';
 import { inspectCsv } from './index.js';
 import { open, text } from './test-support.js';
+import { ServiceFailure } from '../../service/errors.js';
 
 describe('CSV tables that open as written', () => {
   it('opens a table whose header alone is longer than the 256 KB detection sample', async () => {
@@ -95,5 +96,19 @@ describe('CSV encodings', () => {
     expect((256 * 1024 - head.length - 2) % 2).toBe(1);
     const inspection = inspectCsv({ name: 'long.csv', bytes });
     expect([inspection.encoding, inspection.warnings, inspection.columns]).toEqual(['utf-8', [], ['id', 'label']]);
+  });
+});
+
+describe('CSV preview', () => {
+  it('refuses an empty file as a bad file, and leaves rows of spaces out of the preview', () => {
+    let refused: unknown;
+    try {
+      inspectCsv({ name: 'empty.csv', bytes: new Uint8Array(0) });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(ServiceFailure);
+    expect(refused).toMatchObject({ code: 'bad_file', message: expect.stringContaining('empty.csv: is empty') });
+    expect(inspectCsv(text('n.csv', 'id,label\n  ,  \n1,a\n')).rows).toEqual([['1', 'a']]);
   });
 });
