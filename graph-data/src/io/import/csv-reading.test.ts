@@ -5,8 +5,9 @@
 // in the middle of a UTF-8 character. Every expected value is read off the table.
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, detectShape } from './csv-detect.js';
+import { CsvTokenizer } from './csv-parse.js';
 import { inspectCsv } from './index.js';
-import { open, text } from './test-support.js';
+import { failure, open, text } from './test-support.js';
 import { ServiceFailure } from '../../service/errors.js';
 
 describe('CSV tables that open as written', () => {
@@ -110,5 +111,32 @@ describe('CSV preview', () => {
     expect(refused).toBeInstanceOf(ServiceFailure);
     expect(refused).toMatchObject({ code: 'bad_file', message: expect.stringContaining('empty.csv: is empty') });
     expect(inspectCsv(text('n.csv', 'id,label\n  ,  \n1,a\n')).rows).toEqual([['1', 'a']]);
+  });
+});
+
+function rowsOf(pieces: string[]): { rows: [string[], number][]; unterminated: number | undefined } {
+  const rows: [string[], number][] = [];
+  const tokenizer = new CsvTokenizer(',', (cells, line) => rows.push([cells, line]), () => {
+    throw new Error('too long');
+  });
+  for (const piece of pieces) tokenizer.push(piece);
+  return { rows, unterminated: tokenizer.end() };
+}
+
+describe('CSV tokenizer ends', () => {
+  it('keeps a last row that is an empty quoted field or ends in a delimiter, and a quote closed at the very end', () => {
+    expect(rowsOf(['x\n""'])).toEqual({ rows: [[['x'], 1], [[''], 2]], unterminated: undefined });
+    expect(rowsOf(['a,'])).toEqual({ rows: [[['a', ''], 1]], unterminated: undefined });
+    expect(rowsOf(['id\n"a"'])).toEqual({ rows: [[['id'], 1], [['a'], 2]], unterminated: undefined });
+  });
+
+  it('carries a CR and a closing quote across an empty piece', () => {
+    expect(rowsOf(['a\r', '', '\nb\n']).rows).toEqual([[['a'], 1], [['b'], 2]]);
+    expect(rowsOf(['"a"', '', '"b"\n']).rows).toEqual([[['a"b'], 1]]);
+  });
+
+  it('names the line of an unquoted field that passes 16 million characters', async () => {
+    const f = await failure(open([text('u.csv', `id,label\n1,a\n2,${'x'.repeat(17 * 1024 * 1024)}`)]));
+    expect([f.code, f.message]).toEqual(['bad_file', 'io/import/csv: u.csv line 3: has a quoted field longer than 16 million characters: a quote is probably never closed']);
   });
 });
