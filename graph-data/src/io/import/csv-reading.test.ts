@@ -51,6 +51,13 @@ describe('CSV tables that open as written', () => {
     expect(labelled.mapEdges((_e, a) => a.label)).toEqual(['the deal']);
   });
 
+  it('reads several node tables in the order given, before the edges', async () => {
+    const tables = [text('Officers.csv', 'id,name\no1,Ann\n'), text('links.csv', 'source,target\no1,e1\n'), text('Entities.csv', 'id,name\ne1,Acme\n'), text('Intermediaries.csv', 'id,name\ni1,Law\n')];
+    const { dataset, warnings } = await open(tables);
+    expect(dataset.graph.mapNodes((id, a) => `${id}:${a.kind}`)).toEqual(['o1:person', 'e1:organisation', 'i1:organisation']);
+    expect([dataset.name, dataset.graph.size, warnings]).toEqual(['links', 1, []]);
+  });
+
   it('reads a time set column whatever the case of its name', async () => {
     for (const column of ['Timeset', 'INTERVAL', 'Time']) {
       const { graph } = (await open([text('n.csv', `id,${column}\n1,"[2010, 2011]"\n`)])).dataset;
@@ -65,6 +72,19 @@ describe('CSV tables that open as written', () => {
     for (const first of ['1a,2', '1,.5', '1,2.', '1,e5', 'x1,2', '1,2 3', '1,--2', '1,5e']) {
       expect(detectShape(`${first}\n1,2\n`, undefined).hasHeader, first).toBe(true);
     }
+  });
+});
+
+describe('CSV column mapping', () => {
+  it('never gives two roles one column: a relation named by the user is not also the label, an id not also the kind', () => {
+    expect(detectShape('from,to,label,name\na,b,c,d\n', { edges: { source: 'from', target: 'to', relation: 'label' } }).mapping.edges).toEqual({ source: 'from', target: 'to', relation: 'label', label: 'name' });
+    expect(detectShape('type,category\na,b\n', { nodes: { id: 'type' } }).mapping.nodes).toEqual({ id: 'type', kind: 'category' });
+  });
+
+  it('follows a mapping\'s table role only when the columns it names exist', () => {
+    expect(detectShape('a,b,who\n1,2,3\n', { nodes: { id: 'who' }, edges: { source: 'a', target: 'zz' } }).role).toBe('nodes');
+    expect(detectShape('a,b,who\n1,2,3\n', { nodes: { id: 'who' }, edges: { source: 'zz', target: 'b' } }).role).toBe('nodes');
+    expect(detectShape('source,target\na,b\n', { nodes: { id: 'zz' } }).role).toBe('edges');
   });
 });
 
