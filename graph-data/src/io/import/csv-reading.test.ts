@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, detectShape } from './csv-detect.js';
 import { CsvTokenizer } from './csv-parse.js';
+import { timesetDate } from './csv.js';
 import { inspectCsv } from './index.js';
 import { failure, open, text } from './test-support.js';
 import { ServiceFailure } from '../../service/errors.js';
@@ -56,6 +57,10 @@ describe('CSV tables that open as written', () => {
     const { dataset, warnings } = await open(tables);
     expect(dataset.graph.mapNodes((id, a) => `${id}:${a.kind}`)).toEqual(['o1:person', 'e1:organisation', 'i1:organisation']);
     expect([dataset.name, dataset.graph.size, warnings]).toEqual(['links', 1, []]);
+  });
+
+  it('reads a time set with spaces before its comma or closing bracket', () => {
+    expect(['[2016 , 2017]', '[2016, 2017 ]', '[ 2016 ]'].map(timesetDate)).toEqual(['2016/2017', '2016/2017', '2016']);
   });
 
   it('reads a time set column whatever the case of its name', async () => {
