@@ -114,6 +114,15 @@ describe('CSV encodings', () => {
     expect(inspectCsv({ name: 'bom.csv', bytes }, { encoding: 'utf-8' }).columns).toEqual(['id', 'label']);
   });
 
+  it('refuses a table with NUL bytes as binary, and reads one whose last character is cut short as Windows-1252, with a warning', async () => {
+    const binary = new Uint8Array([...new TextEncoder().encode('id,label\n1,'), 0, 0, 0, 10]);
+    expect((await failure(open([{ name: 'bin.csv', bytes: binary }]))).message).toBe('io/import/csv: bin.csv: is not a text graph file (it contains binary data)');
+    const cut = new Uint8Array([...new TextEncoder().encode('id,label\n1,Zo'), 0xc3]);
+    const { dataset, warnings } = await open([{ name: 'cut.csv', bytes: cut }]);
+    expect(dataset.graph.getNodeAttribute('1', 'label')).toBe('Zo\u00c3');
+    expect(warnings).toEqual([expect.stringMatching(/^cut\.csv is not valid UTF-8 \(first at line 2\); it was read as Windows-1252/)]);
+  });
+
   it('previews a UTF-8 file as UTF-8 when the 256 KB sample ends inside a character', () => {
     const head = 'id,label\n';
     // Row "1,é…" puts a two-byte é across the 256 KB boundary.
