@@ -3,6 +3,7 @@
 // the longest main-thread task (PerformanceObserver "longtask") while opening and laying
 // out, and the median JavaScript time of a redraw while the user pans and zooms at fit (a
 // wrapped cy.renderer().render, since headless Chromium's frame spacing says nothing).
+// BENCH_ONLY=java,eurosis picks files; BENCH_DIST=dir serves another build (A/B of two commits).
 import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,7 @@ export async function benchOpenFiles(runs = 1): Promise<Record<string, number>> 
     ['eurosis', sharedData('json/graphology/eurosis.json')],
     ['generated10k', generated],
   ];
-  const server = await startStaticServer('dist/renderer', 0);
+  const server = await startStaticServer(process.env.BENCH_DIST ?? 'dist/renderer', 0);
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   const results: Record<string, number> = {};
   const only = process.env.BENCH_ONLY?.split(',');

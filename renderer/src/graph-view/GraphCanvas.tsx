@@ -12,6 +12,7 @@ import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNo
 import { type EarlyStart, runForceAtlas2 } from './fa2-run.js';
 import { viewLayoutInput } from './early-layout.js';
 import { viewLook } from './preview-look.js';
+import { type PlacedPreview, showPlacedPreview } from './placed-preview.js';
 import { centreOn, fitVisible, frameNodes, zoomAtCentre } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
@@ -287,6 +288,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       runLayout(cy, true, { input, look: viewLook(view, themeRef.current), nodes });
       earlyRun = running.current;
     }
+    // A large new graph with places of its own is shown at once as dots at those places.
+    const placed: PlacedPreview | null = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, missing, themeRef.current) : null;
     const placeAll = (fresh: NodeSingular[]) => {
       // New nodes came with their place and classes; the others may have moved or been hidden.
       const isFresh = new Set(fresh.map((n) => n.id()));
@@ -309,9 +312,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       const after = cy.elements().length;
       const unplaced = fresh.filter((n) => !view.positions[n.id()]);
       if (unplaced.length === 0) {
+        const user = placed?.finish(cy);
+        if (user?.dropped) callbacks.current.onPositions(readPositions(cy));
         // Frame the whole view when its elements changed; a new history entry with the same
         // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
-        if (fresh.length > 0 || after !== before) {
+        if (!user?.viewport && (fresh.length > 0 || after !== before)) {
           if (lod) frameNodes(cy);
           else cy.fit(undefined, 40);
         }
@@ -320,6 +325,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         markFirstGraph();
         return;
       }
+      placed?.cancel();
       if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
       // Started already, from the view, unless another layout replaced it on the way (it saw only part of the graph).
       if (!earlyRun || running.current !== earlyRun) runLayout(cy, firstPlacement);
@@ -329,13 +335,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       return;
     }
     setReady(false);
-    void addInSlices(cy, missing, cancel, { showGrowing: !earlyLayout }).then((fresh) => {
+    void addInSlices(cy, missing, cancel, { showGrowing: !earlyLayout && !placed }).then((fresh) => {
       adding = false;
       nodesAdded(fresh ? inViewOrder(cy, view) : null);
       if (fresh) placeAll(fresh);
     });
     return () => {
       cancel.cancelled = true;
+      if (adding) placed?.cancel();
       // A layout started from this view for elements that will never all be in goes with it.
       if (earlyLayout && adding) {
         running.current?.stop();

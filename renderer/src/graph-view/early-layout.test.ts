@@ -43,4 +43,16 @@ describe('viewLook', () => {
     // Past the colour list: the preview neither draws nor grabs it.
     expect(colourOf[3]).toBeGreaterThanOrEqual(look.colours.length);
   });
+
+  it("draws a graph without kinds in its file's own colours, and a node without one in the kind colour", () => {
+    const v = view({ nodes: [{ ...node('a', 'other'), color: '#ff0000' }, node('b', 'other'), { ...node('c', 'other'), color: '#00ff00' }] });
+    const look = viewLook(v, 'light');
+    expect(look.colours).toEqual(['#ff0000', kindColour('light', 'other'), '#00ff00']);
+    expect(Array.from(look.colourOf)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps kind colours when the graph has kinds, even where the file gave colours', () => {
+    const v = view({ nodes: [{ ...node('a', 'person'), color: '#ff0000' }, node('b', 'other')] });
+    expect(viewLook(v, 'light').colours).toEqual([kindColour('light', 'person'), kindColour('light', 'other')]);
+  });
 });

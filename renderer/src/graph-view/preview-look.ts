@@ -38,18 +38,20 @@ interface ParsedStyle {
 }
 
 
-/** Kind colours of the theme; a node the view hides is left out (as previewLook leaves out what Cytoscape hides). */
+/** Kind colours of the theme (or the file's own); a node the view hides is left out (as previewLook leaves out what Cytoscape hides). */
 export function viewLook(view: ViewState, theme: Theme): PreviewLook {
   const hidden = new Set(view.hidden);
   const colours: string[] = [];
   const colourIndex = new Map<string, number>();
   const colourOf = new Uint16Array(view.nodes.length);
+  // A graph without kinds is drawn in its file's own colours, as Appearance's 'auto' draws it.
+  const fileColours = view.nodes.every((n) => n.kind === 'other') && view.nodes.some((n) => n.color !== undefined);
   view.nodes.forEach((n, i) => {
     if (hidden.has(n.id)) {
       colourOf[i] = HIDDEN;
       return;
     }
-    const colour = kindColour(theme, n.kind);
+    const colour = (fileColours ? n.color : undefined) ?? kindColour(theme, n.kind);
     let c = colourIndex.get(colour);
     if (c === undefined) {
       c = colours.push(colour) - 1;
