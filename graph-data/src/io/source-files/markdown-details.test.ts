@@ -20,6 +20,7 @@ describe('markdown front matter', () => {
 
   it('skips a key without a value, so that the next name of its field counts, and allows spaces before the colon', async () => {
     expect(await md('---\nauthor:\nauthors: Ann Lee\ntitle : Spaced key\n---\nText.\n')).toMatchObject({ author: 'Ann Lee', title: 'Spaced key' });
+    expect((await md('---\ntitle: "  Spaces inside quotes  "\n---\nText.\n')).title).toBe('Spaces inside quotes');
   });
 
   it('reads front matter only at the very start of the file, and after a byte-order mark', async () => {
