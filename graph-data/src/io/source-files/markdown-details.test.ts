@@ -16,6 +16,12 @@ describe('markdown entities', () => {
   });
 });
 
+describe('markdown HTML blocks', () => {
+  it('decodes numbered entities in an HTML block as a browser does, U+FFFD for a code point of 0 or past U+10FFFF', async () => {
+    expect((await md('Intro\n\n<div>  &#X41;&#x42;&#67;&#233; &#0; &#x110000; &AMP;</div>\n')).text).toBe('Intro\n\nABCé \uFFFD \uFFFD &');
+  });
+});
+
 describe('markdown front matter', () => {
   it('takes a quoted value without its quotes, even with spaces after it', async () => {
     const read = await md('---\ntitle: "The harbour fund" \nauthor: \'Ann Lee\'\npublisher: "Ledger\' \n---\nText.\n');
@@ -31,6 +37,11 @@ describe('markdown front matter', () => {
   it('skips a key without a value, so that the next name of its field counts, and allows spaces before the colon', async () => {
     expect(await md('---\nauthor:\nauthors: Ann Lee\ntitle : Spaced key\n---\nText.\n')).toMatchObject({ author: 'Ann Lee', title: 'Spaced key' });
     expect((await md('---\ntitle: "  Spaces inside quotes  "\n---\nText.\n')).title).toBe('Spaces inside quotes');
+  });
+
+  it('reads only keys at the start of a line, and unquotes only a value quoted whole', async () => {
+    const read = await md('---\ntitle: The "Harbour" fund\nauthor: "Ann" and Lee\nseo:\n  title: Not the title\n---\nText.\n');
+    expect(read).toMatchObject({ title: 'The "Harbour" fund', author: '"Ann" and Lee' });
   });
 
   it('reads front matter only at the very start of the file, and after a byte-order mark', async () => {
@@ -54,6 +65,10 @@ describe('markdown text', () => {
 
   it('drops inline HTML tags, rules and link definitions, and keeps the words around them', async () => {
     expect((await md('A <span class="x">marked</span> word.\n\n---\n\n[ref]: https://example.org/ref\n\nAfter [the rule][ref].\n')).text).toBe('A marked word.\n\nAfter the rule.');
+  });
+
+  it('writes a list item with emphasis as one line', async () => {
+    expect((await md('- Paid *twice* in 2019\n- Audited\n')).text).toBe('• Paid twice in 2019\n• Audited');
   });
 
   it('writes the paragraphs of one list item on consecutive lines', async () => {
