@@ -87,6 +87,10 @@ describe('PDF text', () => {
     expect((await readSourceFile('gaps.pdf', bytes)).text).toBe('One two\n\nThree four\n\nFive\n\nSix');
   });
 
+  it('collapses runs of spaces in a line, and leaves out a line of spaces only', async () => {
+    expect((await readSourceFile('spaces.pdf', await linesPdf([{ text: 'Paid   twice' }, { text: '     ' }, { text: 'in 2019' }]))).text).toBe('Paid twice\n\nin 2019');
+  });
+
   it('measures the gap between lines of close sizes against the smaller one', async () => {
     // 17 points apart: within 1.6 × 11 but not 1.6 × 10.
     expect((await readSourceFile('sizes.pdf', await linesPdf([{ text: 'Small', size: 10 }, { text: 'larger', size: 11, gap: 17 / 11 }]))).text).toBe('Small\n\nlarger');
