@@ -60,7 +60,20 @@ describe('CSV tables that open as written', () => {
   });
 
   it('reads a time set with spaces before its comma or closing bracket', () => {
-    expect(['[2016 , 2017]', '[2016, 2017 ]', '[ 2016 ]'].map(timesetDate)).toEqual(['2016/2017', '2016/2017', '2016']);
+    expect(['[2016 , 2017]', '[2016, 2017 ]', '[ 2016 ]', '[2016,2017]'].map(timesetDate)).toEqual(['2016/2017', '2016/2017', '2016', '2016/2017']);
+  });
+
+  it('trims the spaces around ids, labels and endpoints', async () => {
+    const nodes = (await open([text('n.csv', 'id,label\n 1 , Ann \n')])).dataset.graph;
+    expect(nodes.mapNodes((id, a) => `${id}:${a.label}`)).toEqual(['1:Ann']);
+    const edges = (await open([text('e.csv', 'source,target,label\n a , b , deal \n')])).dataset.graph;
+    expect(edges.mapEdges((_e, a, s, t) => `${s}>${t}:${a.label}`)).toEqual(['a>b:deal']);
+  });
+
+  it('names a missing mapped column as a bad file, listing the table\'s first 20 columns', async () => {
+    const columns = Array.from({ length: 25 }, (_v, i) => `c${i + 1}`);
+    const f = await failure(open([text('wide.csv', `id,${columns.join(',')}\n1,${columns.map(() => 'x').join(',')}\n`)], { csv: { nodes: { id: 'id', label: 'nope' } } }));
+    expect([f.code, f.message]).toEqual(['bad_file', `io/import/csv: wide.csv: has no column "nope" for the node labels (its columns are: ${['id', ...columns].slice(0, 20).join(', ')})`]);
   });
 
   it('reads a time set column whatever the case of its name', async () => {
