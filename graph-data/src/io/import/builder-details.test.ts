@@ -18,6 +18,13 @@ describe('budgets', () => {
     expect([repeated.dataset.graph.order, repeated.warnings]).toEqual([2, ['1 duplicate node id was kept once, the first occurrence wins (first: "b" nodes[2])']]);
   });
 
+  it('names the table being read when one of several goes over a budget', async () => {
+    // The nodes table is read first, then the edges table.
+    const files = [text('links.csv', 'source,target\np1,p2\np2,p1\n'), text('people.csv', 'id,label\np1,Ann\np2,Bo\n')];
+    expect((await failure(open(files, { limits: { maxNodes: 1 } }))).message).toContain('people.csv: has at least 2 nodes; the limit is 1 (maxNodes)');
+    expect((await failure(open(files, { limits: { maxEdges: 1 } }))).message).toContain('links.csv: has at least 2 edges; the limit is 1 (maxEdges)');
+  });
+
   it('counts a placeholder node against maxNodes', async () => {
     const doc = { nodes: nodes('a'), edges: [{ source: 'a', target: 'ghost' }] };
     expect((await open([json(doc)], { limits: { maxNodes: 2 } })).dataset.graph.order).toBe(2);
@@ -91,6 +98,11 @@ describe('edge ids and missing ends', () => {
     expect(warnings).toEqual(['2 edges refer to nodes the file does not declare; each missing node was added once as a placeholder (extra.placeholder = true) so no link is lost (first: "e1" "x" → "y" edges[0] needs "x" and "y")']);
   });
 
+  it('names an edge without an id by its ends in the warning', async () => {
+    const { warnings } = await open([json({ nodes: nodes('a'), edges: [{ source: 'a', target: 'q' }] })]);
+    expect(warnings).toEqual(['1 edge refers to nodes the file does not declare; each missing node was added once as a placeholder (extra.placeholder = true) so no link is lost (first: "a" → "q" edges[0] needs "q")']);
+  });
+
   it('keeps an edge to a node declared after it, without a placeholder', async () => {
     const graphml = '<graphml><graph edgedefault="directed"><edge id="e1" source="a" target="b"/><node id="a"/><node id="b"/></graph></graphml>';
     const { dataset, warnings } = await open([text('late.graphml', graphml)]);
@@ -114,6 +126,8 @@ describe('graph attributes', () => {
     const kept = await open([text('defaults.gexf', gexf('<attribute id="0" title="party" type="string"><default>none</default></attribute>'))]);
     expect(kept.dataset.graph.getAttribute('defaults')).toStrictEqual({ node: { party: 'none' } });
     expect(kept.dataset.graph.getAttribute('name')).toBe('defaults');
+    const edges = `<gexf version="1.3"><graph><attributes class="edge"><attribute id="0" title="source_url" type="string"><default>u</default></attribute></attributes><nodes><node id="a"/></nodes><edges/></graph></gexf>`;
+    expect((await open([text('edges.gexf', edges)])).dataset.graph.getAttribute('defaults')).toStrictEqual({ edge: { source_url: 'u' } });
     const taken = await open([text('taken.gexf', gexf('<attribute id="0" title="label" type="string"><default>x</default></attribute>'))]);
     expect(taken.dataset.graph.getAttribute('defaults')).toBeUndefined();
   });

@@ -194,5 +194,8 @@ describe('fileStem', () => {
     expect(fileStem('.gexf')).toBe('.gexf');
     expect(fileStem('README')).toBe('README');
     expect(fileStem('graph.ftm')).toBe('graph');
+    // Only a last .ftm or .cyjs goes, not one inside the name.
+    expect(fileStem('people.ftmx.json')).toBe('people.ftmx');
+    expect(fileStem('net.cyjs.old.json')).toBe('net.cyjs.old');
   });
 });

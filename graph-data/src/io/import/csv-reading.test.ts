@@ -56,11 +56,30 @@ describe('CSV tables that open as written', () => {
     const tables = [text('Officers.csv', 'id,name\no1,Ann\n'), text('links.csv', 'source,target\no1,e1\n'), text('Entities.csv', 'id,name\ne1,Acme\n'), text('Intermediaries.csv', 'id,name\ni1,Law\n')];
     const { dataset, warnings } = await open(tables);
     expect(dataset.graph.mapNodes((id, a) => `${id}:${a.kind}`)).toEqual(['o1:person', 'e1:organisation', 'i1:organisation']);
-    expect([dataset.name, dataset.graph.size, warnings]).toEqual(['links', 1, []]);
+    expect([dataset.name, dataset.format, dataset.graph.size, warnings]).toEqual(['links', 'csv', 1, []]);
+    // Given edges first, the nodes table is still read first: its warnings come first.
+    const people = await open([text('links.csv', 'source,target\nb,a\n,a\n'), text('people.csv', 'id,label\na,Ann\nb,Bo\na,Again\n')]);
+    expect(people.dataset.graph.mapNodes((id, a) => `${id}:${a.label}`)).toEqual(['a:Ann', 'b:Bo']);
+    expect(people.warnings.map((w) => w.split(' (')[0])).toEqual(['1 duplicate node id was kept once, the first occurrence wins', '1 row has an empty source or target and was skipped']);
   });
 
   it('reads a time set with spaces before its comma or closing bracket', () => {
-    expect(['[2016 , 2017]', '[2016, 2017 ]', '[ 2016 ]'].map(timesetDate)).toEqual(['2016/2017', '2016/2017', '2016']);
+    expect(['[2016 , 2017]', '[2016, 2017 ]', '[ 2016 ]', '[2016,2017]'].map(timesetDate)).toEqual(['2016/2017', '2016/2017', '2016', '2016/2017']);
+  });
+
+  it('trims the spaces around ids, labels and endpoints', async () => {
+    const nodes = (await open([text('n.csv', 'id,label\n 1 , Ann \n')])).dataset.graph;
+    expect(nodes.mapNodes((id, a) => `${id}:${a.label}`)).toEqual(['1:Ann']);
+    const edges = (await open([text('e.csv', 'source,target,label\n a , b , deal \n')])).dataset.graph;
+    expect(edges.mapEdges((_e, a, s, t) => `${s}>${t}:${a.label}`)).toEqual(['a>b:deal']);
+    const bare = (await open([text('e.csv', 'source,target\na,b\n')])).dataset.graph;
+    expect(bare.mapEdges((_e, a) => a.label ?? null)).toEqual([null]);
+  });
+
+  it('names a missing mapped column as a bad file, listing the table\'s first 20 columns', async () => {
+    const columns = Array.from({ length: 25 }, (_v, i) => `c${i + 1}`);
+    const f = await failure(open([text('wide.csv', `id,${columns.join(',')}\n1,${columns.map(() => 'x').join(',')}\n`)], { csv: { nodes: { id: 'id', label: 'nope' } } }));
+    expect([f.code, f.message]).toEqual(['bad_file', `io/import/csv: wide.csv: has no column "nope" for the node labels (its columns are: ${['id', ...columns].slice(0, 20).join(', ')})`]);
   });
 
   it('reads a time set column whatever the case of its name', async () => {
@@ -68,6 +87,8 @@ describe('CSV tables that open as written', () => {
       const { graph } = (await open([text('n.csv', `id,${column}\n1,"[2010, 2011]"\n`)])).dataset;
       expect(graph.getNodeAttribute('1', 'date'), column).toBe('2010/2011');
     }
+    const edges = (await open([text('e.csv', 'source,target,Timeset\na,b,"[2012, 2013]"\nb,c,\n')])).dataset.graph;
+    expect(edges.mapEdges((_e, a) => a.date ?? null)).toEqual(['2012/2013', null]);
   });
 
   it('takes a first row of numbers in any notation as data, and one word among them as a header', () => {

@@ -142,6 +142,10 @@ describe('which reader a file goes to', () => {
     expect(reader('x.txt', '<gexf>')).toEqual({ reader: 'gexf', hint: 'content' });
     expect(reader('x.gexf', '<graphml\txmlns="x">')).toEqual({ reader: 'graphml', hint: 'content' });
     expect(reader('x.xml', '<g:gexf xmlns:g="x">')).toEqual({ reader: 'gexf', hint: 'content' });
+    // Each comment, declaration and DOCTYPE ends at its own end: the root between two is kept.
+    expect(reader('x.gexf', '<!-- a --><graphml><!-- <gexf> -->')).toEqual({ reader: 'graphml', hint: 'content' });
+    expect(reader('x.gexf', '<?a?><graphml><?b <gexf> ?>')).toEqual({ reader: 'graphml', hint: 'content' });
+    expect(reader('x.xml', '<!DOCTYPE x SYSTEM "<gexf>"><graphml>')).toEqual({ reader: 'graphml', hint: 'content' });
     // A root whose name only starts like one is not it.
     expect(reader('x.xml', '<gexfx>')).toEqual({ reader: 'graphml', hint: 'extension' });
     expect(reader('x.gexf', '<graphml2 >')).toEqual({ reader: 'gexf', hint: 'extension' });
@@ -153,6 +157,9 @@ describe('which reader a file goes to', () => {
     expect(reader('t.tsv', '{ "a": 1 }')).toEqual({ reader: 'json', hint: 'content' });
     expect(reader('t.tsv', '[]')).toEqual({ reader: 'json', hint: 'content' });
     expect(reader('t.tsv', '[-1, 2]')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '[1, 2]')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('t.tsv', '[{"a": 1}]')).toEqual({ reader: 'json', hint: 'content' });
+    expect(reader('g.dat', '{a}')).toEqual({ reader: 'json', hint: 'content' });
     expect(reader('t.tsv', '[[1]]')).toEqual({ reader: 'json', hint: 'content' });
     expect(reader('t.tsv', '{}')).toEqual({ reader: 'json', hint: 'content' });
     expect(reader('t.tsv', '[a;b]\tx')).toEqual({ reader: 'csv', hint: 'extension' });
@@ -165,7 +172,7 @@ describe('which reader a file goes to', () => {
     expect(reader('g.json', 'a,b')).toEqual({ reader: 'json', hint: 'extension' });
     expect(reader('g.unknown', 'a,b')).toEqual({ reader: 'csv', hint: 'extension' });
     expect(reader('.csv', '{"a"')).toEqual({ reader: 'json', hint: 'content' });
-    expect([extensionOf('.tsv'), extensionOf('x.gz'), extensionOf('x.GZ.json'), extensionOf('x.json.GZ')]).toEqual(['tsv', '', 'json', 'json']);
+    expect([extensionOf('.tsv'), extensionOf('x.gz'), extensionOf('x.GZ.json'), extensionOf('x.json.GZ'), extensionOf('x.gzip')]).toEqual(['tsv', '', 'json', 'json', 'gzip']);
   });
 
   it('looks at the first 4 KB only, and keeps a character cut at its edge out of the text', () => {

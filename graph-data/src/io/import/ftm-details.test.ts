@@ -9,12 +9,12 @@ const lines = (entities: object[], name = 'x.ftm.json') => text(name, `${entitie
 describe('FtM entities and their values', () => {
   it('keeps string and number values, drops the rest, unwraps single values and leaves out empty ones', async () => {
     const { graph } = (
-      await open([lines([{ id: 1, schema: 'Company', properties: { name: ['Sur SA', 7, null, { x: 1 }], jurisdiction: 'es', alias: [], registrationNumber: 42, sector: [false] } }, { id: 'b', schema: 'Person', properties: 'none' }])])
+      await open([lines([{ id: 1, schema: 'Company', properties: { name: ['Sur SA', 7, null, { x: 1 }], jurisdiction: 'es', alias: [], registrationNumber: 42, sector: [false], active: true } }, { id: 'b', schema: 'Person', properties: ['x'] }, { id: 'c', schema: 'Person', properties: 'none' }])])
     ).dataset;
-    expect(graph.nodes()).toEqual(['1', 'b']);
+    expect(graph.nodes()).toEqual(['1', 'b', 'c']);
     expect(graph.getNodeAttributes('1')).toMatchObject({ label: 'Sur SA', extra: { schema: 'Company', name: ['Sur SA', '7'], jurisdiction: 'es', registrationNumber: '42' } });
     expect(Object.keys(graph.getNodeAttribute('1', 'extra') as object).sort()).toEqual(['jurisdiction', 'name', 'registrationNumber', 'schema']);
-    expect(graph.getNodeAttribute('b', 'extra')).toEqual({ schema: 'Person' });
+    expect([graph.getNodeAttribute('b', 'extra'), graph.getNodeAttribute('c', 'extra')]).toEqual([{ schema: 'Person' }, { schema: 'Person' }]);
     expect(graph.getNodeAttribute('b', 'label')).toBe('b');
   });
 
@@ -95,6 +95,10 @@ describe('FtM links', () => {
     const { dataset, warnings } = await open([lines([{ id: 'a', schema: 'Person', properties: {} }, { id: 'm', schema: 'Membership', properties: { organization: ['a'] } }])]);
     expect(dataset.graph.size).toBe(0);
     expect(warnings).toEqual(['1 edge has no source or target and was dropped (first: Membership "m" line 2)']);
+    const noTarget = await open([lines([{ id: 'a', schema: 'Person', properties: {} }, { id: 'm', schema: 'Membership', properties: { member: ['a'] } }])]);
+    expect([noTarget.dataset.graph.size, noTarget.warnings]).toEqual([0, ['1 edge has no source or target and was dropped (first: Membership "m" line 2)']]);
+    const inArray = await open([text('a.json', JSON.stringify([{ id: 'a', schema: 'Person', properties: {} }, { id: 'm', schema: 'Membership', properties: { member: ['a'] } }]))]);
+    expect(inArray.warnings).toEqual(['1 edge has no source or target and was dropped (first: Membership "m" entities[1])']);
   });
 
   it('a reference to a link entity is not a reference to a thing: it dangles', async () => {
@@ -133,6 +137,18 @@ describe('FtM files', () => {
     expect(warnings).toEqual(['1 element was not understood and was skipped (first: line 4 (not an FtM entity))']);
     const f = await failure(open([text('m.ijson', '{"schema":"Person"}\n{oops\n{"id":"a","schema":"Person"}\n')]));
     expect([f.code, f.message]).toEqual(['bad_file', "io/import/json: m.ijson line 2: is not valid JSON: Expected property name or '}' in JSON at position 1"]);
+  });
+
+  it('names the line of a link whose id was used before', async () => {
+    const entities = [{ id: 'a', schema: 'Person', properties: {} }, { id: 'b', schema: 'Person', properties: {} }, { id: 'o', schema: 'Ownership', properties: { owner: ['a'], asset: ['b'] } }, { id: 'o', schema: 'Ownership', properties: { owner: ['b'], asset: ['a'] } }];
+    const { dataset, warnings } = await open([lines(entities)]);
+    expect(dataset.graph.size).toBe(2);
+    expect(warnings).toEqual(['1 edge id was used twice; the later edges got new ids (first: "o" "b" → "a" line 4)']);
+  });
+
+  it('does not take lines of other JSON for FtM lines', async () => {
+    const f = await failure(open([text('two.json', '{"nodes": ["a"]}\n{"nodes": ["b"]}\n')]));
+    expect(f.message).toBe('io/import/json: two.json line 2: is not valid JSON: Unexpected non-whitespace character after JSON at position 17');
   });
 
   it('reads JSON lines without a final newline, and only as FtM when asked for FtM', async () => {

@@ -17,18 +17,24 @@ describe('which JSON family a document is', () => {
 
   it('refuses an array of neither, an array of plain values and a document with no known key', async () => {
     const expected = 'is JSON but not a graph Redthread knows: expected graphology/sigma {nodes, edges}, Cytoscape.js {elements} or FollowTheMoney entities';
-    for (const doc of [[{ id: 'x' }], [1, 2], [], 'text', { edges: [] }, { entities: {} }, { nodes: {} }, { schema: 'Person', properties: [] }]) {
-      expect((await failure(open([json('x.json', doc)]))).message).toBe(`io/import/json: x.json: ${expected}`);
+    for (const doc of [[{ id: 'x' }], [1, 2], [], 'text', { edges: [] }, { properties: {} }, { entities: {} }, { nodes: {} }, { schema: 'Person', properties: [] }]) {
+      const f = await failure(open([json('x.json', doc)]));
+      expect([f.code, f.message]).toEqual(['bad_file', `io/import/json: x.json: ${expected}`]);
     }
   });
 
   it('takes any document with "elements" for Cytoscape.js, and says so when they are not elements', async () => {
     const f = await failure(open([json('c.json', { elements: 'none', nodes: [] })]));
+    expect(f.code).toBe('bad_file');
     expect(f.message).toBe('io/import/json: c.json: expected Cytoscape.js "elements" (an array, or an object with "nodes" and "edges")');
     const g = await open([json('d.json', { elements: { nodes: [{ data: { id: 'n' } }] } })]);
     expect([g.dataset.graph.order, g.dataset.graph.size]).toEqual([1, 0]);
+    expect(g.warnings).toEqual([]);
     const h = await open([json('e.json', { elements: { edges: [{ data: { source: 'a', target: 'b' } }] } })]);
     expect(h.dataset.graph.size).toBe(1);
+    expect(h.warnings.filter((w) => w.includes('not understood'))).toEqual([]);
+    const bad = await open([json('e.json', { elements: { nodes: [{ data: { id: 'n' } }, { position: { x: 1 } }], edges: [{ data: { source: 'n' } }] } })]);
+    expect(bad.warnings).toEqual(['1 element was not understood and was skipped (first: elements.nodes[1])', '1 edge has no source or target and was dropped (first: elements.edges[0])']);
   });
 
   it('takes entities before nodes, and an FtM diagram with entities for FtM', async () => {
@@ -41,8 +47,11 @@ describe('a format the user chose', () => {
   it('reads the document as that format only, saying what it lacks', async () => {
     const cy = [{ data: { id: 'a' } }];
     for (const format of ['graphology-json', 'redthread'] as const) {
-      expect((await failure(open([json('c.json', cy)], { format }))).message).toBe('io/import/json: c.json: expected a JSON object with a "nodes" array');
+      const f = await failure(open([json('c.json', cy)], { format }));
+      expect([f.code, f.message]).toEqual(['bad_file', 'io/import/json: c.json: expected a JSON object with a "nodes" array']);
     }
+    const ftm = await failure(open([json('c.json', cy)], { format: 'ftm' }));
+    expect(ftm.code).toBe('bad_file');
     expect((await open([json('g.json', { nodes: ['a'] })], { format: 'redthread' })).dataset.graph.nodes()).toEqual(['a']);
     expect((await failure(open([json('c.json', cy)], { format: 'ftm' }))).message).toBe('io/import/json: c.json: contains no FollowTheMoney entities (objects with "id", "schema" and "properties")');
     const ftmLines = '{"id":"a","schema":"Person"}\n{"id":"b","schema":"Person"}\n';
@@ -51,6 +60,13 @@ describe('a format the user chose', () => {
 });
 
 describe('graphology and d3 documents', () => {
+  it('reads a file that is not UTF-8 as Windows-1252, and says so', async () => {
+    const bytes = Uint8Array.from('{"nodes": [{"key": "a", "attributes": {"label": "M\u00fcller"}}]}', (c) => c.charCodeAt(0));
+    const { dataset, warnings } = await open([{ name: 'l.json', bytes }]);
+    expect(dataset.graph.getNodeAttribute('a', 'label')).toBe('M\u00fcller');
+    expect(warnings).toEqual(['l.json is not valid UTF-8 (first at line 1); it was read as Windows-1252 (Western European).']);
+  });
+
   it('reads a number too large for a number as no id, and prefers key to id', async () => {
     const { dataset, warnings } = await open([text('n.json', '{"nodes": [{"key": 1e400}, {"key": "k", "id": "i"}, {"id": 0}, 2.5], "edges": [{"id": "e", "source": "k", "target": 0}]}')]);
     expect(dataset.graph.nodes()).toEqual(['k', '0', '2.5']);
@@ -90,6 +106,10 @@ describe('graphology and d3 documents', () => {
     expect(await name({ name: ' ', title: ' T ' })).toBe('T');
     expect(await name({ name: 3, title: '' })).toBe('stem');
     expect(await name('Graph')).toBe('stem');
+    const plain = await open([json('plain.json', { nodes: ['a'] })]);
+    expect([plain.dataset.format, plain.warnings]).toEqual(['graphology-json', []]);
+    const listed = await open([json('l.json', { nodes: [{ key: 'a', attributes: ['x'] }] })]);
+    expect(listed.dataset.graph.getNodeAttribute('a', 'extra')).toEqual({ attributes: ['x'] });
   });
 });
 
@@ -98,25 +118,31 @@ describe('Cytoscape.js elements', () => {
     const elements = [
       { group: 'nodes', data: { id: 'n', source: 'a', target: 'b' } },
       { data: { id: 'm', source: 'a' } },
+      { data: { id: 't', target: 'a' } },
+      { group: 5, data: { id: 'g', source: 'a', target: 'b' } },
       { data: { id: 'a' } },
       { data: { id: 'b' } },
       { group: 'edges', data: { id: 'e', source: 'a', target: 'b', since: 1 } },
     ];
     const { graph } = (await open([json('g.json', elements)])).dataset;
-    expect(graph.nodes()).toEqual(['n', 'm', 'a', 'b']);
+    expect(graph.nodes()).toEqual(['n', 'm', 't', 'a', 'b']);
     expect(graph.getNodeAttribute('n', 'extra')).toEqual({ source: 'a', target: 'b' });
-    expect(graph.edges()).toEqual(['e']);
-    expect(graph.getEdgeAttribute('e', 'extra')).toEqual({ since: 1 });
+    expect(graph.edges().sort()).toEqual(['e', 'g']);
+    // toStrictEqual: no classes key when the element has no classes.
+    expect(graph.getEdgeAttribute('e', 'extra')).toStrictEqual({ since: 1 });
+    expect(graph.getNodeAttribute('n', 'extra')).toStrictEqual({ source: 'a', target: 'b' });
   });
 
   it('reads pixel positions written as text, and sizes from width or else height', async () => {
     const elements = [
-      { data: { id: 'a' }, position: { x: ' 12.5px ', y: '7' }, style: { width: '20px' } },
+      { data: { id: 'a' }, position: { x: ' 12.25px ', y: '7' }, style: { width: '20px' } },
       { data: { id: 'b' }, position: { x: '-3', y: '1.px' }, style: { height: 10 } },
       { data: { id: 'c' }, position: 'here', style: { width: -4, shape: 7 } },
     ];
     const { graph } = (await open([json('p.json', elements)])).dataset;
-    expect(graph.mapNodes((n, a) => [n, a.x, a.y, a.size])).toEqual([['a', 12.5, 7, 10], ['b', undefined, undefined, 5], ['c', undefined, undefined, undefined]]);
+    expect(graph.mapNodes((n, a) => [n, a.x, a.y, a.size])).toEqual([['a', 12.25, 7, 10], ['b', undefined, undefined, 5], ['c', undefined, undefined, undefined]]);
+    const huge = await open([text('h.json', '[{"data": {"id": "h"}, "position": {"x": 1e400, "y": 2}}]')]);
+    expect([huge.dataset.graph.getNodeAttribute('h', 'x'), huge.dataset.graph.getNodeAttribute('h', 'y')]).toEqual([undefined, 2]);
     expect(graph.getNodeAttribute('c', 'extra')).toBeUndefined();
   });
 

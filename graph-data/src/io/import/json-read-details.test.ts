@@ -19,6 +19,9 @@ describe('JSON syntax errors', () => {
     ['a bare word', 'undefined', ': is not valid JSON: not valid JSON'],
     ['a misspelt literal', '{"a": tru}', ': is not valid JSON: Unexpected token'],
     ['a single-quoted string', "[1,\n2,\n'x']", ': is not valid JSON: Unexpected token'],
+    ['a line break inside a string', '["a\nb"]', ' line 1: is not valid JSON: Bad control character in string literal in JSON at position 3'],
+    ['a stray word on line 12', `${'\n'.repeat(11)}{"a":1} x`, ' line 12: is not valid JSON: Unexpected non-whitespace character after JSON at position 19'],
+    ['a stray word at the end after leading blank lines', '\n\n\n{"a":1} x', ' line 4: is not valid JSON: Unexpected non-whitespace character after JSON at position 11'],
   ])('%s', async (_what, body, expected) => {
     expect(await messageOf(body)).toBe(`io/import/json: t.json${expected}`);
   });
@@ -36,6 +39,8 @@ describe('JSON nesting budget', () => {
   it('allows exactly the budget, counting siblings once, and names the level that broke it', async () => {
     const siblings = '{"nodes":[{"key":"a"},{"key":"b"},{"key":"c"},{"key":"d"}]}';
     expect((await open([text('t.json', siblings)], { limits: { maxDepth: 3 } })).dataset.graph.order).toBe(4);
+    const pairs = '{"nodes":["a","b"],"edges":[["a","b"],["b","a"],["a","a"],["b","b"]]}';
+    expect((await open([text('t.json', pairs)], { limits: { maxDepth: 3 } })).dataset.graph.size).toBe(4);
     const f = await failure(open([text('t.json', siblings)], { limits: { maxDepth: 2 } }));
     expect([f.code, f.limit]).toEqual(['too_large', { name: 'maxDepth', limit: 2, found: 3 }]);
   });

@@ -170,7 +170,8 @@ describe('an edge', () => {
       date: '1999',
       weight: 0,
       color: '#123',
-      extra: { label: 'L', date: '2001', color: 'red' },
+      // The file's own attributes that the format's values replaced stay visible (a GEXF edge's weight="0" beside an attribute "weight").
+      extra: { label: 'L', date: '2001', weight: 3, color: 'red' },
     });
     const evidence = [{ source: 's', quote: 'q' }];
     expect(edge({ evidence, date_from: '2003', date_to: 'now' })).toStrictEqual({ relation: 'related_to', date: '2003', evidence, extra: { date_to: 'now' } });

@@ -216,7 +216,7 @@ export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where)
   if (date) attrs.date = date;
   const weight = spec.weight ?? finite(c.get('weight'));
   if (weight !== undefined) {
-    c.take('weight');
+    if (spec.weight === undefined) c.take('weight');
     attrs.weight = weight;
   }
   const color = spec.color ?? safeColor(c.get('color'));

@@ -76,11 +76,13 @@ describe('HTML page metadata', () => {
     expect((await meta('<meta property="og:url" content="HTTPS://example.org/og"><link rel="canonical" href="https://example.org/canonical">')).url).toBe('HTTPS://example.org/og');
     expect((await meta('<meta property="og:url" content="/relative"><link rel="canonical" href="http://example.org/canonical">')).url).toBe('http://example.org/canonical');
     expect((await meta('<meta property="og:url" content="ftp://example.org/x">')).url).toBeUndefined();
+    expect((await meta('<meta property="og:url" content="example.org/?next=https://example.org/x">')).url).toBeUndefined();
   });
 
   it('leaves out an author that is a profile address', async () => {
     expect((await meta('<meta name="author" content="HTTPS://example.org/people/ann">')).author).toBeUndefined();
     expect((await meta('<meta property="article:author" content="https://www.facebook.com/ann">')).author).toBeUndefined();
+    expect((await meta('<meta name="author" content="http://example.org/ann">')).author).toBeUndefined();
     expect((await meta('<meta name="author" content="Ann Lee, https://example.org">')).author).toBe('Ann Lee, https://example.org');
   });
 

@@ -16,20 +16,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 const CELL = new Set(['TD', 'TH']);
 
 export function domText(root: DomNode): string {
-  // Pieces, not one growing string: trimming the end of a long string on every write is quadratic.
+  // Pieces, joined once at the end. Spaces left before a line break go then (tidyParagraphs).
   const parts: string[] = [];
   // Pending break before the next text: 0 none, 1 line, 2 paragraph.
   let pending = 0;
-  const trimEnd = () => {
-    while (parts.length > 0) {
-      const last = (parts[parts.length - 1] as string).replace(/ +$/, '');
-      if (last) {
-        parts[parts.length - 1] = last;
-        return;
-      }
-      parts.pop();
-    }
-  };
   const endsInSpace = () => parts.length === 0 || /\s$/.test(parts[parts.length - 1] as string);
   const breakAfter = (level: number) => {
     pending = Math.max(pending, level);
@@ -37,10 +27,7 @@ export function domText(root: DomNode): string {
   // Preformatted text keeps its leading spaces: they are its indentation.
   const write = (text: string, pre = false) => {
     if (!text) return;
-    if (parts.length > 0 && pending > 0) {
-      trimEnd();
-      parts.push(pending === 2 ? '\n\n' : '\n');
-    }
+    if (parts.length > 0 && pending > 0) parts.push(pending === 2 ? '\n\n' : '\n');
     pending = 0;
     if (!pre && endsInSpace()) text = text.replace(/^ +/, '');
     if (text) parts.push(text);
@@ -55,7 +42,6 @@ export function domText(root: DomNode): string {
     const tag = node.nodeName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
-      trimEnd();
       parts.push('\n');
       pending = 0;
       return;
@@ -72,6 +58,6 @@ export function domText(root: DomNode): string {
     breakAfter(level);
   };
   walk(root, false);
-  // The separator after a row's last cell: its trailing space is gone once a line break follows.
+  // No separator after a row's last cell.
   return tidyParagraphs(parts.join('').replace(/ \| ?(?=\n|$)/g, ''));
 }

@@ -1,10 +1,26 @@
 // Markdown sources on small documents written here: front matter in its variants, entities, images,
 // inline HTML and the blocks that leave no text. Expected values are the text a rendered page shows.
 import { describe, expect, it } from 'vitest';
-import { readSourceFile } from './read.js';
+import type * as ReadModule from './read.js';
+
+// The readers load inside the first test, not while this file is collected: Stryker then ties
+// markdown.ts's table of entities to it (docs/MUTATION.md, static mutants).
+const readSourceFile: typeof ReadModule.readSourceFile = async (...args) => (await import('./read.js')).readSourceFile(...args);
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const md = (text: string, name = 'notes.md') => readSourceFile(name, utf8(text));
+
+describe('markdown entities', () => {
+  it('decodes named and numbered entities in any case', async () => {
+    expect((await md('&AMP; &Lt;b&GT; &quot;q&quot; &apos;a&apos; &#X41;&#x42;&#67; a&nbsp;b\n')).text).toBe('& <b> "q" \'a\' ABC a\u00a0b');
+  });
+});
+
+describe('markdown HTML blocks', () => {
+  it('decodes numbered entities in an HTML block as a browser does, U+FFFD for a code point of 0 or past U+10FFFF', async () => {
+    expect((await md('Intro\n\n<div>  &#X41;&#x42;&#67;&#233; &#0; &#x110000; &AMP;</div>\n')).text).toBe('Intro\n\nABCé \uFFFD \uFFFD &');
+  });
+});
 
 describe('markdown front matter', () => {
   it('takes a quoted value without its quotes, even with spaces after it', async () => {
@@ -20,6 +36,12 @@ describe('markdown front matter', () => {
 
   it('skips a key without a value, so that the next name of its field counts, and allows spaces before the colon', async () => {
     expect(await md('---\nauthor:\nauthors: Ann Lee\ntitle : Spaced key\n---\nText.\n')).toMatchObject({ author: 'Ann Lee', title: 'Spaced key' });
+    expect((await md('---\ntitle: "  Spaces inside quotes  "\n---\nText.\n')).title).toBe('Spaces inside quotes');
+  });
+
+  it('reads only keys at the start of a line, and unquotes only a value quoted whole', async () => {
+    const read = await md('---\ntitle: The "Harbour" fund\nauthor: "Ann" and Lee\nseo:\n  title: Not the title\n---\nText.\n');
+    expect(read).toMatchObject({ title: 'The "Harbour" fund', author: '"Ann" and Lee' });
   });
 
   it('reads front matter only at the very start of the file, and after a byte-order mark', async () => {
@@ -41,12 +63,12 @@ describe('markdown text', () => {
     expect((await md('![Berth 7 &amp; warehouse \\*plan\\*](map.png)\n')).text).toBe('Berth 7 & warehouse *plan*');
   });
 
-  it('decodes named and numbered entities in any case', async () => {
-    expect((await md('&AMP; &Lt;b&GT; &quot;q&quot; &apos;a&apos; &#X41;&#x42;&#67; a&nbsp;b\n')).text).toBe('& <b> "q" \'a\' ABC a\u00a0b');
-  });
-
   it('drops inline HTML tags, rules and link definitions, and keeps the words around them', async () => {
     expect((await md('A <span class="x">marked</span> word.\n\n---\n\n[ref]: https://example.org/ref\n\nAfter [the rule][ref].\n')).text).toBe('A marked word.\n\nAfter the rule.');
+  });
+
+  it('writes a list item with emphasis as one line', async () => {
+    expect((await md('- Paid *twice* in 2019\n- Audited\n')).text).toBe('• Paid twice in 2019\n• Audited');
   });
 
   it('writes the paragraphs of one list item on consecutive lines', async () => {

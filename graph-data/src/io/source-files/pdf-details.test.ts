@@ -2,8 +2,12 @@
 // the type size that starts a paragraph, and the errors for damaged and protected files.
 // Expected values are the text drawn and the metadata written into each file.
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readSourceFile } from './read.js';
+import { describe, expect, it } from 'vitest';
+import type * as ReadModule from './read.js';
+
+// The readers load inside the first test, not while this file is collected: Stryker then ties
+// pdf.ts's module-level code to it (docs/MUTATION.md, static mutants).
+const readSourceFile: typeof ReadModule.readSourceFile = async (...args) => (await import('./read.js')).readSourceFile(...args);
 
 interface Line {
   text: string;
@@ -38,10 +42,22 @@ function withXmp(properties: string): (pdf: PDFDocument) => void {
 // Node has no DOMMatrix: the reader puts in a stand-in before loading pdf.js (pdf.ts).
 const nodeWithoutDomMatrix = !('DOMMatrix' in globalThis);
 
-// The first PDF read loads pdf.js, which takes seconds on a busy machine.
-beforeAll(async () => {
-  await readSourceFile('warm-up.pdf', await linesPdf([{ text: 'Warm-up' }]));
-}, 60_000);
+describe('PDF errors', () => {
+  // The first PDF read loads pdf.js, which takes seconds on a busy machine.
+  it('names a file that is not a readable PDF and why', async () => {
+    await expect(readSourceFile('junk.pdf', new TextEncoder().encode('%PDF-1.7\nnothing else'))).rejects.toMatchObject({ code: 'bad_file', message: expect.stringMatching(/^service\/sources: "junk\.pdf" could not be read as a PDF \(.+\)$/) });
+  }, 60_000);
+
+  it('asks for a copy without a password of a protected PDF', async () => {
+    // A standard security handler whose keys no empty password opens.
+    const bytes = await linesPdf([{ text: 'Secret' }], (pdf) => {
+      const key = PDFHexString.of('5a'.repeat(32));
+      pdf.context.trailerInfo.Encrypt = pdf.context.register(pdf.context.obj({ Filter: 'Standard', V: 1, R: 2, O: key, U: key, P: -4 }));
+      pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of('01'.repeat(16)), PDFHexString.of('01'.repeat(16))]);
+    });
+    await expect(readSourceFile('locked.pdf', bytes)).rejects.toMatchObject({ code: 'bad_file', message: 'service/sources: "locked.pdf" is protected by a password; open it in a PDF reader and save a copy without one' });
+  });
+});
 
 describe('PDF metadata', () => {
   it('takes the authors, title, publisher and date from XMP when the information dictionary has none', async () => {
@@ -71,6 +87,10 @@ describe('PDF text', () => {
     expect((await readSourceFile('gaps.pdf', bytes)).text).toBe('One two\n\nThree four\n\nFive\n\nSix');
   });
 
+  it('collapses runs of spaces in a line, and leaves out a line of spaces only', async () => {
+    expect((await readSourceFile('spaces.pdf', await linesPdf([{ text: 'Paid   twice' }, { text: '     ' }, { text: 'in 2019' }]))).text).toBe('Paid twice\n\nin 2019');
+  });
+
   it('measures the gap between lines of close sizes against the smaller one', async () => {
     // 17 points apart: within 1.6 × 11 but not 1.6 × 10.
     expect((await readSourceFile('sizes.pdf', await linesPdf([{ text: 'Small', size: 10 }, { text: 'larger', size: 11, gap: 17 / 11 }]))).text).toBe('Small\n\nlarger');
@@ -93,22 +113,6 @@ describe('PDF text', () => {
       pdf.setCreationDate(new Date(Date.UTC(2020, 4, 17, 12)));
     });
     expect(await readSourceFile('both.pdf', both)).toMatchObject({ title: 'Info title', author: 'Info author', published: '2020-05-17' });
-  });
-});
-
-describe('PDF errors', () => {
-  it('names a file that is not a readable PDF and why', async () => {
-    await expect(readSourceFile('junk.pdf', new TextEncoder().encode('%PDF-1.7\nnothing else'))).rejects.toMatchObject({ code: 'bad_file', message: expect.stringMatching(/^service\/sources: "junk\.pdf" could not be read as a PDF \(.+\)$/) });
-  });
-
-  it('asks for a copy without a password of a protected PDF', async () => {
-    // A standard security handler whose keys no empty password opens.
-    const bytes = await linesPdf([{ text: 'Secret' }], (pdf) => {
-      const key = PDFHexString.of('5a'.repeat(32));
-      pdf.context.trailerInfo.Encrypt = pdf.context.register(pdf.context.obj({ Filter: 'Standard', V: 1, R: 2, O: key, U: key, P: -4 }));
-      pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of('01'.repeat(16)), PDFHexString.of('01'.repeat(16))]);
-    });
-    await expect(readSourceFile('locked.pdf', bytes)).rejects.toMatchObject({ code: 'bad_file', message: 'service/sources: "locked.pdf" is protected by a password; open it in a PDF reader and save a copy without one' });
   });
 });
 

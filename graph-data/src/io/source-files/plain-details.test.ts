@@ -34,6 +34,9 @@ describe('dates in their other spellings', () => {
     ['21 November, 2018', '2018-11-21'],
     ['Nov. 21 2018', '2018-11-21'],
     ['', undefined],
+    ['2018-12-31', '2018-12-31'],
+    // A PDF date is one only at the start.
+    ['filed D:20181121', undefined],
   ])('%j → %s', (value, expected) => expect(partialIsoDate(value)).toBe(expected));
 });
 
@@ -50,6 +53,7 @@ describe('text files as written', () => {
     expect((await readSourceFile('y.txt', new Uint8Array([0xff, 0x41]))).text).toBe('ÿA');
     expect((await readSourceFile('t.txt', new Uint8Array([0xfe, 0x41]))).text).toBe('þA');
     expect((await readSourceFile('a.txt', new Uint8Array([0x41, 0xfe, 0x41, 0xff]))).text).toBe('AþAÿ');
+    expect((await readSourceFile('b.txt', new Uint8Array([0x41, 0xff]))).text).toBe('Aÿ');
   });
 
   it('ends lines written with a lone CR, and drops tabs and no-break spaces at line ends', async () => {

@@ -14,6 +14,8 @@ describe('the reader for a file', () => {
     expect(sourceKind('download', page)).toBe('html');
     expect(await readSourceFile('download', page)).toMatchObject({ kind: 'html', text: 'Minutes of the board' });
     expect(sourceKind('page', new Uint8Array([...BOM, ...utf8('  <html><p>x</p></html>')]))).toBe('html');
+    // The mark counts only as the first bytes.
+    expect(() => sourceKind('page', new Uint8Array([0x20, ...BOM, ...utf8('<html><p>x</p></html>')]))).toThrow('unsupported file type');
   });
 
   it('takes a PDF by the %PDF- signature in its first kilobyte, whatever its name, and other files by their extension in any case', () => {
