@@ -38,6 +38,8 @@ describe('budgets', () => {
     expect((await open([json(doc)], { limits: { maxEdges: 2 } })).dataset.graph.size).toBe(2);
     const refused = await failure(open([json(doc)], { limits: { maxEdges: 1 } }));
     expect([refused.code, refused.limit]).toEqual(['too_large', { name: 'maxEdges', limit: 1, found: 2 }]);
+    const waiting = { nodes: nodes('a'), edges: [{ source: 'a', target: 'p' }, { source: 'a', target: 'q' }, { source: 'a', target: 'r' }] };
+    expect((await failure(open([json(waiting)], { limits: { maxEdges: 2 } }))).limit).toEqual({ name: 'maxEdges', limit: 2, found: 3 });
   });
 
   it('counts one value per element plus each attribute it keeps', async () => {
@@ -72,9 +74,13 @@ describe('edge ids and missing ends', () => {
   });
 
   it('gives an id already taken by a generated one the next number', async () => {
-    const doc = { nodes: nodes('a', 'b'), edges: [{ source: 'a', target: 'b' }, { key: '#2', source: 'a', target: 'b' }, { source: 'b', target: 'a' }] };
-    const { graph } = (await open([json(doc)])).dataset;
-    expect(graph.edges()).toEqual(['#1', '#2', '#3']);
+    const doc = {
+      nodes: nodes('a', 'b'),
+      edges: [{ source: 'a', target: 'b' }, { key: '#2', source: 'a', target: 'b' }, { key: '#3', source: 'a', target: 'b' }, { source: 'b', target: 'a' }],
+    };
+    const { dataset, warnings } = await open([json(doc)]);
+    // No id was used twice by the file itself: no warning.
+    expect([dataset.graph.edges(), warnings]).toEqual([['#1', '#2', '#3', '#4'], []]);
   });
 
   it('adds one placeholder for each missing end, a self-loop once, and names them in one warning', async () => {

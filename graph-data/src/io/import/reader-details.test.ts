@@ -4,7 +4,7 @@
 // (objects as JSON text, capped), and Maltego's own type names.
 import { describe, expect, it } from 'vitest';
 import { AttributeDefaults, plainValue } from './attribute-reader.js';
-import { nodeAttributes } from './map-attributes.js';
+import { edgeAttributes, nodeAttributes } from './map-attributes.js';
 import { kindFor, relationFor } from './vocab-map.js';
 import { Warnings } from './warnings.js';
 
@@ -28,6 +28,11 @@ describe('attribute names', () => {
     expect(node({}, defaults)).toStrictEqual({ label: 'Default title', kind: 'other' });
     expect(node({ TITLE: 'Own' }, defaults)).toStrictEqual({ label: 'Own', kind: 'other' });
     expect(defaults.stored(new Set(['title']))).toStrictEqual({ Colour: 'none' });
+    // A default read through a field that consumes its key (an edge's label, a colour from r, g, b) still counts.
+    const edgeDefaults = new AttributeDefaults();
+    for (const [k, v] of [['Label', 'knows'], ['r', '10'], ['g', '20'], ['b', '30']]) edgeDefaults.set(k as string, v);
+    expect(edgeAttributes({ source: 'a', target: 'b', attributes: {}, defaults: edgeDefaults }, new Warnings(), 'edges[0]')).toStrictEqual({ relation: 'related_to', label: 'knows' });
+    expect(node({ g: '2' }, edgeDefaults)).toStrictEqual({ label: 'knows', kind: 'other', color: 'rgb(10,2,30)' });
     const unset = new AttributeDefaults();
     unset.set('gone', null);
     expect([unset.stored(new Set()), new AttributeDefaults().stored(new Set())]).toEqual([undefined, undefined]);
@@ -73,5 +78,7 @@ describe('type names', () => {
     expect([kindFor(`${' '.repeat(94)}person`), kindFor(`${' '.repeat(95)}person`)]).toEqual(['person', undefined]);
     expect(['Cities', 'Witnesses', 'Banks', 'Glass'].map((t) => kindFor(t))).toEqual(['place', 'person', 'organisation', undefined]);
     expect([relationFor('Donations'), relationFor(7)]).toEqual(['supports', undefined]);
+    // Only a plural ending is dropped, and runs of spaces count as one.
+    expect(['Persona', 'Banko', 'Legal  Entity', 'Public \t Body'].map((t) => kindFor(t))).toEqual([undefined, undefined, 'organisation', 'agency']);
   });
 });

@@ -114,9 +114,16 @@ describe('edges of the text rules', () => {
   it('reads a lone sign as no number, and keeps a cell that is not a number or boolean exactly as written', () => {
     expect([parseNumber('-'), parseNumber('-.5'), parseNumber('-1.5e2')]).toEqual([undefined, -0.5, -150]);
     expect([inferCell(' maybe '), inferCell('-0.5'), inferCell('1E+2'), inferCell(' true ')]).toEqual([' maybe ', -0.5, 100, true]);
+    expect([inferCell('1e10'), inferCell('2.5E-10')]).toEqual([1e10, 2.5e-10]);
+    expect(parseTyped('long', ' 123456789012345678901 ')).toEqual({ value: '123456789012345678901' });
+  });
+
+  it('reads a year or month written with a time or a zone', () => {
+    expect(['2018Z', '2018+02:00', '2018-10T12:00', '2018-10 12:00Z'].map(partialDate)).toEqual(['2018', '2018', '2018-10', '2018-10']);
   });
 
   it('needs both brackets to read a bracketed list, and keeps a backslash that ends a quoted item', () => {
+    expect([parseList('  '), parseList(' [a, b] ')]).toEqual([[], ['a', 'b']]);
     expect(parseList('[a|b')).toEqual(['[a', 'b']);
     expect(parseList('a|b]')).toEqual(['a', 'b]']);
     expect(parseList("'a\\")).toEqual(['a\\']);
