@@ -53,6 +53,10 @@ describe('a format the user chose', () => {
     const ftm = await failure(open([json('c.json', cy)], { format: 'ftm' }));
     expect(ftm.code).toBe('bad_file');
     expect((await open([json('g.json', { nodes: ['a'] })], { format: 'redthread' })).dataset.graph.nodes()).toEqual(['a']);
+    const noNodes = await failure(open([json('e.json', { edges: [] })], { format: 'graphology-json' }));
+    expect([noNodes.code, noNodes.message]).toEqual(['bad_file', 'io/import/json: e.json: expected a JSON object with a "nodes" array']);
+    const badEdges = await failure(open([json('e.json', { nodes: [], edges: {} })]));
+    expect(badEdges.code).toBe('bad_file');
     expect((await failure(open([json('c.json', cy)], { format: 'ftm' }))).message).toBe('io/import/json: c.json: contains no FollowTheMoney entities (objects with "id", "schema" and "properties")');
     const ftmLines = '{"id":"a","schema":"Person"}\n{"id":"b","schema":"Person"}\n';
     expect((await failure(open([text('l.json', ftmLines)], { format: 'cytoscape-json' }))).message).toMatch(/^io\/import\/json: l\.json line 2: is not valid JSON/);
