@@ -172,6 +172,8 @@ describe('which reader a file goes to', () => {
     expect(reader('t.tsv', '{}')).toEqual({ reader: 'json', hint: 'content' });
     expect(reader('t.tsv', '[a;b]\tx')).toEqual({ reader: 'csv', hint: 'extension' });
     expect(reader('t.tsv', '{a}\tb')).toEqual({ reader: 'csv', hint: 'extension' });
+    // Only the opening decides: JSON-looking text later in a table's first line does not.
+    expect(reader('t.tsv', '[a;b]\t[2001]')).toEqual({ reader: 'csv', hint: 'extension' });
     expect(reader('g.gexf', '{"nodes": []}')).toEqual({ reader: 'json', hint: 'content' });
   });
 
