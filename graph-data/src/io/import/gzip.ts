@@ -30,7 +30,9 @@ export async function gunzip(ctx: ImportContext, bytes: Uint8Array, maxBytes: nu
     }
   } catch (error) {
     if (error instanceof ServiceFailure) throw error;
-    ctx.fail('bad_file', `is not a valid gzip file (${error instanceof Error ? error.message : String(error)}); it may be truncated`);
+    // The platform's reason, when it gives one (Node's is often empty).
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.fail('bad_file', `is not a valid gzip file${reason ? ` (${reason})` : ''}; it may be truncated`);
   }
   const out = new Uint8Array(total);
   let at = 0;
