@@ -136,6 +136,11 @@ describe('GraphML details from yEd, igraph and networkx', () => {
   it('opens a file without a graph or without elements empty, with a warning, and refuses another root', async () => {
     expect((await open([text('none.graphml', '<graphml><key id="k"/></graphml>')])).warnings).toEqual(['none.graphml has no <graph> element: the graph is empty.']);
     expect((await open([text('empty.graphml', '<graphml><graph edgedefault="directed"/></graphml>')])).warnings).toEqual(['empty.graphml contains no nodes or edges.']);
+    // Only an empty graph is warned about: one node, or one edge alone, is enough to say nothing.
+    expect((await open([text('one.graphml', '<graphml><graph edgedefault="directed"><node id="a"/></graph></graphml>')])).warnings).toEqual([]);
+    const edgeOnly = await open([text('edge.graphml', '<graphml><graph edgedefault="directed"><edge source="a" target="b"/></graph></graphml>')]);
+    expect(edgeOnly.warnings.join(' ')).not.toContain('contains no nodes or edges');
+    expect(edgeOnly.dataset.graph.size).toBe(1);
     const f = await failure(open([text('x.graphml', '<graph/>')], { format: 'graphml' }));
     expect(f.message).toBe('io/import/graphml: x.graphml line 1: is not a GraphML file: its root element is <graph>, expected <graphml>');
   });
