@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Args } from '../../contract.js';
 import type { Dataset, RedthreadGraph } from '../../service/dataset.js';
 import { exportData, exportFileName } from './index.js';
+import { csvRecords, csvRows } from './test-csv.js';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 
@@ -40,39 +41,8 @@ function valuesOf(doc: Doc, tag: 'node' | 'edge', id: string): Record<string, st
   return Object.fromEntries(Array.from(element?.getElementsByTagName('attvalue') ?? []).map((v) => [titles.get(v.getAttribute('for')) ?? '?', v.getAttribute('value')]));
 }
 
-/** RFC 4180 rows (cells may hold quoted line breaks), the BOM dropped. */
-function csvRows(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = source.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i] as string;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
-
 const table = (files: Record<string, Uint8Array>, name: string) => {
-  const [head = [], ...body] = csvRows(strFromU8(files[name] as Uint8Array));
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+  return csvRecords(strFromU8(files[name] as Uint8Array));
 };
 
 describe('export columns', () => {

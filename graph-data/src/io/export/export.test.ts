@@ -11,6 +11,7 @@ import { createSession } from '../../service/session.js';
 import { open } from '../import/test-support.js';
 import { fixtureDataset } from '../../service/test-fixture.js';
 import { exportData, exportFileName } from './index.js';
+import { csvRecords } from './test-csv.js';
 
 const CURLY = 'He said “it’s a ‘smear’” & left <quietly>';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -26,36 +27,6 @@ function dataset() {
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-/** Minimal RFC 4180 reader, independent of the writer. */
-function readCsv(source: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = source.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  const [head = [], ...rest] = rows;
-  return rest.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-}
 
 describe('exportData', () => {
   it('names files after the dataset and the day', () => {
@@ -151,8 +122,8 @@ describe('exportData', () => {
     expect(out.fileName).toBe('fixture-2026-11-27.zip');
     const files = unzipSync(out.bytes);
     expect(Object.keys(files).sort()).toEqual(['README.txt', 'edges.csv', 'nodes.csv']);
-    const nodes = readCsv(strFromU8(files['nodes.csv'] ?? new Uint8Array()));
-    const edges = readCsv(strFromU8(files['edges.csv'] ?? new Uint8Array()));
+    const nodes = csvRecords(strFromU8(files['nodes.csv'] ?? new Uint8Array()));
+    const edges = csvRecords(strFromU8(files['edges.csv'] ?? new Uint8Array()));
     expect(nodes).toHaveLength(5);
     expect(edges).toHaveLength(3);
     expect(nodes.find((n) => n.id === 'dora')?.label).toBe(XSS);
@@ -170,11 +141,11 @@ describe('exportData', () => {
     d.graph.setEdgeAttribute('e1', 'label', '\rcarriage');
     d.graph.mergeNodeAttributes('anna', { extra: { note: '=1+1', count: -5 } });
     const files = unzipSync((await exportData(d, { format: 'csv' }, { now: NOW })).bytes);
-    const nodes = readCsv(strFromU8(files['nodes.csv'] ?? new Uint8Array()));
+    const nodes = csvRecords(strFromU8(files['nodes.csv'] ?? new Uint8Array()));
     // OWASP: a leading ' before = + - @ tab CR; numbers stay numbers.
     for (const [id, label] of Object.entries(hostile)) expect(nodes.find((n) => n.id === id)?.label).toBe(`'${label}`);
     expect(nodes.find((n) => n.id === 'anna')).toMatchObject({ 'extra.note': "'=1+1", 'extra.count': '-5' });
-    expect(readCsv(strFromU8(files['edges.csv'] ?? new Uint8Array())).find((e) => e.id === 'e1')?.label).toBe("'\rcarriage");
+    expect(csvRecords(strFromU8(files['edges.csv'] ?? new Uint8Array())).find((e) => e.id === 'e1')?.label).toBe("'\rcarriage");
     // Redthread's CSV importer reads the neutralised cells back as the original text.
     const back = (await open([{ name: 'nodes.csv', bytes: files['nodes.csv'] as Uint8Array }, { name: 'edges.csv', bytes: files['edges.csv'] as Uint8Array }])).dataset.graph;
     for (const [id, label] of Object.entries(hostile)) expect(back.getNodeAttribute(id, 'label')).toBe(label.trim());

@@ -3,7 +3,7 @@
 // limit, each warning kind's sentence for one and for many, where an element is, and the
 // dataset name made from a file name. Expected sentences are written out as the user reads them.
 import { describe, expect, it } from 'vitest';
-import { ServiceFailure } from '../../service/errors.js';
+import { failureOf } from '../../service/test-fixture.js';
 import { DEFAULT_LIMITS, ImportContext, limitFailure, type ImportEnv } from './context.js';
 import { fileStem } from './format.js';
 import { WARNING_KINDS, Warnings, type WarningKind } from './warnings.js';
@@ -18,15 +18,6 @@ const env = (limits: Partial<ImportEnv['limits']> = {}, signal = { cancelled: fa
   expanded: 0,
 });
 
-const thrown = (run: () => unknown): ServiceFailure => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a ServiceFailure');
-};
 
 describe('budget failures', () => {
   it('says how many were found, the limit and its name, with thousands separated', () => {
@@ -61,8 +52,8 @@ describe('ImportContext', () => {
     );
     const unknown = new ImportContext('x.bin', '', e);
     expect(unknown.failure('bad_file', 'is empty').message).toBe('io/import: x.bin: is empty');
-    expect(thrown(() => unknown.fail('bad_file', 'is empty', '')).message).toBe('io/import: x.bin: is empty');
-    expect(thrown(() => unknown.fail('bad_file', 'is empty')).code).toBe('bad_file');
+    expect(failureOf(() => unknown.fail('bad_file', 'is empty', '')).message).toBe('io/import: x.bin: is empty');
+    expect(failureOf(() => unknown.fail('bad_file', 'is empty')).code).toBe('bad_file');
   });
 
   it('allows exactly the attribute-value budget and fails one past it, counting over every file of the open', () => {
@@ -72,7 +63,7 @@ describe('ImportContext', () => {
     const b = new ImportContext('edges.csv', 'csv', e);
     b.addCells(4);
     expect(e.cells).toBe(10);
-    const f = thrown(() => b.addCells(1));
+    const f = failureOf(() => b.addCells(1));
     expect(f.message).toBe('io/import/csv: edges.csv: has at least 11 attribute values; the limit is 10 (maxAttributeCells). Open it anyway with a higher limit if you trust the file and have the memory');
     expect(f.limit).toEqual({ name: 'maxAttributeCells', limit: 10, found: 11 });
   });
@@ -82,10 +73,10 @@ describe('ImportContext', () => {
     const ctx = new ImportContext('h.graphml', 'graphml', e);
     ctx.addExpanded(6);
     expect(e.expanded).toBe(6);
-    const f = thrown(() => ctx.addExpanded(3));
+    const f = failureOf(() => ctx.addExpanded(3));
     expect(f.limit).toEqual({ name: 'maxExpandedEdges', limit: 6, found: 9 });
     expect(f.message.startsWith('io/import/graphml: h.graphml: has at least 9 edges made by expanding')).toBe(true);
-    expect(thrown(() => new ImportContext('d.json', '', env({ maxDepth: 3 })).overLimit('maxDepth', 4, true)).message.startsWith('io/import: d.json: has 4 levels of nesting; the limit is 3 (maxDepth).')).toBe(true);
+    expect(failureOf(() => new ImportContext('d.json', '', env({ maxDepth: 3 })).overLimit('maxDepth', 4, true)).message.startsWith('io/import: d.json: has 4 levels of nesting; the limit is 3 (maxDepth).')).toBe(true);
   });
 
   it('shares the open\'s warnings and limits, and stops when cancelled with the file named', async () => {
@@ -97,7 +88,7 @@ describe('ImportContext', () => {
     expect(() => ctx.checkCancelled()).not.toThrow();
     await expect(ctx.tick('build', 1, 2)).resolves.toBeUndefined();
     signal.cancelled = true;
-    expect(thrown(() => ctx.checkCancelled())).toMatchObject({ code: 'cancelled', message: 'io/import: opening x.gexf was cancelled' });
+    expect(failureOf(() => ctx.checkCancelled())).toMatchObject({ code: 'cancelled', message: 'io/import: opening x.gexf was cancelled' });
     await expect(ctx.tick('build', 2, 2)).rejects.toMatchObject({ code: 'cancelled' });
   });
 });
