@@ -3,6 +3,7 @@
 import { ALLEGATION_TYPE_LABELS, ALLEGATION_TYPES } from '../schema/vocabulary.js';
 import type { CaseAllegationType } from './format.js';
 import { BUILTIN_ALLEGATION_COLOURS } from '../schema/allegation-colours.js';
+import { withoutAccents } from '../util/accents.js';
 
 export function builtinAllegationTypes(): CaseAllegationType[] {
   return ALLEGATION_TYPES.map((id) => ({ id, label: ALLEGATION_TYPE_LABELS[id], color: BUILTIN_ALLEGATION_COLOURS[id], builtin: true as const }));
@@ -10,9 +11,7 @@ export function builtinAllegationTypes(): CaseAllegationType[] {
 
 /** "Money laundering" → "money_laundering": ids stay readable in the file. */
 export function allegationTypeId(label: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const slug = withoutAccents(label)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')

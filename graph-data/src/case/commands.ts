@@ -10,6 +10,7 @@ import { deleteNode, deleteSource, type Removed } from './delete.js';
 import { mergeNodes } from './merge.js';
 import { allegationTypesOf, OpRecorder, type Op } from './ops.js';
 import { quoteAt, withEvidence } from './quotes.js';
+import { withoutAccents } from '../util/accents.js';
 
 export interface CommandOutcome {
   ops: Op[];
@@ -24,9 +25,7 @@ const ORIGIN = 'edits';
 
 function slug(text: string): string {
   return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+    withoutAccents(text)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')

@@ -42,6 +42,11 @@ describe('export file names', () => {
     expect(exportFileName('x'.repeat(100), 'csv', NOW)).toBe(`${'x'.repeat(80)}-2026-11-27.csv`);
     expect(exportFileName('***', 'json', NOW)).toBe('graph-2026-11-27.json');
   });
+
+  it('writes an accented letter as its plain letter, never as a hyphen inside the word', () => {
+    expect(exportFileName('Crème brûlée', 'gexf', NOW)).toBe('Creme-brulee-2026-11-27.gexf');
+    expect(exportFileName('import-müller', 'csv', NOW)).toBe('import-muller-2026-11-27.csv');
+  });
 });
 
 describe('GEXF export details', () => {

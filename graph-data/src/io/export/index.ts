@@ -10,6 +10,7 @@ import { jsonExporter } from './json.js';
 import { selectElements } from './subgraph.js';
 import type { DataExporter } from './types.js';
 import { ExportWriter } from './writer.js';
+import { withoutAccents } from '../../util/accents.js';
 
 export const DATA_EXPORTERS: Record<DataExportFormat, DataExporter> = {
   json: jsonExporter,
@@ -20,7 +21,7 @@ export const DATA_EXPORTERS: Record<DataExportFormat, DataExporter> = {
 
 /** `interpol-2018-2026-11-27.gexf`: the dataset and the day, safe on every file system. */
 export function exportFileName(datasetId: string, extension: string, now: Date): string {
-  const base = datasetId.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'graph';
+  const base = withoutAccents(datasetId).replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'graph';
   return `${base}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 

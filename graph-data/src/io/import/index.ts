@@ -14,6 +14,7 @@ import { importGraphml } from './graphml.js';
 import { gunzip, isGzip } from './gzip.js';
 import { importJson } from './json-family.js';
 import { Warnings } from './warnings.js';
+import { withoutAccents } from '../../util/accents.js';
 
 export { inspectCsv, type CsvInspection } from './csv-inspect.js';
 export { DEFAULT_LIMITS, type ImportLimits } from './context.js';
@@ -86,9 +87,7 @@ async function run(env: ImportEnv, files: ImportFile[], request: ImportRequest, 
 
 function slug(name: string): string {
   return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+    withoutAccents(name)
       .replace(/[^\w]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
