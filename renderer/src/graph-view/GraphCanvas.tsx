@@ -8,6 +8,7 @@ import { type Positions, type ViewState, visibleCounts, type VisibleSets, withFo
 import { addInSlices, type Cancel } from './add-elements.js';
 import { patchElements } from './canvas-patch.js';
 import { graphIdOf, planSync } from './elements.js';
+import { installBatchedDraw } from './batched-draw.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod, watchOnlyStyleAttributes } from './canvas-placement.js';
 import { type EarlyStart, runForceAtlas2 } from './fa2-run.js';
 import { viewLayoutInput } from './early-layout.js';
@@ -114,6 +115,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     cyRef.current = cy;
     watchOnlyStyleAttributes(cy);
+    installBatchedDraw(cy, () => lodOn.current);
     cy.on('tap', (e: EventObject) => {
       const mouse = e.originalEvent as MouseEvent | undefined;
       // With Shift, Ctrl or Cmd Cytoscape adds or takes out the element itself (use-selection.ts reports it).

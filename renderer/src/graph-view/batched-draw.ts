@@ -1,0 +1,237 @@
+// Draws a large view's plain elements as a few canvas paths, one per look, instead of one
+// texture or path per element. Cytoscape's canvas renderer keeps a large view in a single layer
+// texture; any change (an edit, a hover, a selection, the end of a layout) invalidates it whole,
+// and every following frame draws all 40,000 elements of a 10k-node view one by one: 0.6–0.7 s
+// a frame here, the long tasks of issues #11 and #13. Grouped by look, the same picture is one
+// path per colour, so a frame costs a fraction of that (measured in `npm run bench`).
+//
+// Installed on the renderer instance in place of drawLayeredElements (the node layer, the
+// texture moved while panning, image exports) and drawCachedNodes (the same without edges). It
+// only draws while `enabled()` (large views): small ones keep Cytoscape's exact z-order and its
+// layer cache. Plain means drawn exactly as Cytoscape draws it from these properties alone: an
+// edge as a straight haystack line without label, arrow, halo or overlay; a node without label,
+// border, outline, image, padding, halo or overlay. Everything else (labelled, selected,
+// highlighted, pinned) is left to Cytoscape, after the plain elements and so above them.
+import type { Core, SingularElementArgument } from 'cytoscape';
+
+/** The parsed style Cytoscape keeps per element (not in its typings). */
+interface Parsed {
+  value: unknown;
+  pfValue: number;
+  strValue: string;
+}
+type Styled = SingularElementArgument & { pstyle(name: string): Parsed; _private: { rscratch: unknown } };
+
+/** What Cytoscape's shape outlines call on the context or Path2D they are given. */
+type PathCalls = Pick<Path2D, 'moveTo' | 'lineTo' | 'arc' | 'arcTo' | 'ellipse' | 'bezierCurveTo' | 'quadraticCurveTo' | 'closePath'>;
+
+interface NodeShape {
+  draw(path: PathCalls, x: number, y: number, width: number, height: number, cornerRadius: number | 'auto', rscratch: unknown): void;
+}
+
+/** The parts of Cytoscape's canvas renderer this module uses (internal API, cytoscape 3.35). */
+interface CanvasRenderer {
+  drawLayeredElements(context: CanvasRenderingContext2D, eles: Styled[], pxRatio: number, extent: unknown): void;
+  drawCachedNodes(context: CanvasRenderingContext2D, eles: Styled[], pxRatio: number, extent: unknown): void;
+  drawCachedElement(context: CanvasRenderingContext2D, ele: Styled, pxRatio: number, extent: unknown): void;
+  getNodeShape(node: Styled): string;
+  nodeShapes: Record<string, NodeShape>;
+}
+
+interface Group {
+  style: string;
+  width: number;
+  cap: CanvasLineCap;
+  dash: number[];
+  dashOffset: number;
+  path: Path2D;
+}
+
+const rgba = (rgb: unknown, alpha: number) => {
+  const [r, g, b] = rgb as [number, number, number];
+  return `rgba(${r},${g},${b},${alpha})`;
+};
+
+const none = (ele: Styled, name: string) => !(ele.pstyle(name).pfValue > 0);
+
+/** Whether Cytoscape would draw no more of this edge than its line. */
+function plainEdge(edge: Styled): boolean {
+  return (
+    edge.pstyle('curve-style').strValue === 'haystack' &&
+    edge.pstyle('label').strValue === '' &&
+    edge.pstyle('source-label').strValue === '' &&
+    edge.pstyle('target-label').strValue === '' &&
+    edge.pstyle('target-arrow-shape').strValue === 'none' &&
+    edge.pstyle('source-arrow-shape').strValue === 'none' &&
+    edge.pstyle('mid-target-arrow-shape').strValue === 'none' &&
+    edge.pstyle('mid-source-arrow-shape').strValue === 'none' &&
+    edge.pstyle('line-fill').strValue === 'solid' &&
+    edge.pstyle('line-style').strValue !== 'double' &&
+    none(edge, 'underlay-opacity') &&
+    none(edge, 'overlay-opacity') &&
+    none(edge, 'line-outline-width')
+  );
+}
+
+/** Whether Cytoscape would draw no more of this node than its filled shape. */
+function plainNode(node: Styled): boolean {
+  return (
+    node.pstyle('label').strValue === '' &&
+    none(node, 'border-width') &&
+    none(node, 'outline-width') &&
+    none(node, 'padding') &&
+    none(node, 'underlay-opacity') &&
+    none(node, 'overlay-opacity') &&
+    node.pstyle('background-fill').strValue === 'solid' &&
+    (node.pstyle('background-image').value as string[]).every((url) => url === 'none')
+  );
+}
+
+function dashOf(edge: Styled): { dash: number[]; dashOffset: number } {
+  switch (edge.pstyle('line-style').strValue) {
+    case 'dotted':
+      return { dash: [1, 1], dashOffset: 0 };
+    case 'dashed':
+      return { dash: edge.pstyle('line-dash-pattern').pfValue as unknown as number[], dashOffset: edge.pstyle('line-dash-offset').pfValue };
+    default:
+      return { dash: [], dashOffset: 0 };
+  }
+}
+
+/**
+ * Lets Cytoscape's shape outlines add to one path per look. Each outline starts at its node's
+ * centre (every node shape is star-shaped around it, so the joining line stays inside the fill),
+ * and closePath is left out: a fill closes each subpath anyway, and closing a Path2D of thousands
+ * of subpaths cost 340 ms a frame at 10k nodes (profiled).
+ */
+class OutlineSink implements PathCalls {
+  path = new Path2D();
+  start(path: Path2D, x: number, y: number) {
+    this.path = path;
+    path.moveTo(x, y);
+  }
+  moveTo(x: number, y: number) {
+    this.path.moveTo(x, y);
+  }
+  lineTo(x: number, y: number) {
+    this.path.lineTo(x, y);
+  }
+  arc(x: number, y: number, radius: number, start: number, end: number, counterclockwise?: boolean) {
+    this.path.arc(x, y, radius, start, end, counterclockwise);
+  }
+  arcTo(x1: number, y1: number, x2: number, y2: number, radius: number) {
+    this.path.arcTo(x1, y1, x2, y2, radius);
+  }
+  ellipse(x: number, y: number, rx: number, ry: number, rotation: number, start: number, end: number, counterclockwise?: boolean) {
+    this.path.ellipse(x, y, rx, ry, rotation, start, end, counterclockwise);
+  }
+  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number) {
+    this.path.bezierCurveTo(c1x, c1y, c2x, c2y, x, y);
+  }
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number) {
+    this.path.quadraticCurveTo(cx, cy, x, y);
+  }
+  closePath() {}
+}
+
+/** Draws `eles` into `context` (already in model coordinates); returns what Cytoscape must draw itself. */
+export function drawBatched(renderer: CanvasRenderer, context: CanvasRenderingContext2D, eles: readonly Styled[], withEdges: boolean): Styled[] {
+  const edges = new Map<string, Group>();
+  const nodes = new Map<string, { style: string; path: Path2D }>();
+  const rest: Styled[] = [];
+  const sink = new OutlineSink();
+  for (const ele of eles) {
+    const isEdge = ele.isEdge();
+    if (isEdge && !withEdges) continue;
+    if (!ele.visible()) continue;
+    const opacity = ele.effectiveOpacity();
+    if (opacity === 0) continue;
+    if (isEdge) {
+      if (!plainEdge(ele)) {
+        rest.push(ele);
+        continue;
+      }
+      const alpha = opacity * (ele.pstyle('line-opacity').value as number);
+      const width = ele.pstyle('width').pfValue;
+      const cap = ele.pstyle('line-cap').strValue as CanvasLineCap;
+      const { dash, dashOffset } = dashOf(ele);
+      const key = `${String(ele.pstyle('line-color').value)}|${alpha}|${width}|${cap}|${dash.join(',')}|${dashOffset}`;
+      let group = edges.get(key);
+      if (!group) {
+        group = { style: rgba(ele.pstyle('line-color').value, alpha), width, cap, dash, dashOffset, path: new Path2D() };
+        edges.set(key, group);
+      }
+      const edge = ele as unknown as { source(): { position(): { x: number; y: number } }; target(): { position(): { x: number; y: number } } };
+      const a = edge.source().position();
+      const b = edge.target().position();
+      group.path.moveTo(a.x, a.y);
+      group.path.lineTo(b.x, b.y);
+      continue;
+    }
+    if (!plainNode(ele)) {
+      rest.push(ele);
+      continue;
+    }
+    const shapeName = renderer.getNodeShape(ele);
+    const shape = renderer.nodeShapes[shapeName];
+    if (!shape) {
+      rest.push(ele);
+      continue;
+    }
+    const alpha = opacity * (ele.pstyle('background-opacity').value as number);
+    const style = rgba(ele.pstyle('background-color').value, alpha);
+    // One path per shape as well as colour: outlines of one shape all wind the same way, so
+    // where two overlap the fill stays filled.
+    const key = `${shapeName}|${style}`;
+    let group = nodes.get(key);
+    if (!group) {
+      group = { style, path: new Path2D() };
+      nodes.set(key, group);
+    }
+    const corner = ele.pstyle('corner-radius');
+    const { x, y } = (ele as unknown as { position(): { x: number; y: number } }).position();
+    sink.start(group.path, x, y);
+    shape.draw(sink, x, y, ele.pstyle('width').pfValue, ele.pstyle('height').pfValue, corner.value === 'auto' ? 'auto' : corner.pfValue, ele._private.rscratch);
+  }
+  for (const group of edges.values()) {
+    context.lineWidth = group.width;
+    context.strokeStyle = group.style;
+    context.lineCap = group.cap;
+    context.setLineDash(group.dash);
+    context.lineDashOffset = group.dashOffset;
+    context.stroke(group.path);
+  }
+  context.setLineDash([]);
+  for (const { style, path } of nodes.values()) {
+    context.fillStyle = style;
+    context.fill(path);
+  }
+  return rest;
+}
+
+/**
+ * Makes `cy`'s canvas renderer draw plain elements in batches while `enabled()`. Returns the
+ * function that puts Cytoscape's own drawing back. Without a canvas renderer (headless), nothing.
+ */
+export function installBatchedDraw(cy: Core, enabled: () => boolean): () => void {
+  const renderer = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
+  if (!renderer || typeof renderer.drawLayeredElements !== 'function' || typeof renderer.drawCachedNodes !== 'function') return () => undefined;
+  const own = Object.prototype.hasOwnProperty;
+  const layered = renderer.drawLayeredElements;
+  const cachedNodes = renderer.drawCachedNodes;
+  const batched = (withEdges: boolean, original: CanvasRenderer['drawLayeredElements']) =>
+    function (this: CanvasRenderer, context: CanvasRenderingContext2D, eles: Styled[], pxRatio: number, extent: unknown) {
+      if (!enabled()) return original.call(this, context, eles, pxRatio, extent);
+      for (const ele of drawBatched(this, context, eles, withEdges)) this.drawCachedElement(context, ele, pxRatio, extent);
+    };
+  const hadLayered = own.call(renderer, 'drawLayeredElements');
+  const hadCachedNodes = own.call(renderer, 'drawCachedNodes');
+  renderer.drawLayeredElements = batched(true, layered);
+  renderer.drawCachedNodes = batched(false, cachedNodes);
+  return () => {
+    if (hadLayered) renderer.drawLayeredElements = layered;
+    else delete (renderer as Partial<CanvasRenderer>).drawLayeredElements;
+    if (hadCachedNodes) renderer.drawCachedNodes = cachedNodes;
+    else delete (renderer as Partial<CanvasRenderer>).drawCachedNodes;
+  };
+}
