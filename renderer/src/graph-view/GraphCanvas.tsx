@@ -296,7 +296,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       // New nodes came with their place and classes; the others may have moved or been hidden.
       const isFresh = new Set(fresh.map((n) => n.id()));
       cy.batch(() => {
-        if (lodOn.current !== lod) cy.elements().toggleClass('lod', lod);
+        // Only what lacks it: new elements came with the class, and toggling 40,000 cost 0.1 s.
+        if (lodOn.current !== lod) cy.elements().filter((e) => e.hasClass('lod') !== lod).toggleClass('lod', lod);
         cy.nodes().forEach((n) => {
           if (isFresh.has(n.id())) return;
           const known = view.positions[n.id()];

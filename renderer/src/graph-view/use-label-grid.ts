@@ -136,6 +136,10 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
   const { drawn, selection, highlight, measure, visible, layoutsDone } = triggers;
   const since = useDeltaSince();
   useEffect(() => {
+    // Not while a layout runs: the places are about to change, a large view's layout draws on
+    // its preview anyway, and placing 10k labels (styling every node to measure it) was the
+    // longest task of opening a 10k graph. The layout's end places them.
+    if (running) return;
     // An edit changed a few elements of the view and nothing else: the other labels stay where
     // they are until the next pan or zoom places them again (placing them all again costs a 10k
     // view a quarter of a second, for every edit), and the touched nodes show theirs.
