@@ -34,6 +34,9 @@ interface CanvasRenderer {
   drawLayeredElements(context: CanvasRenderingContext2D, eles: Styled[], pxRatio: number, extent: unknown): void;
   drawCachedNodes(context: CanvasRenderingContext2D, eles: Styled[], pxRatio: number, extent: unknown): void;
   drawCachedElement(context: CanvasRenderingContext2D, ele: Styled, pxRatio: number, extent: unknown): void;
+  /** The on-screen canvases' contexts; contexts[NODE] is the one elements are drawn on. */
+  data: { contexts: CanvasRenderingContext2D[] };
+  NODE: number;
   getNodeShape(node: Styled): string;
   nodeShapes: Record<string, NodeShape>;
 }
@@ -103,62 +106,102 @@ function dashOf(edge: Styled): { dash: number[]; dashOffset: number } {
 /**
  * Lets Cytoscape's shape outlines add to one path per look. Each outline starts at its node's
  * centre (every node shape is star-shaped around it, so the joining line stays inside the fill),
- * and closePath is left out: a fill closes each subpath anyway, and closing a Path2D of thousands
- * of subpaths cost 340 ms a frame at 10k nodes (profiled).
+ * and closePath becomes a line back to where the outline began: closing a Path2D of thousands
+ * of subpaths cost 340 ms a frame at 10k nodes (profiled), and an outline made of corner arcs
+ * (round-hexagon, round-tag) left unclosed would be filled through the centre, a notch.
  */
 class OutlineSink implements PathCalls {
   path = new Path2D();
+  /** Where the outline began, once its first segment is drawn. */
+  private first: { x: number; y: number } | null = null;
+  private beginning = false;
   start(path: Path2D, x: number, y: number) {
     this.path = path;
     path.moveTo(x, y);
+    this.beginning = true;
+    this.first = null;
+  }
+  private begins(x: number, y: number) {
+    if (!this.beginning) return;
+    this.beginning = false;
+    this.first = { x, y };
   }
   moveTo(x: number, y: number) {
+    // A subpath of its own: the fill closes it where it began.
+    this.beginning = false;
+    this.first = null;
     this.path.moveTo(x, y);
   }
   lineTo(x: number, y: number) {
+    this.begins(x, y);
     this.path.lineTo(x, y);
   }
   arc(x: number, y: number, radius: number, start: number, end: number, counterclockwise?: boolean) {
+    this.begins(x + radius * Math.cos(start), y + radius * Math.sin(start));
     this.path.arc(x, y, radius, start, end, counterclockwise);
   }
   arcTo(x1: number, y1: number, x2: number, y2: number, radius: number) {
+    this.begins(x1, y1);
     this.path.arcTo(x1, y1, x2, y2, radius);
   }
   ellipse(x: number, y: number, rx: number, ry: number, rotation: number, start: number, end: number, counterclockwise?: boolean) {
+    const [c, s] = [Math.cos(start), Math.sin(start)];
+    this.begins(x + rx * c * Math.cos(rotation) - ry * s * Math.sin(rotation), y + rx * c * Math.sin(rotation) + ry * s * Math.cos(rotation));
     this.path.ellipse(x, y, rx, ry, rotation, start, end, counterclockwise);
   }
   bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number) {
+    this.begins(c1x, c1y);
     this.path.bezierCurveTo(c1x, c1y, c2x, c2y, x, y);
   }
   quadraticCurveTo(cx: number, cy: number, x: number, y: number) {
+    this.begins(cx, cy);
     this.path.quadraticCurveTo(cx, cy, x, y);
   }
-  closePath() {}
+  closePath() {
+    if (this.first) this.path.lineTo(this.first.x, this.first.y);
+  }
 }
 
-/** Draws `eles` into `context` (already in model coordinates); returns what Cytoscape must draw itself. */
-export function drawBatched(renderer: CanvasRenderer, context: CanvasRenderingContext2D, eles: readonly Styled[], withEdges: boolean): Styled[] {
+/** The model-space box on screen; elements wholly outside it are not drawn. */
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Slack around the box, in model units, for line widths and node sizes read after the test. */
+const CULL_MARGIN = 8;
+
+type Point = { x: number; y: number };
+type Ends = { source(): Styled & { position(): Point }; target(): Styled & { position(): Point } };
+
+const outside = (extent: Extent | null, x1: number, y1: number, x2: number, y2: number) =>
+  extent !== null && (x2 < extent.x1 - CULL_MARGIN || x1 > extent.x2 + CULL_MARGIN || y2 < extent.y1 - CULL_MARGIN || y1 > extent.y2 + CULL_MARGIN);
+
+/**
+ * Draws `eles` into `context` (already in model coordinates), leaving out what lies outside
+ * `extent` (null: draw all, as for an image export); returns what Cytoscape must draw itself.
+ */
+export function drawBatched(renderer: CanvasRenderer, context: CanvasRenderingContext2D, eles: readonly Styled[], withEdges: boolean, extent: Extent | null = null): Styled[] {
   const edges = new Map<string, Group>();
   const nodes = new Map<string, { style: string; path: Path2D }>();
   const rest: Styled[] = [];
   const sink = new OutlineSink();
   for (const ele of eles) {
-    const isEdge = ele.isEdge();
-    if (isEdge && !withEdges) continue;
-    // Cytoscape's visible() and effectiveOpacity() were half of a frame (profiled): without
-    // compound nodes they come down to these properties of the element and an edge's ends.
-    if (!isEdge && ((ele as unknown as NodeSingular).isChild() || (ele as unknown as NodeSingular).isParent())) {
-      rest.push(ele);
-      continue;
-    }
-    if (!shown(ele)) continue;
-    if (isEdge) {
-      const edge = ele as unknown as { source(): Styled; target(): Styled };
-      if (!shown(edge.source()) || !shown(edge.target())) continue;
-    }
-    const opacity = ele.pstyle('opacity').value as number;
-    if (opacity === 0) continue;
-    if (isEdge) {
+    if (ele.isEdge()) {
+      if (!withEdges) continue;
+      const edge = ele as unknown as Ends;
+      const source = edge.source();
+      const target = edge.target();
+      const a = source.position();
+      const b = target.position();
+      if (outside(extent, Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y))) continue;
+      // Cytoscape's visible() and effectiveOpacity() were half of a frame (profiled): without
+      // compound nodes they come down to these properties of the element and an edge's ends.
+      if (!shown(ele) || !shown(source) || !shown(target)) continue;
+      const opacity = ele.pstyle('opacity').value as number;
+      if (opacity === 0) continue;
       if (!plainEdge(ele)) {
         rest.push(ele);
         continue;
@@ -173,13 +216,22 @@ export function drawBatched(renderer: CanvasRenderer, context: CanvasRenderingCo
         group = { style: rgba(ele.pstyle('line-color').value, alpha), width, cap, dash, dashOffset, path: new Path2D() };
         edges.set(key, group);
       }
-      const edge = ele as unknown as { source(): Styled; target(): Styled };
-      const a = (edge.source() as unknown as { position(): { x: number; y: number } }).position();
-      const b = (edge.target() as unknown as { position(): { x: number; y: number } }).position();
       group.path.moveTo(a.x, a.y);
       group.path.lineTo(b.x, b.y);
       continue;
     }
+    const node = ele as Styled & NodeSingular;
+    if (node.isChild() || node.isParent()) {
+      rest.push(ele);
+      continue;
+    }
+    const { x, y } = node.position();
+    const halfWidth = ele.pstyle('width').pfValue / 2;
+    const halfHeight = ele.pstyle('height').pfValue / 2;
+    if (outside(extent, x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight)) continue;
+    if (!shown(ele)) continue;
+    const opacity = ele.pstyle('opacity').value as number;
+    if (opacity === 0) continue;
     if (!plainNode(ele)) {
       rest.push(ele);
       continue;
@@ -201,9 +253,8 @@ export function drawBatched(renderer: CanvasRenderer, context: CanvasRenderingCo
       nodes.set(key, group);
     }
     const corner = ele.pstyle('corner-radius');
-    const { x, y } = (ele as unknown as { position(): { x: number; y: number } }).position();
     sink.start(group.path, x, y);
-    shape.draw(sink, x, y, ele.pstyle('width').pfValue, ele.pstyle('height').pfValue, corner.value === 'auto' ? 'auto' : corner.pfValue, ele._private.rscratch);
+    shape.draw(sink, x, y, 2 * halfWidth, 2 * halfHeight, corner.value === 'auto' ? 'auto' : corner.pfValue, ele._private.rscratch);
   }
   for (const group of edges.values()) {
     context.lineWidth = group.width;
@@ -234,7 +285,10 @@ export function installBatchedDraw(cy: Core, enabled: () => boolean): () => void
   const batched = (withEdges: boolean, original: CanvasRenderer['drawLayeredElements']) =>
     function (this: CanvasRenderer, context: CanvasRenderingContext2D, eles: Styled[], pxRatio: number, extent: unknown) {
       if (!enabled()) return original.call(this, context, eles, pxRatio, extent);
-      for (const ele of drawBatched(this, context, eles, withEdges)) this.drawCachedElement(context, ele, pxRatio, extent);
+      // Culled to what is on screen only when drawing the screen: an export or the texture
+      // moved while panning is drawn from the same call with the screen's extent.
+      const onScreen = context === this.data.contexts[this.NODE];
+      for (const ele of drawBatched(this, context, eles, withEdges, onScreen ? (extent as Extent) : null)) this.drawCachedElement(context, ele, pxRatio, extent);
     };
   const hadLayered = own.call(renderer, 'drawLayeredElements');
   const hadCachedNodes = own.call(renderer, 'drawCachedNodes');
