@@ -102,6 +102,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   });
 
   useEffect(() => {
+    const webgl = webglWanted();
     const cy = cytoscape({
       container: container.current,
       style: graphStyle(theme),
@@ -111,11 +112,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       selectionType: 'single',
       boxSelectionEnabled: false,
       // Only on a hardware GPU (gpu.ts): on a software rasteriser WebGL is far slower than canvas.
-      webgl: webglWanted(),
+      webgl,
     });
     cyRef.current = cy;
     watchOnlyStyleAttributes(cy);
-    installBatchedDraw(cy, () => lodOn.current);
+    // A GPU draws large views itself; batched drawing is the canvas renderer's stand-in for one.
+    if (!webgl) installBatchedDraw(cy, () => lodOn.current);
     cy.on('tap', (e: EventObject) => {
       const mouse = e.originalEvent as MouseEvent | undefined;
       // With Shift, Ctrl or Cmd Cytoscape adds or takes out the element itself (use-selection.ts reports it).
