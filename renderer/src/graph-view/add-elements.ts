@@ -7,6 +7,7 @@
 // adding quadratic (a 10k/30k graph spent most of a minute redrawing half-added views), so
 // frames are skipped while adding, but for one now and then that shows the graph growing.
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
+import { prepareLook } from './batched-draw.js';
 
 /** Work per slice: under the 50 ms a task may take before the browser counts it as long. */
 const SLICE_MS = 30;
@@ -21,6 +22,8 @@ interface RenderLoop {
   lastRedrawTime?: number;
   /** Computes now what the next frame would: bounds and edge paths of what moved. */
   flushRenderedStyleQueue?: () => void;
+  /** The elements in drawing order, sorted once and kept until elements are added or removed. */
+  getCachedZSortedEles?: () => unknown;
 }
 
 /** Lets the browser handle input and paint: scheduler.yield where there is one, else a macrotask. */
@@ -111,15 +114,20 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], cancel: C
 export async function moveInSlices(cy: Core, nodes: NodeCollection, places: Float32Array, cancel: Cancel, sliceMs = SLICE_MS): Promise<boolean> {
   const loop = renderLoop(cy);
   const all = cy.elements();
-  // visible() reads the style, which computes it where it is out of date.
+  // The style, and how batched drawing will draw each element (batched-draw.ts).
   const restyled = await inSlices(cy, all.length, cancel, sliceMs, (from, to) => {
-    all.slice(from, to).forEach((e) => {
-      e.visible();
-    });
+    all.slice(from, to).forEach((e) => prepareLook(cy, e));
   });
   if (!restyled) return false;
-  return inSlices(cy, nodes.length, cancel, sliceMs, (from, to) => {
+  const moved = await inSlices(cy, nodes.length, cancel, sliceMs, (from, to) => {
     nodes.slice(from, to).positions((_n, i) => ({ x: places[2 * (from + i)] as number, y: places[2 * (from + i) + 1] as number }));
     loop.flushRenderedStyleQueue?.();
   });
+  if (!moved) return false;
+  // Cytoscape sorts every element by z-order for the first frame after elements were added
+  // (80 ms at 10k): in a task of its own, not in that frame.
+  await yieldToBrowser();
+  if (cancel.cancelled || cy.destroyed()) return false;
+  loop.getCachedZSortedEles?.();
+  return true;
 }

@@ -195,6 +195,17 @@ function lookOf(renderer: CanvasRenderer, ele: Styled): Look {
   return look;
 }
 
+/**
+ * Computes an element's style and, on a canvas renderer, its look now, so that the first
+ * batched frame after many elements moved or changed does not compute 40,000 of them at once.
+ */
+export function prepareLook(cy: Core, ele: SingularElementArgument): void {
+  const renderer = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
+  const styled = ele as Styled;
+  if (renderer && typeof renderer.getNodeShape === 'function') lookOf(renderer, styled);
+  else styled.pstyle('display');
+}
+
 function edgeLook(edge: Styled, key: unknown): Look {
   const base = { key, shown: shown(edge), halfWidth: 0, halfHeight: 0 };
   const opacity = edge.pstyle('opacity').value as number;
