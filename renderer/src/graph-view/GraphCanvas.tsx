@@ -8,7 +8,7 @@ import { type Positions, type ViewState, visibleCounts, type VisibleSets, withFo
 import { addInSlices, type Cancel } from './add-elements.js';
 import { patchElements } from './canvas-patch.js';
 import { graphIdOf, planSync } from './elements.js';
-import { installBatchedDraw } from './batched-draw.js';
+import { installBatchedDraw } from './install-batched-draw.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod, watchOnlyStyleAttributes } from './canvas-placement.js';
 import { type EarlyStart, runForceAtlas2 } from './fa2-run.js';
 import { viewLayoutInput } from './early-layout.js';

@@ -7,7 +7,7 @@
 // adding quadratic (a 10k/30k graph spent most of a minute redrawing half-added views), so
 // frames are skipped while adding, but for one now and then that shows the graph growing.
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
-import { prepareLook } from './batched-draw.js';
+import { prepareLook } from './batched-looks.js';
 
 /** Work per slice: under the 50 ms a task may take before the browser counts it as long. */
 const SLICE_MS = 30;
