@@ -16,7 +16,6 @@
 // On screen, the plain elements' picture is kept (plain-layer.ts) and drawn again as one image
 // while none of them changed: a selection, a hover or an edit then costs Cytoscape's drawing of
 // the few elements that are not plain.
-import type { NodeSingular } from 'cytoscape';
 import { type CanvasRenderer, type Look, lookOf, type PathCalls, type PlainLook, type Styled } from './batched-looks.js';
 
 interface Group {
@@ -98,9 +97,6 @@ export interface Extent {
 /** Slack around the box, in model units, for line widths and node sizes read after the test. */
 const CULL_MARGIN = 8;
 
-type Point = { x: number; y: number };
-type Ends = { source(): Styled & { position(): Point }; target(): Styled & { position(): Point } };
-
 const outside = (extent: Extent | null, x1: number, y1: number, x2: number, y2: number) =>
   extent !== null && (x2 < extent.x1 - CULL_MARGIN || x1 > extent.x2 + CULL_MARGIN || y2 < extent.y1 - CULL_MARGIN || y1 > extent.y2 + CULL_MARGIN);
 
@@ -116,12 +112,12 @@ export const COORDS = 4;
  * pass without edges). Writes its coordinates at coords[at .. at + 3] either way.
  */
 export function place(renderer: CanvasRenderer, ele: Styled, withEdges: boolean, extent: Extent | null, coords: Float64Array, at: number): Look | null {
-  if (ele.isEdge()) {
-    const edge = ele as unknown as Ends;
-    const source = edge.source();
-    const target = edge.target();
-    const a = source.position();
-    const b = target.position();
+  const p = ele._private;
+  if (p.group === 'edges') {
+    const source = p.source as Styled;
+    const target = p.target as Styled;
+    const a = source._private.position;
+    const b = target._private.position;
     coords[at] = a.x;
     coords[at + 1] = a.y;
     coords[at + 2] = b.x;
@@ -131,13 +127,12 @@ export function place(renderer: CanvasRenderer, ele: Styled, withEdges: boolean,
     if (!look.shown || look.draw === 'none' || !lookOf(renderer, source).shown || !lookOf(renderer, target).shown) return null;
     return look;
   }
-  const node = ele as Styled & NodeSingular;
-  const { x, y } = node.position();
+  const { x, y } = p.position;
   coords[at] = x;
   coords[at + 1] = y;
   coords[at + 2] = 0;
   coords[at + 3] = 0;
-  if (node.isChild() || node.isParent()) return COMPOUND;
+  if (p.data.parent !== undefined || (p.children?.length ?? 0) > 0) return COMPOUND;
   const look = lookOf(renderer, ele);
   if (outside(extent, x - look.halfWidth, y - look.halfHeight, x + look.halfWidth, y + look.halfHeight)) return null;
   return look.shown && look.draw !== 'none' ? look : null;

@@ -10,7 +10,17 @@ export interface Parsed {
   pfValue: number;
   strValue: string;
 }
-export type Styled = SingularElementArgument & { pstyle(name: string): Parsed; _private: { rscratch: unknown } };
+/** What Cytoscape keeps of an element, read directly where its accessors cost (position() is a generic data accessor). */
+export interface Internals {
+  group: 'nodes' | 'edges';
+  position: { x: number; y: number };
+  data: { parent?: unknown };
+  children?: readonly unknown[];
+  source?: Styled;
+  target?: Styled;
+  rscratch: unknown;
+}
+export type Styled = SingularElementArgument & { pstyle(name: string): Parsed; _private: Internals };
 
 /** What Cytoscape's shape outlines call on the context or Path2D they are given. */
 export type PathCalls = Pick<Path2D, 'moveTo' | 'lineTo' | 'arc' | 'arcTo' | 'ellipse' | 'bezierCurveTo' | 'quadraticCurveTo' | 'closePath'>;
