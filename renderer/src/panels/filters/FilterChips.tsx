@@ -1,6 +1,7 @@
 // The active filters as chips above the canvas; × on a chip removes that constraint.
 import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
-import { type DateSpan, filterChips, removeChip } from '../../state/filters/filter-spec.js';
+import { useMemo } from 'react';
+import { type DateSpan, filterChips, isFilterActive, removeChip } from '../../state/filters/filter-spec.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
 
 interface Props {
@@ -12,7 +13,9 @@ interface Props {
 }
 
 export function FilterChips({ filter, facets, span, onChange, onReset }: Props) {
-  const chips = filterChips(filter, chipVocabulary(facets), span);
+  // Naming chips reads every value of every facet (thousands of claimants on a large graph),
+  // and this renders on every edit: only while some filter is on.
+  const chips = useMemo(() => (isFilterActive(filter) ? filterChips(filter, chipVocabulary(facets), span) : []), [filter, facets, span]);
   if (chips.length === 0) return null;
   return (
     <div className="filter-chips">

@@ -92,9 +92,10 @@ export function useAnalysis(o: AnalysisOptions) {
   const saved = useSavedViews();
   const appearance = useAppearance(call, view, info, theme, appearanceSettings);
 
-  const vocabulary = useMemo(() => chipVocabulary(facets), [facets]);
   const span = useMemo(() => yearSpan(facets?.dateRange ?? null), [facets]);
-  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, vocabulary, span)), [actions, vocabulary, span]);
+  // The vocabulary names every value of every facet (thousands of claimants on a large graph):
+  // built when the filter changes, not whenever the facets do (each edit brings new ones).
+  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, chipVocabulary(facets), span)), [actions, facets, span]);
   const resetFilter = () => changeFilter(keepModes(filter ?? {}));
   const filterActive = filter !== null && isFilterActive(filter);
 
