@@ -1,0 +1,196 @@
+// Keeps a Cytoscape instance in step with the current ViewState: an edit patches only what it
+// touched (state/view-delta.ts); any other new view is diffed against the instance, new elements
+// arrive with their place and classes (many over several frames, add-elements.ts), and what has
+// no place yet is laid out, a large new graph from the view itself while its elements go in.
+import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { deltaSince } from '../state/view-delta.js';
+import type { Positions, ViewState } from '../state/view-history.js';
+import { addInSlices, type Cancel } from './add-elements.js';
+import { patchElements } from './canvas-patch.js';
+import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod } from './canvas-placement.js';
+import { viewLayoutInput } from './early-layout.js';
+import { planSync } from './elements.js';
+import { frameNodes } from './frame.js';
+import { type LayoutName, resolveLayout } from './layouts.js';
+import type { Theme } from './palette.js';
+import { type PlacedPreview, showPlacedPreview } from './placed-preview.js';
+import { viewLook } from './preview-look.js';
+import type { RunningLayout } from './layout-run.js';
+import type { LayoutRunner } from './use-layout-runner.js';
+
+/** Views with more elements than this are drawn with level of detail (style.ts, `.lod`). */
+const LOD_MIN_ELEMENTS = 2000;
+/** More new elements than this are added over several frames (add-elements.ts). */
+const SLICED_MIN_ELEMENTS = 1500;
+
+interface Refs {
+  cy: RefObject<Core | null>;
+  layout: RefObject<LayoutName>;
+  theme: RefObject<Theme>;
+  onPositions: RefObject<(positions: Positions) => void>;
+}
+
+export interface ViewSync {
+  /** The view whose elements are all on the canvas (null while a view is being added). */
+  drawn: ViewState | null;
+  /** Whether the drawn view is large: drawn with level of detail, and in batches. */
+  large: RefObject<boolean>;
+}
+
+export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: Refs): ViewSync {
+  const { cy: cyRef, layout, theme, onPositions } = refs;
+  const lodOn = useRef(false);
+  /** The graph whose elements the instance holds (ViewState.graph). */
+  const drawnGraph = useRef<string | null>(null);
+  const [drawn, setDrawn] = useState<ViewState | null>(null);
+  const drawnView = useRef<ViewState | null>(null);
+
+  /**
+   * After an edit (a view made from the drawn one by known steps, state/view-delta.ts): only the
+   * elements it changed are synced, classed and placed. False when the whole view must be synced.
+   */
+  const patchCanvas = (cy: Core, next: ViewState): boolean => {
+    const delta = deltaSince(drawnView.current, next);
+    if (!delta) return false;
+    const lod = next.nodes.length + next.edges.length > LOD_MIN_ELEMENTS;
+    if (lod !== lodOn.current) return false;
+    const fresh = patchElements(cy, next, delta, lod);
+    if (!fresh) return false;
+    drawnView.current = next;
+    setDrawn(next);
+    const unplaced = fresh.filter((n) => !next.positions[n.id()]);
+    if (unplaced.length === 0) return true;
+    seedNewNodes(cy, unplaced, next.positions);
+    // A large view is not laid out again for one new node: it starts beside its neighbour, and stays.
+    if (lod) onPositions.current(readPositions(cy));
+    else runner.run(cy, false, lod);
+    return true;
+  };
+
+  // Keep the instance in step with the view: diff elements, then place what is new. Elements
+  // are the same only within one graph: a view of another graph replaces every element, and an
+  // element whose data changed is redrawn with the new data. Many new elements are added over
+  // several frames; GraphCanvas's hooks style the view once it is all drawn (`drawn`).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !view) return;
+    if (drawnGraph.current === view.graph && patchCanvas(cy, view)) return;
+    drawnView.current = null;
+    const cancel: Cancel = { cancelled: false };
+    const before = cy.elements().length;
+    let missing: ElementDefinition[] = [];
+    cy.batch(() => {
+      if (drawnGraph.current !== view.graph) {
+        runner.forget();
+        cy.elements().remove();
+        drawnGraph.current = view.graph;
+      }
+      missing = planSync(cy, view);
+    });
+    const lod = view.nodes.length + view.edges.length > LOD_MIN_ELEMENTS;
+    const hidden = new Set(view.hidden);
+    const firstPlacement = cy.nodes().empty() && missing.length > 0 && view.nodes.every((n) => !view.positions[n.id]);
+    const quick = firstPlacement ? quickPlaces(view.nodes.length) : null;
+    let q = 0;
+    // New elements come with their place and classes: nothing to restyle once they are in.
+    for (const def of missing) {
+      const classes = [lod ? 'lod' : '', def.group === 'nodes' && hidden.has(def.data.id as string) ? 'hidden' : ''].filter(Boolean);
+      if (classes.length) def.classes = classes.join(' ');
+      if (def.group !== 'nodes') continue;
+      const known = view.positions[def.data.id as string];
+      if (known) def.position = { ...known };
+      else if (quick) {
+        def.position = { x: quick[2 * q] as number, y: quick[2 * q + 1] as number };
+        q += 1;
+      }
+    }
+    // A large graph without places is laid out at once from the view, while its elements go in.
+    const sliced = missing.length > SLICED_MIN_ELEMENTS;
+    const earlyLayout = sliced && firstPlacement && lod && resolveLayout(layout.current, view.nodes.length + view.edges.length) === 'forceatlas2';
+    let nodesAdded: (nodes: NodeCollection | null) => void = () => undefined;
+    let adding = true;
+    let earlyRun: RunningLayout | null = null;
+    if (earlyLayout) {
+      const input = viewLayoutInput(view, missing);
+      const nodes = new Promise<NodeCollection | null>((resolve) => {
+        nodesAdded = resolve;
+      });
+      runner.run(cy, true, lod, { input, look: viewLook(view, theme.current), nodes });
+      earlyRun = runner.running.current;
+    }
+    // A large new graph with places of its own is shown at once as dots at those places.
+    const placed: PlacedPreview | null = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, missing, theme.current) : null;
+    const placeAll = (fresh: NodeSingular[]) => {
+      // New nodes came with their place and classes; the others may have moved or been hidden.
+      const isFresh = new Set(fresh.map((n) => n.id()));
+      cy.batch(() => {
+        // Only what lacks it: new elements came with the class, and toggling 40,000 cost 0.1 s.
+        if (lodOn.current !== lod) cy.elements().filter((e) => e.hasClass('lod') !== lod).toggleClass('lod', lod);
+        cy.nodes().forEach((n) => {
+          if (isFresh.has(n.id())) return;
+          const known = view.positions[n.id()];
+          if (known) {
+            const at = n.position();
+            if (at.x !== known.x || at.y !== known.y) n.position(known);
+          }
+          n.toggleClass('hidden', hidden.has(n.id()));
+        });
+      });
+      if (lodOn.current !== lod) setViewportLod(cy, lod);
+      lodOn.current = lod;
+      drawnView.current = view;
+      setDrawn(view);
+      const after = cy.elements().length;
+      const unplaced = fresh.filter((n) => !view.positions[n.id()]);
+      if (unplaced.length === 0) {
+        const user = placed?.finish(cy);
+        if (user?.dropped) onPositions.current(readPositions(cy));
+        // Frame the whole view when its elements changed; a new history entry with the same
+        // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
+        if (!user?.viewport && (fresh.length > 0 || after !== before)) {
+          if (lod) frameNodes(cy);
+          else cy.fit(undefined, 40);
+        }
+        runner.setReady(true);
+        markFirstPicture();
+        markFirstGraph();
+        return;
+      }
+      placed?.cancel();
+      if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
+      // Started already, from the view, unless another layout replaced it on the way (it saw only part of the graph).
+      if (!earlyRun || runner.running.current !== earlyRun) runner.run(cy, firstPlacement, lod);
+    };
+    if (!sliced) {
+      placeAll(cy.add(missing).nodes().toArray() as NodeSingular[]);
+      return;
+    }
+    runner.setReady(false);
+    void addInSlices(cy, missing, cancel, { showGrowing: !earlyLayout && !placed }).then((fresh) => {
+      adding = false;
+      nodesAdded(fresh ? inViewOrder(cy, view) : null);
+      if (fresh) placeAll(fresh);
+    });
+    return () => {
+      cancel.cancelled = true;
+      if (adding) placed?.cancel();
+      // A layout started from this view for elements that will never all be in goes with it.
+      if (earlyLayout && adding) {
+        runner.cancel();
+        nodesAdded(null);
+      }
+    };
+    // Runs per view: patchCanvas and the runner read refs and setters only, which never go stale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view]);
+
+  return { drawn, large: lodOn };
+}
+
+/** The view's nodes on the canvas, in the view's order (the order of an early layout's places). */
+function inViewOrder(cy: Core, view: ViewState): NodeCollection {
+  const nodes = cy.collection();
+  for (const n of view.nodes) nodes.merge(cy.getElementById(n.id));
+  return nodes as NodeCollection;
+}
