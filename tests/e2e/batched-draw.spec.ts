@@ -3,13 +3,12 @@
 // are drawn here into canvases of their own from the same elements and viewport, and compared
 // pixel by pixel, at fit and zoomed in on a row of every shape on the screen itself, on a generated graph with every node kind (every shape), allegation colours
 // and dashed statuses, one selected node and one selected edge, two thirds of it dimmed.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import { writeFileSync } from 'node:fs';
-import { generateGraph } from '../../scripts/generate-graph.js';
+import { graphCanvas, openGenerated } from './generated-graph.js';
 import { NODE_KINDS } from '../../graph-data/src/schema/vocabulary.js';
 
-const canvas = (page: Page) => page.getByTestId('graph-canvas');
+const canvas = graphCanvas;
 type WithCy = { _cyreg: { cy: Core } };
 
 type Counts = Omit<Comparison, 'batchedIsInstalled'>;
@@ -27,14 +26,7 @@ test('a large view drawn in batches looks as Cytoscape draws it', async ({ page 
   test.setTimeout(300_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const file = info.outputPath('kinds-2500.json');
-  writeFileSync(file, JSON.stringify(generateGraph({ nodes: 2500, edges: 6000, seed: 5 })));
-  await page.goto('/');
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('open-file-input').setInputFiles(file);
-  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', '2500', { timeout: 120_000 });
-  await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 240_000 });
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await openGenerated(page, info, { nodes: 2500, edges: 6000, seed: 5 }, 240_000);
 
   // One comparison for both pictures below: inked pixels of each, and pixels where some channel
   // differs by more than `plain` (of 255).

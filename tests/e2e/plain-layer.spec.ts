@@ -3,12 +3,11 @@
 // would show the graph as it was: after each kind of change a user makes (select, deselect,
 // move, fade, hide, show, remove, add, resize), the screen must be what a fresh batched drawing of
 // the same elements gives, and differ from the screen before the change.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import { writeFileSync } from 'node:fs';
-import { generateGraph } from '../../scripts/generate-graph.js';
+import { graphCanvas, openGenerated } from './generated-graph.js';
 
-const canvas = (page: Page) => page.getByTestId('graph-canvas');
+const canvas = graphCanvas;
 type WithCy = { _cyreg: { cy: Core } };
 
 interface Look {
@@ -25,14 +24,7 @@ test('the kept picture of a large view follows every change to its elements', as
   test.setTimeout(240_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const file = info.outputPath('plain-900.json');
-  writeFileSync(file, JSON.stringify(generateGraph({ nodes: 900, edges: 1600, seed: 11 })));
-  await page.goto('/');
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('open-file-input').setInputFiles(file);
-  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', '900', { timeout: 120_000 });
-  await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 180_000 });
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await openGenerated(page, info, { nodes: 900, edges: 1600, seed: 11 }, 180_000);
 
   // Keeps the screen's pixels for the next comparison, and the nodes the changes act on: plain
   // ones (unlabelled, unselected) well inside the view, with a few edges each.
