@@ -23,6 +23,8 @@ const suites: [string, () => Promise<Record<string, number>>][] = [
   ['cases (issue #13)', benchCase],
   ['an edit in the window (issue #13)', benchEditUi],
   ['view transfer (issue #11)', () => benchTransfer()],
+  // The largest view the window draws whole (beyond it, the overview): what opening one waits for.
+  ['view transfer, 10k (issue #11)', () => benchTransfer(10_000, 30_000)],
   ['overview beyond 10k (issue #11)', () => benchOverview(1)],
 ];
 for (const [name, suite] of suites) {

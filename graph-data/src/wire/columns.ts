@@ -67,8 +67,15 @@ export class StringTable {
 function joined(parts: string[]): EncodedStrings {
   const ends = new Uint32Array(parts.length);
   let at = 0;
-  for (let i = 0; i < parts.length; i++) ends[i] = at += (parts[i] ?? '').length;
-  return { text: parts.join(''), ends };
+  // Concatenation, not parts.join(''): V8 joins many short strings several times slower (measured
+  // 300k ids: 13 against 60 ms); the rope is flattened once, when the message is serialised.
+  let text = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    text += part;
+    ends[i] = at += part.length;
+  }
+  return { text, ends };
 }
 
 function split({ text, ends }: EncodedStrings): string[] {
@@ -89,9 +96,11 @@ function parseColumn(spec: string): { kind: ColumnKind; optional: boolean } {
 
 type Row = Record<string, unknown>;
 
-function encodeColumn(rows: readonly Row[], key: string, spec: string, strings: StringTable): EncodedColumn {
+function encodeColumn(rows: readonly Row[], key: string, spec: string, strings: StringTable): EncodedColumn | null {
   const { kind, optional } = parseColumn(spec);
   const n = rows.length;
+  // An optional field no row has is not sent: a column of absences still costs a pass and an array on each side.
+  if (optional && !rows.some((row) => row[key] !== undefined)) return null;
   const present = optional ? new Uint8Array(n) : undefined;
   switch (kind) {
     case 'dict': {
@@ -139,7 +148,12 @@ function encodeColumn(rows: readonly Row[], key: string, spec: string, strings: 
 
 export function encodeTable<T extends object>(rows: readonly T[], columns: Columns<T>, strings: StringTable): EncodedTable {
   const specs = Object.entries(columns) as [string, string][];
-  return { length: rows.length, columns: specs.map(([key, spec]) => encodeColumn(rows as readonly Row[], key, spec, strings)) };
+  const columnsOut: EncodedColumn[] = [];
+  for (const [key, spec] of specs) {
+    const column = encodeColumn(rows as readonly Row[], key, spec, strings);
+    if (column) columnsOut.push(column);
+  }
+  return { length: rows.length, columns: columnsOut };
 }
 
 /** One column's values, `undefined` where the element has none (no field value is ever undefined). */
@@ -198,24 +212,62 @@ export type RowBuilder<T> = (values: ColumnValues) => (i: number) => Partial<T>;
  */
 export function decodeTable<T extends object>(table: EncodedTable, columns: Columns<T>, strings: string[], build?: { keys: readonly (keyof T & string)[]; row: RowBuilder<T> }): T[] {
   const n = table.length;
-  const known = new Set(Object.keys(columns));
-  const values: Record<string, unknown[]> = {};
-  for (const column of table.columns) if (known.has(column.key)) values[column.key] = columnValues(column, n, strings);
-  const built = new Set<string>(build?.keys ?? []);
+  const known = table.columns.filter((column) => Object.hasOwn(columns, column.key));
+  const byKey = new Map(known.map((column) => [column.key, column]));
   // A builder for fields this message lacks (a writer older than the reader) is not used.
-  const useBuild = build && build.keys.every((key) => values[key] !== undefined);
-  const rest = Object.keys(values).filter((key) => !useBuild || !built.has(key));
-  const make = useBuild ? build.row(values) : undefined;
+  const useBuild = build && build.keys.every((key) => byKey.has(key));
+  const built = new Set<string>(useBuild ? build.keys : []);
   const rows = new Array<Row>(n);
-  for (let i = 0; i < n; i++) {
-    const row: Row = make ? (make(i) as Row) : {};
-    for (const key of rest) {
-      const v = (values[key] as unknown[])[i];
-      if (v !== undefined) row[key] = v;
-    }
-    rows[i] = row;
-  }
+  if (useBuild) {
+    const values: Record<string, unknown[]> = {};
+    for (const key of built) values[key] = columnValues(byKey.get(key) as EncodedColumn, n, strings);
+    const make = build.row(values);
+    for (let i = 0; i < n; i++) rows[i] = make(i) as Row;
+  } else for (let i = 0; i < n; i++) rows[i] = {};
+  // The other fields column by column, straight from the wire into the rows: no array of values
+  // in between (at 300k edges those arrays, and the numbers boxed in them, were most of the garbage).
+  for (const column of known) if (!built.has(column.key)) fillColumn(column, rows, strings);
   return rows as T[];
+}
+
+/** Sets `column.key` on each row that has a value in the column. */
+function fillColumn(column: EncodedColumn, rows: Row[], strings: string[]): void {
+  const { key } = column;
+  const n = rows.length;
+  switch (column.kind) {
+    case 'dict':
+      for (let i = 0; i < n; i++) {
+        const at = column.index[i] ?? ABSENT;
+        if (at !== ABSENT) (rows[i] as Row)[key] = strings[at];
+      }
+      return;
+    case 'string':
+    case 'json': {
+      const { text, ends, present } = column;
+      let from = 0;
+      for (let i = 0; i < n; i++) {
+        const to = ends[i] ?? 0;
+        if (!present || present[i]) {
+          const s = text.slice(from, to);
+          (rows[i] as Row)[key] = column.kind === 'json' ? (JSON.parse(s) as unknown) : s;
+        }
+        from = to;
+      }
+      return;
+    }
+    case 'number': {
+      const { values, present } = column;
+      for (let i = 0; i < n; i++) if (!present || present[i]) (rows[i] as Row)[key] = values[i];
+      return;
+    }
+    case 'boolean': {
+      const { values } = column;
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v !== 2) (rows[i] as Row)[key] = v === 1;
+      }
+    }
+  }
 }
 
 export const decodeStrings = split;

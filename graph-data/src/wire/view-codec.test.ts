@@ -70,6 +70,9 @@ describe('view wire format', () => {
     const encoded = encodeView({ graph: 'g', nodes, edges, truncated: false, requestedNodes: 1000 });
     expect(encoded.strings.ends.length).toBe(2);
     expect(encoded.strings.text).toBe('personlinked_to');
+    // Optional fields no element has are not sent at all.
+    expect(encoded.nodes.columns.map((c) => c.key)).toEqual(['id', 'label', 'kind', 'degree']);
+    expect(encoded.edges.columns.map((c) => c.key)).toEqual(['id', 'source', 'target', 'relation']);
     const isBulk = (v: unknown) => ArrayBuffer.isView(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
     for (const column of [...encoded.nodes.columns, ...encoded.edges.columns]) {
       for (const value of Object.values(column)) expect(isBulk(value), column.key).toBe(true);
