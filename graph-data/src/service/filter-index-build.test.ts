@@ -5,6 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, GraphAttributes, GraphEdgeAttributes, GraphNodeAttributes, RedthreadGraph } from './dataset.js';
+import { buildFilterIndex } from './filter-index.js';
 import { createGraphService } from './index.js';
 
 const graphOf = (build: (g: RedthreadGraph) => void): Dataset => {
@@ -70,5 +71,24 @@ describe('filter index: allegation types', () => {
     expect(facets.statuses).toEqual({ alleged: 300 });
     expect(facets.matching).toEqual({ nodes: 301, edges: 300 });
     expect(facets.claimants).toEqual([{ id: 'claimant', label: 'Claimant', count: 300 }]);
+  });
+});
+
+describe('filter index: structure', () => {
+  it('counts degrees as graphology does (parallel edges each, a self-loop twice) and finds every edge by id', () => {
+    const d = graphOf((g) => {
+      for (const id of ['a', 'b', 'c', 'lone']) g.addNode(id, { label: id.toUpperCase(), kind: 'person' });
+      g.addDirectedEdgeWithKey('ab1', 'a', 'b', { relation: 'linked_to' });
+      g.addDirectedEdgeWithKey('ab2', 'a', 'b', { relation: 'accuses' });
+      g.addDirectedEdgeWithKey('ba', 'b', 'a', { relation: 'linked_to' });
+      g.addDirectedEdgeWithKey('loop', 'c', 'c', { relation: 'linked_to' });
+      g.addDirectedEdgeWithKey('ca', 'c', 'a', { relation: 'linked_to' });
+    });
+    const index = buildFilterIndex(d.graph);
+    expect([...index.nodeDegree]).toEqual(index.nodeIds.map((id) => d.graph.degree(id)));
+    expect([...index.nodeDegree]).toEqual([4, 3, 3, 0]);
+    expect(index.edgeIds.map((id) => index.edgeIndex.get(id))).toEqual([0, 1, 2, 3, 4]);
+    expect(index.edgeIndex.size).toBe(5);
+    expect([...index.edgeSrc].map((s) => index.nodeIds[s])).toEqual(['a', 'a', 'b', 'c', 'c']);
   });
 });

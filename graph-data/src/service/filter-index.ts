@@ -164,12 +164,16 @@ function csr(n: number, count: Uint32Array): Uint32Array {
 }
 
 export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
-  const nodeIds = graph.nodes();
-  const n = nodeIds.length;
-  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+  // One pass over each of nodes and edges, with the attributes and ends graphology hands the
+  // callback: at 1M nodes / 3M edges, looking each id up again (attributes, source, target, degree)
+  // and a tuple per entry for the id maps were most of the build and of its garbage.
+  const n = graph.order;
+  const nodeIds = new Array<string>(n);
+  const nodeIndex = new Map<string, number>();
   const nodeKind = new Uint8Array(n);
-  const nodeDegree = new Uint32Array(n);
-  const intervals: [number, number][][] = [];
+  const nodeDateStart = new Uint32Array(n + 1);
+  const lows: number[] = [];
+  const highs: number[] = [];
   const span = { lo: Infinity, min: '', hi: -Infinity, max: '' };
   const note = (text: string | undefined) => {
     const b = dateBounds(text);
@@ -178,32 +182,29 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
     if (b[1] > span.hi) [span.hi, span.max] = [b[1], text.split('/').at(-1) ?? text];
   };
 
-  nodeIds.forEach((id, i) => {
-    const attrs = graph.getNodeAttributes(id);
+  let i = 0;
+  graph.forEachNode((id, attrs) => {
+    nodeIds[i] = id;
+    nodeIndex.set(id, i);
     nodeKind[i] = KIND_CODE.get(attrs.kind) ?? 0;
-    nodeDegree[i] = graph.degree(id);
-    note(attrs.date);
-    for (const role of attrs.roles ?? []) {
-      note(role.start);
-      note(role.end);
+    if (attrs.date !== undefined || attrs.roles) {
+      note(attrs.date);
+      for (const role of attrs.roles ?? []) {
+        note(role.start);
+        note(role.end);
+      }
+      for (const [lo, hi] of nodeIntervals(attrs)) {
+        lows.push(lo);
+        highs.push(hi);
+      }
     }
-    intervals.push(nodeIntervals(attrs));
+    nodeDateStart[++i] = lows.length;
   });
-  const nodeDateStart = csr(n, Uint32Array.from(intervals, (list) => list.length));
-  const total = nodeDateStart[n] ?? 0;
-  const nodeDateLo = new Float64Array(total);
-  const nodeDateHi = new Float64Array(total);
-  intervals.forEach((list, i) => {
-    list.forEach(([lo, hi], j) => {
-      const at = (nodeDateStart[i] ?? 0) + j;
-      nodeDateLo[at] = lo;
-      nodeDateHi[at] = hi;
-    });
-  });
+  const nodeDateLo = Float64Array.from(lows);
+  const nodeDateHi = Float64Array.from(highs);
 
-  const edgeIds = graph.edges();
-  const m = edgeIds.length;
-  const edgeIndex = new Map(edgeIds.map((id, i) => [id, i]));
+  const m = graph.size;
+  const edgeIds = new Array<string>(m);
   const edgeSrc = new Uint32Array(m);
   const edgeTgt = new Uint32Array(m);
   const edgeRelation = new Uint8Array(m);
@@ -212,23 +213,31 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
   const edgeClaimant = new Int32Array(m).fill(-1);
   const edgeDateLo = new Float64Array(m).fill(NaN);
   const edgeDateHi = new Float64Array(m).fill(NaN);
+  // Degree as graphology counts it (a self-loop twice), from the ends rather than a lookup a node.
+  const nodeDegree = new Uint32Array(n);
   const claimants: string[] = [];
   const claimantIndex = new Map<string, number>();
   const types: string[] = [...ALLEGATION_TYPES];
-  const typeIndex = new Map<string, number>(types.map((t, i) => [t, i]));
+  const typeIndex = new Map<string, number>(types.map((t, k) => [t, k]));
   const tables = { types, typeIndex, claimants, claimantIndex, edgeType, edgeStatus, edgeClaimant };
 
-  edgeIds.forEach((id, e) => {
-    const attrs = graph.getEdgeAttributes(id);
-    const s = nodeIndex.get(graph.source(id)) ?? 0;
-    const t = nodeIndex.get(graph.target(id)) ?? 0;
+  let e = 0;
+  graph.forEachEdge((id, attrs, source, target) => {
+    const s = nodeIndex.get(source) ?? 0;
+    const t = nodeIndex.get(target) ?? 0;
+    edgeIds[e] = id;
     edgeSrc[e] = s;
     edgeTgt[e] = t;
+    nodeDegree[s] = (nodeDegree[s] ?? 0) + 1;
+    nodeDegree[t] = (nodeDegree[t] ?? 0) + 1;
     edgeRelation[e] = RELATION_CODE.get(attrs.relation) ?? 0;
     if (attrs.allegation) internAllegation(tables, e, attrs.allegation);
-    const date = dateBounds(attrs.date);
-    if (date) [edgeDateLo[e], edgeDateHi[e]] = date;
-    note(attrs.date);
+    if (attrs.date !== undefined) {
+      const date = dateBounds(attrs.date);
+      if (date) [edgeDateLo[e], edgeDateHi[e]] = date;
+      note(attrs.date);
+    }
+    e++;
   });
 
   const { outStart, outEdge, adjStart, adjNode, adjEdge } = adjacency(n, edgeSrc, edgeTgt);
@@ -238,11 +247,76 @@ export function buildFilterIndex(graph: RedthreadGraph): FilterIndex {
 
   return {
     nodeIds, nodeIndex, nodeKind, nodeDegree, nodeDateStart, nodeDateLo, nodeDateHi,
-    edgeIds, edgeIndex, edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
+    edgeIds, edgeIndex: new LazyIdIndex(edgeIds), edgeSrc, edgeTgt, edgeRelation, edgeType, edgeStatus, edgeClaimant,
     edgeDateLo, edgeDateHi, types, typeIndex, claimants, claimantIndex, claimantLabels, claimantRank,
     outStart, outEdge, adjStart, adjNode, adjEdge,
     dateRange: span.min ? { min: span.min, max: span.max } : null,
   };
+}
+
+/**
+ * Position of each id, filled on first use: only edits look edges up by id, and at 3M edges the
+ * map is seconds and hundreds of megabytes that opening a graph to read it never needs.
+ */
+class LazyIdIndex extends Map<string, number> {
+  private pending: readonly string[] | null;
+
+  constructor(ids: readonly string[]) {
+    super();
+    this.pending = ids;
+  }
+
+  private fill(): void {
+    const ids = this.pending;
+    if (!ids) return;
+    this.pending = null;
+    for (let k = 0; k < ids.length; k++) super.set(ids[k] as string, k);
+  }
+
+  override get(id: string) {
+    this.fill();
+    return super.get(id);
+  }
+  override has(id: string) {
+    this.fill();
+    return super.has(id);
+  }
+  override set(id: string, at: number) {
+    this.fill();
+    return super.set(id, at);
+  }
+  override delete(id: string) {
+    this.fill();
+    return super.delete(id);
+  }
+  override clear() {
+    this.pending = null;
+    super.clear();
+  }
+  override get size() {
+    this.fill();
+    return super.size;
+  }
+  override forEach(fn: (at: number, id: string, map: Map<string, number>) => void, thisArg?: unknown) {
+    this.fill();
+    super.forEach(fn, thisArg);
+  }
+  override entries() {
+    this.fill();
+    return super.entries();
+  }
+  override keys() {
+    this.fill();
+    return super.keys();
+  }
+  override values() {
+    this.fill();
+    return super.values();
+  }
+  override [Symbol.iterator]() {
+    this.fill();
+    return super[Symbol.iterator]();
+  }
 }
 
 /** The out-edge and undirected CSR arrays of `n` nodes from the edges' ends (see FilterIndex). */
@@ -289,18 +363,22 @@ export function adjacency(n: number, edgeSrc: Uint32Array, edgeTgt: Uint32Array)
 
 /** Sorts each node's adjacency slice by (neighbour, edge): one packed key per entry, sorted in place. */
 function sortAdjacency(n: number, start: Uint32Array, node: Uint32Array, edge: Uint32Array): void {
-  const keys = new Float64Array(node.length);
-  // neighbour * 2^32 + edge stays an exact integer in a double for any graph that fits in memory.
-  for (let j = 0; j < node.length; j++) keys[j] = (node[j] ?? 0) * 4294967296 + (edge[j] ?? 0);
+  // Keys for one slice at a time: one array for all of them was 48 MB at 3M edges, and new
+  // typed-array memory sets off a full garbage collection of the graph's whole heap.
+  let widest = 0;
+  for (let i = 0; i < n; i++) widest = Math.max(widest, (start[i + 1] ?? 0) - (start[i] ?? 0));
+  const keys = new Float64Array(widest);
   for (let i = 0; i < n; i++) {
     const from = start[i] ?? 0;
-    const to = start[i + 1] ?? 0;
-    if (to - from < 2) continue;
-    keys.subarray(from, to).sort();
-  }
-  for (let j = 0; j < node.length; j++) {
-    const key = keys[j] ?? 0;
-    node[j] = Math.floor(key / 4294967296);
-    edge[j] = key % 4294967296;
+    const length = (start[i + 1] ?? 0) - from;
+    if (length < 2) continue;
+    // neighbour * 2^32 + edge stays an exact integer in a double for any graph that fits in memory.
+    for (let j = 0; j < length; j++) keys[j] = (node[from + j] ?? 0) * 4294967296 + (edge[from + j] ?? 0);
+    const sorted = keys.subarray(0, length).sort();
+    for (let j = 0; j < length; j++) {
+      const key = sorted[j] ?? 0;
+      node[from + j] = Math.floor(key / 4294967296);
+      edge[from + j] = key % 4294967296;
+    }
   }
 }
