@@ -3,7 +3,7 @@
 // hidden nodes, a highlighted path, and whether only the part on screen is exported.
 import type { ViewScope } from '../state/view-history.js';
 import type { Scope } from './types.js';
-import { plural } from '../state/plural.js';
+import { formatCount, plural } from '../state/plural.js';
 
 /** Plain data the dialog is given about the view on screen. */
 export interface ScopeFacts {
@@ -21,7 +21,7 @@ const lower = (s: string): string => (s ? s.charAt(0).toLowerCase() + s.slice(1)
 function origin(scope: ViewScope | null): string {
   const o = scope?.origin;
   if (!o) return 'A view of the graph';
-  if (o.kind === 'graph') return o.shown >= o.total ? 'Whole graph' : `Opening view: the ${plural(o.shown, 'best-connected node')} of ${o.total.toLocaleString('en')}`;
+  if (o.kind === 'graph') return o.shown >= o.total ? 'Whole graph' : `Opening view: the ${plural(o.shown, 'best-connected node')} of ${formatCount(o.total)}`;
   if (o.kind === 'focus') return `Focus on ${o.label} at depth ${o.depth}`;
   return `Saved view “${o.name}”`;
 }

@@ -4,6 +4,7 @@ import { prepareImage } from './decorations.js';
 import { fitsCanvas, fitsPng, largestScale, planSize, type SizePlan } from './region.js';
 import type { Scene } from './scene.js';
 import type { ExportContext, Exporter } from './types.js';
+import { formatCount } from '../state/plural.js';
 
 export interface Preview {
   plan: SizePlan | null;
@@ -23,10 +24,10 @@ export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
   if (exporter.kind === 'data') {
     if (ctx.options.scope === 'selection') {
       const { nodes = [], edges = [] } = ctx.selection ?? {};
-      return { plan: null, notes: [{ text: `The selection: ${nodes.length.toLocaleString('en')} nodes and ${edges.length.toLocaleString('en')} edges, every attribute.`, blocking: false }] };
+      return { plan: null, notes: [{ text: `The selection: ${formatCount(nodes.length)} nodes and ${formatCount(edges.length)} edges, every attribute.`, blocking: false }] };
     }
     const n = ctx.options.scope === 'view' ? ctx.cy.nodes(':visible').length : null;
-    return { plan: null, notes: [{ text: n === null ? 'The whole graph, every attribute.' : `${n.toLocaleString('en')} nodes of the view and the edges among them.`, blocking: false }] };
+    return { plan: null, notes: [{ text: n === null ? 'The whole graph, every attribute.' : `${formatCount(n)} nodes of the view and the edges among them.`, blocking: false }] };
   }
   const { region, block } = prepareImage(ctx, canvasTextWidth());
   const scale = exporter.uses.scale ? ctx.options.scale : 1;

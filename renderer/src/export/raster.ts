@@ -10,6 +10,7 @@ import { renderBands } from './raster-pool.js';
 import type { RasterJob } from './raster-protocol.js';
 import { fitsCanvas, fitsPng, largestScale, planBands, planSize, type SizePlan } from './region.js';
 import { checkCancelled, type ExportContext, ExportError, type Exporter } from './types.js';
+import { formatCount } from '../state/plural.js';
 
 /** Pixels per band: small enough for two workers' canvases and buffers, large enough to amortise a band's setup. */
 const BAND_PIXELS = 8 << 20;
@@ -39,7 +40,7 @@ function pixelOf(colour: string): number {
 }
 
 function tooLarge(format: string, plan: SizePlan, best: number, limit: string): ExportError {
-  const size = `${plan.width.toLocaleString('en')} × ${plan.height.toLocaleString('en')} px`;
+  const size = `${formatCount(plan.width)} × ${formatCount(plan.height)} px`;
   const advice = best > 0 ? ` The largest ${format} that works here is at scale ${best}×.` : ' Export a smaller view, or SVG/PDF, which have no pixel limit.';
   return new ExportError('too_large', `export: ${size} is over ${limit}.${advice}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from './plural.js';
+import { formatCount, plural } from './plural.js';
 
 describe('plural', () => {
   it('groups thousands and makes the noun agree', () => {
@@ -7,5 +7,10 @@ describe('plural', () => {
     expect(plural(0, 'edge')).toBe('0 edges');
     expect(plural(1538, 'node')).toBe('1,538 nodes');
     expect(plural(2, 'community', 'communities')).toBe('2 communities');
+  });
+
+  it('formats counts in English whatever the system locale', () => {
+    expect(formatCount(3_000_000)).toBe('3,000,000');
+    expect(formatCount(-1234.5)).toBe('-1,234.5');
   });
 });

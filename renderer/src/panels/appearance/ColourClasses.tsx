@@ -3,6 +3,7 @@
 // Appearance panel (editable) and the legend (read-only).
 import { formatMeasure } from '../measures/scale.js';
 import type { ColourLegend } from './use-appearance.js';
+import { formatCount } from '../../state/plural.js';
 
 interface Props {
   legend: ColourLegend;
@@ -14,7 +15,7 @@ interface Props {
 const hex = (css: string) => (/^#[0-9a-f]{6}$/i.test(css) ? css : '#888888');
 
 export function ColourClasses({ legend, onColour }: Props) {
-  if (legend.type === 'file') return <p className="muted appearance-note">The file’s own colours ({legend.count.toLocaleString('en')} nodes).</p>;
+  if (legend.type === 'file') return <p className="muted appearance-note">The file’s own colours ({formatCount(legend.count)} nodes).</p>;
   if (legend.type === 'ranking') {
     return (
       <div className="colour-ranking" data-testid="legend-ranking">
@@ -38,7 +39,7 @@ export function ColourClasses({ legend, onColour }: Props) {
               <circle cx="7" cy="7" r="6" fill={c.colour} />
             </svg>
           )}
-          <span className="class-value">{c.value}</span> <span className="count">{c.count.toLocaleString('en')}</span>
+          <span className="class-value">{c.value}</span> <span className="count">{formatCount(c.count)}</span>
         </li>
       ))}
       {legend.others && (
@@ -46,7 +47,7 @@ export function ColourClasses({ legend, onColour }: Props) {
           <svg width="14" height="14" aria-hidden>
             <circle cx="7" cy="7" r="6" fill={legend.others.colour} />
           </svg>
-          {legend.others.values} more values <span className="count">{legend.others.count.toLocaleString('en')}</span>
+          {legend.others.values} more values <span className="count">{formatCount(legend.others.count)}</span>
         </li>
       )}
     </ul>

@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ExtractedSource } from '../../../../graph-data/src/contract.js';
 import { useDialog } from '../use-dialog.js';
 import { describeRead, SOURCE_FILE_ACCEPT, useSourceFile } from './use-source-file.js';
+import { formatCount } from '../../state/plural.js';
 
 export interface NewSource {
   title: string;
@@ -99,7 +100,7 @@ export function AddSourceDialog({ onSubmit, onClose }: Props) {
           />
           <span className="source-file-status" data-testid="source-file-status" data-status={state.status} aria-live="polite">
             {state.status === 'idle' && 'A .txt, .md, .html or PDF file (or drop one here), or paste the text below.'}
-            {state.status === 'reading' && `Reading ${state.name}…${state.pages ? ` page ${state.pages.done.toLocaleString('en')} of ${state.pages.total.toLocaleString('en')}` : ''}`}
+            {state.status === 'reading' && `Reading ${state.name}…${state.pages ? ` page ${formatCount(state.pages.done)} of ${formatCount(state.pages.total)}` : ''}`}
             {state.status === 'read' && describeRead(state.name, state.source)}
           </span>
         </div>

@@ -4,6 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { MAX_SOURCE_FILE_BYTES, type ExtractedSource } from '../../../../graph-data/src/contract.js';
 import { getApi } from '../../api/client.js';
+import { formatCount } from '../../state/plural.js';
 
 export const SOURCE_FILE_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,text/plain,text/markdown,text/html,application/pdf';
 
@@ -53,6 +54,6 @@ const KIND_LABELS: Record<ExtractedSource['kind'], string> = { text: 'text', mar
 
 /** "From audit.pdf (PDF, 2 pages, 1,234 characters)". */
 export function describeRead(name: string, source: ExtractedSource): string {
-  const parts = [KIND_LABELS[source.kind], source.pages !== undefined ? `${source.pages} ${source.pages === 1 ? 'page' : 'pages'}` : '', `${source.text.length.toLocaleString('en')} characters`];
+  const parts = [KIND_LABELS[source.kind], source.pages !== undefined ? `${source.pages} ${source.pages === 1 ? 'page' : 'pages'}` : '', `${formatCount(source.text.length)} characters`];
   return `From ${name} (${parts.filter(Boolean).join(', ')})`;
 }

@@ -17,6 +17,7 @@ import { useModal } from './use-modal.js';
 import type { CommunityLegend } from '../../graph-view/community-legend.js';
 import { useCustomAllegationTypes } from '../../graph-view/allegation-types.js';
 import './export.css';
+import { formatCount } from '../../state/plural.js';
 
 interface Props {
   cy: Core;
@@ -140,7 +141,7 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
           <label><input type="radio" name="export-scope" data-testid="export-scope-view" checked={options.scope === 'view'} onChange={() => set('scope', 'view')} /> Current view</label>
           <label><input type="radio" name="export-scope" data-testid="export-scope-whole" checked={options.scope === 'whole'} onChange={() => set('scope', 'whole')} /> Whole graph</label>
           <label title={selection.nodes.length === 0 ? 'Select nodes first (click, Shift+click, Shift+drag a box, or rows of the data table)' : undefined}>
-            <input type="radio" name="export-scope" data-testid="export-scope-selection" disabled={selection.nodes.length === 0} checked={options.scope === 'selection'} onChange={() => set('scope', 'selection')} /> Selection ({selection.nodes.length.toLocaleString('en')} {selection.nodes.length === 1 ? 'node' : 'nodes'})
+            <input type="radio" name="export-scope" data-testid="export-scope-selection" disabled={selection.nodes.length === 0} checked={options.scope === 'selection'} onChange={() => set('scope', 'selection')} /> Selection ({formatCount(selection.nodes.length)} {selection.nodes.length === 1 ? 'node' : 'nodes'})
           </label>
         </fieldset>
         {uses.scale && (
@@ -176,7 +177,7 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
         <div className="export-preview" data-testid="export-preview">
           {preview?.plan && (
             <div data-testid="export-size">
-              {preview.plan.width.toLocaleString('en')} × {preview.plan.height.toLocaleString('en')} px ({(preview.plan.pixels / 1e6).toFixed(1)} M px)
+              {formatCount(preview.plan.width)} × {formatCount(preview.plan.height)} px ({(preview.plan.pixels / 1e6).toFixed(1)} M px)
             </div>
           )}
           {preview?.notes.map((n) => (
@@ -185,7 +186,7 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
         </div>
         {status.kind === 'running' && (
           <div className="export-progress" role="status" data-testid="export-progress">
-            <progress max={status.total || 1} value={status.done} /> {status.total > 1 ? `${status.done.toLocaleString('en-US')} / ${status.total.toLocaleString('en-US')} ${exporter?.kind === 'data' ? 'elements' : 'tiles'}` : 'Exporting…'}
+            <progress max={status.total || 1} value={status.done} /> {status.total > 1 ? `${formatCount(status.done)} / ${formatCount(status.total)} ${exporter?.kind === 'data' ? 'elements' : 'tiles'}` : 'Exporting…'}
           </div>
         )}
         {status.kind === 'done' && (

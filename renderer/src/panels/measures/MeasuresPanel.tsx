@@ -8,6 +8,7 @@ import { MEASURE_CHOICES, MEASURE_LABELS, type MeasureChoice, type StyleChoices 
 import { formatMeasure } from './scale.js';
 import type { MeasuresState } from './use-measures.js';
 import './measures.css';
+import { formatCount } from '../../state/plural.js';
 
 interface Props {
   style: StyleChoices;
@@ -52,7 +53,7 @@ export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick 
 
       {loading.measure && (
         <p className="measure-progress" role="status" data-testid="measure-progress">
-          <span className="spinner" aria-hidden /> Computing {loading.measure} over {nodeCount.toLocaleString('en')} nodes
+          <span className="spinner" aria-hidden /> Computing {loading.measure} over {formatCount(nodeCount)} nodes
           {loading.measure === 'betweenness' && nodeCount > EXACT_BETWEENNESS_LIMIT ? ' (sampled estimate)…' : '…'}
           {state.progress !== null && ` ${state.progress}%`}
         </p>
@@ -60,7 +61,7 @@ export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick 
       {result && (
         <>
           <p className="measure-exactness" data-testid="measure-exactness">
-            {result.exact ? 'Exact values.' : `Estimated from ${result.sampleSize?.toLocaleString('en') ?? 'a sample of'} sampled source nodes (the graph has more than ${EXACT_BETWEENNESS_LIMIT.toLocaleString('en')} nodes).`}
+            {result.exact ? 'Exact values.' : `Estimated from ${result.sampleSize !== undefined ? formatCount(result.sampleSize) : 'a sample of'} sampled source nodes (the graph has more than ${formatCount(EXACT_BETWEENNESS_LIMIT)} nodes).`}
             {!result.exact && (
               <button type="button" className="link" data-testid="measure-exact" onClick={state.computeExact}>
                 {' '}Compute exact values

@@ -8,10 +8,11 @@ import type { NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
 import { BASE_COLOURS, kindColour, type Theme } from '../../graph-view/palette.js';
 import { groupName, type OverviewState } from './use-overview.js';
 import './overview.css';
+import { formatCount } from '../../state/plural.js';
 
 /** Lines drawn at most: the strongest links between communities. */
 const MAX_LINKS = 400;
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatCount;
 
 function mainKind(group: OverviewGroup): NodeKind {
   let best: NodeKind = group.leader.kind;

@@ -2,8 +2,9 @@
 // expanded community shows, and what is left out. Its data-* attributes are for tests.
 import type { ViewState } from '../../state/view-history.js';
 import { groupName, type OverviewState } from './use-overview.js';
+import { formatCount } from '../../state/plural.js';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatCount;
 
 export function OverviewStatus({ state, view, onShow }: { state: OverviewState; view: ViewState | null; onShow(): void }) {
   if (state.status === 'off') return null;

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { DatasetInfo, GraphView, Overview, OverviewGroup } from '../../../../graph-data/src/contract.js';
 import type { useExplorer } from '../../state/use-explorer.js';
+import { formatCount } from '../../state/plural.js';
 
 export type OverviewState =
   | { status: 'off' }
@@ -49,7 +50,7 @@ export function useOverview(explorer: Explorer) {
       async expand(group: OverviewGroup) {
         const view = await call('overviewMembers', { group: group.id });
         if (!view) return;
-        actions.replace(view, `Expanded ${groupName(group)} (${view.nodes.length.toLocaleString('en-US')} of ${group.size.toLocaleString('en-US')} members)`);
+        actions.replace(view, `Expanded ${groupName(group)} (${formatCount(view.nodes.length)} of ${formatCount(group.size)} members)`);
         setState((s) => (s.status === 'ready' ? { ...s, shown: false, expanded: { group, view } } : s));
       },
     }),

@@ -2,6 +2,7 @@
 // selected, each one a click away from its own details, and what can be done with them.
 import type { ViewState } from '../../state/view-history.js';
 import { describeMany, type ManySelection, type Single } from '../../state/selection/selection.js';
+import { formatCount } from '../../state/plural.js';
 
 const SHOWN = 60;
 
@@ -24,7 +25,7 @@ export function SelectionSummary({ many, view, onSelect }: { many: ManySelection
           </li>
         ))}
       </ul>
-      {items.length > SHOWN && <p className="muted">…and {(items.length - SHOWN).toLocaleString('en')} more.</p>}
+      {items.length > SHOWN && <p className="muted">…and {formatCount(items.length - SHOWN)} more.</p>}
     </aside>
   );
 }

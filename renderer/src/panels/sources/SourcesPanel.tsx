@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Args, ContractResults, Method, SourceList, SourceSummary } from '../../../../graph-data/src/contract.js';
 import './sources.css';
+import { formatCount, plural } from '../../state/plural.js';
 
 type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResults[M] | null>;
 
@@ -19,7 +20,6 @@ interface Props {
   onAdd(): void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function citedBy({ citedBy: c }: SourceSummary): string {
   if (c.edges + c.nodes === 0) return 'not cited yet';
@@ -104,7 +104,7 @@ export function SourcesPanel({ shown, call, graph, revision, onOpen, onAdd }: Pr
       </div>
       {value && (
         <p className="muted sources-count" data-testid="sources-count">
-          {query.trim() ? `${plural(value.sources.length, 'source')} of ${value.total.toLocaleString('en')} match` : plural(value.total, 'source')}
+          {query.trim() ? `${plural(value.sources.length, 'source')} of ${formatCount(value.total)} match` : plural(value.total, 'source')}
         </p>
       )}
       <ul className="sources-list" data-testid="sources-list">

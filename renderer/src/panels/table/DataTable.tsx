@@ -8,6 +8,7 @@ import type { TableColumn, TableElement, TableRow, TableShow, TableValue } from 
 import type { ManySelection, Single } from '../../state/selection/selection.js';
 import { queryArgs, type TableCall, type TableQuery, useTableData } from './use-table-data.js';
 import './table.css';
+import { formatCount } from '../../state/plural.js';
 
 const ROW_HEIGHT = 28;
 const ID_WIDTH = 150;
@@ -165,7 +166,7 @@ export function DataTable(props: DataTableProps) {
           <option value="hidden">Only hidden</option>
         </select>
         <span className="data-table-count" data-testid="data-table-count">
-          {data.total === null ? '…' : `${data.total.toLocaleString('en')} ${element}${data.total === 1 ? '' : 's'}`}
+          {data.total === null ? '…' : `${formatCount(data.total)} ${element}${data.total === 1 ? '' : 's'}`}
         </span>
         <button type="button" data-testid="data-table-select-rows" title="Select every row the filter keeps, on the canvas too" onClick={() => props.onSelectRows(args)} disabled={!data.total}>
           Select rows

@@ -1,6 +1,7 @@
 // Selection of many: the nodes and edges the user picked (canvas clicks, box, table rows), and
 // the one whose details show. Pure producers over plain id lists, so they are tested alone.
 import type { ViewState, VisibleSets } from '../view-history.js';
+import { plural } from '../plural.js';
 
 export type Single = { type: 'node' | 'edge'; id: string } | null;
 
@@ -96,6 +97,6 @@ export function withNeighbours(m: ManySelection, view: ViewState, screen: ManySe
 /** "3 nodes and 2 edges", for buttons and history entries. */
 export function describeMany(m: ManySelection, labelOf: (id: string) => string): string {
   if (m.nodes.length === 1 && m.edges.length === 0) return labelOf(m.nodes[0] as string);
-  const part = (n: number, one: string) => (n === 0 ? null : `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`);
+  const part = (n: number, one: string) => (n === 0 ? null : plural(n, one));
   return [part(m.nodes.length, 'node'), part(m.edges.length, 'edge')].filter(Boolean).join(' and ') || 'nothing';
 }
