@@ -8,6 +8,7 @@
 // frames are skipped while adding, but for one now and then that shows the graph growing.
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
 import { prepareLook } from './batched-looks.js';
+import type { PrepareTasks } from './plain-layer.js';
 
 /** Work per slice: under the 50 ms a task may take before the browser counts it as long. */
 const SLICE_MS = 30;
@@ -61,6 +62,18 @@ async function inSlices(cy: Core, total: number, cancel: Cancel, sliceMs: number
     }
   }
   return !cancel.cancelled;
+}
+
+/** Work spread over tasks of about `sliceMs` while Cytoscape draws nothing (plain-layer.ts, `prepare`). */
+export function frameTasks(cy: Core, cancel: Cancel, sliceMs = SLICE_MS): PrepareTasks {
+  return {
+    slices: (total, work) => inSlices(cy, total, cancel, sliceMs, work),
+    pause: async () => {
+      renderLoop(cy).skipFrame = true;
+      await yieldToBrowser();
+      return !cancel.cancelled && !cy.destroyed();
+    },
+  };
 }
 
 function renderLoop(cy: Core): RenderLoop {

@@ -169,64 +169,95 @@ export interface Drawn {
 }
 
 /**
+ * The batches of one pass, filled element by element (`add`, possibly over several tasks) and
+ * then painted at once (`paint`): painting is where the canvas rasterises, and the order of the
+ * batches must not depend on how the elements were sliced.
+ */
+export class Batches {
+  private readonly edges = new Map<string, Group>();
+  private readonly nodes = new Map<string, { style: string; path: Path2D }>();
+  private readonly sink = new OutlineSink();
+  private readonly coords: Float64Array;
+  /** What Cytoscape must draw itself, in the order met. */
+  readonly rest: Styled[] = [];
+
+  /** With `drawn`, records what was drawn for each element (index i of the list added from). */
+  constructor(
+    private readonly renderer: CanvasRenderer,
+    private readonly withEdges: boolean,
+    private readonly extent: Extent | null,
+    private readonly drawn?: Drawn,
+  ) {
+    this.coords = drawn?.coords ?? new Float64Array(COORDS);
+  }
+
+  /** Adds eles[from .. to). */
+  add(eles: readonly Styled[], from: number, to: number): void {
+    const { renderer, withEdges, extent, drawn, coords, edges, nodes, sink, rest } = this;
+    for (let i = from; i < to; i++) {
+      const ele = eles[i] as Styled;
+      const at = drawn ? i * COORDS : 0;
+      const look = place(renderer, ele, withEdges, extent, coords, at);
+      if (drawn) {
+        drawn.looks[i] = look?.draw === 'edge' || look?.draw === 'node' ? look : null;
+        drawn.rest[i] = look?.draw === 'cytoscape' ? 1 : 0;
+      }
+      if (look === null) continue;
+      if (look.draw === 'edge') {
+        let group = edges.get(look.group);
+        if (!group) {
+          group = { style: look.style, width: look.width, cap: look.cap, dash: look.dash, dashOffset: look.dashOffset, path: new Path2D() };
+          edges.set(look.group, group);
+        }
+        group.path.moveTo(coords[at] as number, coords[at + 1] as number);
+        group.path.lineTo(coords[at + 2] as number, coords[at + 3] as number);
+      } else if (look.draw === 'node') {
+        let group = nodes.get(look.group);
+        if (!group) {
+          group = { style: look.style, path: new Path2D() };
+          nodes.set(look.group, group);
+        }
+        const [x, y] = [coords[at] as number, coords[at + 1] as number];
+        sink.start(group.path, x, y);
+        look.shape.draw(sink, x, y, 2 * look.halfWidth, 2 * look.halfHeight, look.corner, ele._private.rscratch);
+      } else rest.push(ele);
+    }
+  }
+
+  /** Paints the batches into `context` (in model coordinates): edges, then nodes, each in key order. */
+  paint(context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D): void {
+    // Batches are painted in the order of their keys, not of their first element: overlapping
+    // shapes of two looks stack the same way whichever elements happen to be plain this frame
+    // (a kept picture and a fresh one agree; nothing flickers when a node is selected).
+    const scale = Math.hypot(context.getTransform().a, context.getTransform().b);
+    const alpha = context.globalAlpha;
+    for (const group of inKeyOrder(this.edges)) {
+      context.lineWidth = group.width;
+      context.strokeStyle = group.style;
+      context.lineCap = group.cap;
+      const inked = inkedShare(group.dash, scale);
+      context.setLineDash(inked === null ? group.dash : []);
+      context.globalAlpha = alpha * (inked ?? 1);
+      context.lineDashOffset = group.dashOffset;
+      context.stroke(group.path);
+    }
+    context.setLineDash([]);
+    context.globalAlpha = alpha;
+    for (const { style, path } of inKeyOrder(this.nodes)) {
+      context.fillStyle = style;
+      context.fill(path);
+    }
+  }
+}
+
+/**
  * Draws `eles` into `context` (already in model coordinates), leaving out what lies outside
  * `extent` (null: draw all, as for an image export); returns what Cytoscape must draw itself.
  * With `drawn`, records what it drew there.
  */
 export function drawBatched(renderer: CanvasRenderer, context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, eles: readonly Styled[], withEdges: boolean, extent: Extent | null = null, drawn?: Drawn): Styled[] {
-  const edges = new Map<string, Group>();
-  const nodes = new Map<string, { style: string; path: Path2D }>();
-  const rest: Styled[] = [];
-  const sink = new OutlineSink();
-  const coords = drawn?.coords ?? new Float64Array(COORDS);
-  for (let i = 0; i < eles.length; i++) {
-    const ele = eles[i] as Styled;
-    const at = drawn ? i * COORDS : 0;
-    const look = place(renderer, ele, withEdges, extent, coords, at);
-    if (drawn) {
-      drawn.looks[i] = look?.draw === 'edge' || look?.draw === 'node' ? look : null;
-      drawn.rest[i] = look?.draw === 'cytoscape' ? 1 : 0;
-    }
-    if (look === null) continue;
-    if (look.draw === 'edge') {
-      let group = edges.get(look.group);
-      if (!group) {
-        group = { style: look.style, width: look.width, cap: look.cap, dash: look.dash, dashOffset: look.dashOffset, path: new Path2D() };
-        edges.set(look.group, group);
-      }
-      group.path.moveTo(coords[at] as number, coords[at + 1] as number);
-      group.path.lineTo(coords[at + 2] as number, coords[at + 3] as number);
-    } else if (look.draw === 'node') {
-      let group = nodes.get(look.group);
-      if (!group) {
-        group = { style: look.style, path: new Path2D() };
-        nodes.set(look.group, group);
-      }
-      const [x, y] = [coords[at] as number, coords[at + 1] as number];
-      sink.start(group.path, x, y);
-      look.shape.draw(sink, x, y, 2 * look.halfWidth, 2 * look.halfHeight, look.corner, ele._private.rscratch);
-    } else rest.push(ele);
-  }
-  // Batches are painted in the order of their keys, not of their first element: overlapping
-  // shapes of two looks stack the same way whichever elements happen to be plain this frame
-  // (a kept picture and a fresh one agree; nothing flickers when a node is selected).
-  const scale = Math.hypot(context.getTransform().a, context.getTransform().b);
-  const alpha = context.globalAlpha;
-  for (const group of inKeyOrder(edges)) {
-    context.lineWidth = group.width;
-    context.strokeStyle = group.style;
-    context.lineCap = group.cap;
-    const inked = inkedShare(group.dash, scale);
-    context.setLineDash(inked === null ? group.dash : []);
-    context.globalAlpha = alpha * (inked ?? 1);
-    context.lineDashOffset = group.dashOffset;
-    context.stroke(group.path);
-  }
-  context.setLineDash([]);
-  context.globalAlpha = alpha;
-  for (const { style, path } of inKeyOrder(nodes)) {
-    context.fillStyle = style;
-    context.fill(path);
-  }
-  return rest;
+  const batches = new Batches(renderer, withEdges, extent, drawn);
+  batches.add(eles, 0, eles.length);
+  batches.paint(context);
+  return batches.rest;
 }

@@ -41,6 +41,9 @@ export interface CanvasRenderer {
   /** Calls `listener` before each frame with the elements whose style or bounds changed. */
   onUpdateEleCalcs(listener: (willDraw: boolean, eles: ArrayLike<Styled>) => void): void;
   invalidateCachedZSortedEles(): void;
+  /** Every element in drawing order; `nondrag` is the list a frame hands drawLayeredElements. */
+  getCachedZSortedEles(): Styled[] & { nondrag?: Styled[] };
+  getPixelRatio(): number;
   getNodeShape(node: Styled): string;
   nodeShapes: Record<string, NodeShape>;
 }

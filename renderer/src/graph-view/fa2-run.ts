@@ -4,10 +4,11 @@
 // by the layout where it was dropped; the run ends when the picture stops moving, or on stop().
 // On a large view the places are drawn by a preview (layout-preview.ts) and reach Cytoscape once, at the end.
 import type { Core, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
-import { type Cancel, moveInSlices } from './add-elements.js';
+import { type Cancel, frameTasks, moveInSlices } from './add-elements.js';
 import { DEFAULT_CONVERGENCE, type Convergence } from './fa2-core.js';
 import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
 import { frameOn } from './frame.js';
+import { prepareBatchedFrame } from './install-batched-draw.js';
 import type { RunningLayout } from './layout-run.js';
 import { LayoutPreview, type PreviewLook } from './layout-preview.js';
 import { previewLook } from './preview-look.js';
@@ -180,9 +181,13 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     const viewport = preview.viewport();
     void nodesReady.then(async (added) => {
       const moved = added !== null && (!places || (await moveInSlices(cy, added, places, cancel)));
+      if (moved) {
+        cy.viewport(viewport);
+        // The landing frame's picture, drawn ahead in slices while the preview still shows.
+        await prepareBatchedFrame(cy, frameTasks(cy, cancel));
+      }
       preview.destroy();
-      if (!moved) return;
-      cy.viewport(viewport);
+      if (!moved || cancel.cancelled) return;
       handlers.onStop(reason);
     });
   };

@@ -5,7 +5,20 @@
 import type { Core } from 'cytoscape';
 import { drawBatched, type Extent } from './batched-draw.js';
 import type { CanvasRenderer, Styled } from './batched-looks.js';
-import { PlainLayer } from './plain-layer.js';
+import { PlainLayer, type PrepareTasks } from './plain-layer.js';
+
+/** The kept picture of each instance drawn in batches, and whether batches are drawn now. */
+const installed = new WeakMap<Core, { layer: PlainLayer; renderer: CanvasRenderer; enabled: () => boolean }>();
+
+/**
+ * Draws ahead, in tasks of their own, the plain elements' picture the next frame of `cy` will
+ * want (plain-layer.ts, `prepare`); nothing when `cy` is not drawn in batches now.
+ */
+export async function prepareBatchedFrame(cy: Core, tasks: PrepareTasks): Promise<void> {
+  const batched = installed.get(cy);
+  if (!batched?.enabled()) return;
+  await batched.layer.prepare(batched.renderer, cy, tasks);
+}
 
 /**
  * Makes `cy`'s canvas renderer draw plain elements in batches while `enabled()`. Without a
@@ -20,6 +33,7 @@ export function installBatchedDraw(cy: Core, enabled: () => boolean): void {
   // brought up to date once they are drawn by Cytoscape again.
   let orderStale = false;
   const layer = new PlainLayer();
+  installed.set(cy, { layer, renderer, enabled });
   renderer.onUpdateEleCalcs((_willDraw, eles) => layer.changed(eles));
   const restoreOrder = () => {
     if (!orderStale || enabled()) return;

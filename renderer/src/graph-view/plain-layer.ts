@@ -9,13 +9,17 @@
 // style or bounds changed (a moved node brings its edges), and tells its listeners
 // (onUpdateEleCalcs), as its own texture caches learn what to throw away. Only those are
 // checked; the first plain one that changed starts a new picture.
-import { COORDS, drawBatched, type Drawn, type Extent, place } from './batched-draw.js';
+import { Batches, COORDS, drawBatched, type Drawn, type Extent, place } from './batched-draw.js';
 import type { CanvasRenderer, Look, PlainLook, Styled } from './batched-looks.js';
 
 type Context = CanvasRenderingContext2D;
 
-/** Past this many changed elements in a frame (a layout running), draw anew without checking. */
-const MOST_CHANGES = 2000;
+/**
+ * Past this many changed elements in a frame (a layout running), draw anew without checking.
+ * A layout's end labels a hundred nodes, whose 2,500 edges Cytoscape reports with them: those are
+ * checked (a few milliseconds), not redrawn (a third of a second at 10k).
+ */
+const MOST_CHANGES = 10_000;
 
 /** The six numbers of the context's transform, and the canvas's size. */
 const viewOf = (context: Context) => {
@@ -36,6 +40,14 @@ function covers(before: PlainLook, now: Look | null): boolean {
   return before.draw === 'node' && now?.draw === 'cytoscape' && now.cover === before.shapeName && now.halfWidth >= before.halfWidth && now.halfHeight >= before.halfHeight;
 }
 
+/** How `prepare` spreads its work: both keep Cytoscape from drawing until they resolve, and resolve false when cancelled. */
+export interface PrepareTasks {
+  /** Runs `work` over [0, total) in slices, each a task of its own. */
+  slices(total: number, work: (from: number, to: number) => void): Promise<boolean>;
+  /** Ends the current task. */
+  pause(): Promise<boolean>;
+}
+
 export class PlainLayer {
   private surface: OffscreenCanvas | null = null;
   /** Cytoscape's list the picture was drawn from: a new one whenever elements are added, removed, re-sorted or grabbed. */
@@ -48,6 +60,8 @@ export class PlainLayer {
   private changes: Styled[] = [];
   private tooMany = false;
   private readonly now = new Float64Array(COORDS);
+  /** Frames drawn: a picture prepared ahead is dropped if one was drawn meanwhile. */
+  private frames = 0;
 
   /** Cytoscape's report of elements whose style or bounds changed (onUpdateEleCalcs). */
   changed(eles: ArrayLike<Styled>): void {
@@ -62,6 +76,7 @@ export class PlainLayer {
 
   /** Draws the plain part of `eles` on the screen's context; returns what Cytoscape must draw. */
   draw(renderer: CanvasRenderer, context: Context, eles: readonly Styled[], extent: Extent): Styled[] {
+    this.frames++;
     const view = viewOf(context);
     const kept = this.surface !== null && eles === this.eles && eles.length === this.length && sameNumbers(view, this.view) && this.stillTrue(renderer, extent);
     this.changes = [];
@@ -72,6 +87,49 @@ export class PlainLayer {
     const flags = this.drawn.rest;
     for (let i = 0; i < flags.length; i++) if (flags[i] === 1) rest.push(eles[i] as Styled);
     return rest;
+  }
+
+  /**
+   * Draws ahead of time the picture the next frame of `renderer` will want, with work spread by
+   * `slices` (which keeps Cytoscape from drawing meanwhile), then rasterises it in a task of its
+   * own: that frame then only copies it. At the end of a layout this splits the landing frame,
+   * at 10k nodes one task of half a second, into slices. The frame draws anew, as it otherwise
+   * would, if the viewport, the elements or any of them changed meanwhile.
+   */
+  async prepare(renderer: CanvasRenderer, cy: { zoom(): number; pan(): { x: number; y: number }; extent(): Extent }, tasks: PrepareTasks): Promise<void> {
+    const eles = renderer.getCachedZSortedEles().nondrag;
+    const screen = renderer.data.contexts[renderer.NODE];
+    if (!eles || !screen) return;
+    const { width, height } = screen.canvas;
+    const surface = new OffscreenCanvas(width, height);
+    const picture = surface.getContext('2d');
+    if (!picture) return;
+    // The frame's transform, made as Cytoscape makes it (CanvasRenderer.render), so the numbers match.
+    const ratio = renderer.getPixelRatio();
+    const [zoom, pan] = [cy.zoom(), cy.pan()];
+    picture.setTransform(1, 0, 0, 1, 0, 0);
+    picture.translate(pan.x * ratio, pan.y * ratio);
+    picture.scale(zoom * ratio, zoom * ratio);
+    const frames = this.frames;
+    const drawn: Drawn = { coords: new Float64Array(eles.length * COORDS), looks: new Array<PlainLook | null>(eles.length).fill(null), rest: new Uint8Array(eles.length) };
+    const batches = new Batches(renderer, true, cy.extent(), drawn);
+    // The picture kept so far is stale from here on (whatever happens, a frame in between draws
+    // anew), and what changes from now on is checked against the new one at the frame.
+    this.eles = null;
+    this.changes = [];
+    this.tooMany = false;
+    this.surface ??= surface;
+    const done = (await tasks.slices(eles.length, (from, to) => batches.add(eles, from, to))) && (await tasks.pause());
+    if (!done || frames !== this.frames) return;
+    batches.paint(picture);
+    // Reading a pixel makes the canvas rasterise now, not in the frame that first copies it.
+    picture.getImageData(0, 0, 1, 1);
+    this.surface = surface;
+    this.drawn = drawn;
+    this.eles = eles;
+    this.length = eles.length;
+    this.index = null;
+    this.view = viewOf(picture as unknown as Context);
   }
 
   /** Lets go of the picture and the elements (the view is no longer drawn in batches). */
