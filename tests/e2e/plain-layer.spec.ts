@@ -2,7 +2,8 @@
 // them changed (renderer/src/graph-view/plain-layer.ts). A kept picture that missed a change
 // would show the graph as it was: after each kind of change a user makes (select, deselect,
 // move, fade, hide, show, remove, add, resize), the screen must be what a fresh batched drawing of
-// the same elements gives, and differ from the screen before the change.
+// the same elements gives, and differ from the screen before the change. The picture a layout's
+// end shows is drawn ahead of its frame (PlainLayer.prepare), and must be as true.
 import { expect, test } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { graphCanvas, openGenerated } from './generated-graph.js';
@@ -108,6 +109,14 @@ test('the kept picture of a large view follows every change to its elements', as
   await keepAsBefore();
   expect(start.inked).toBeGreaterThan(10_000);
   expect(start.stale).toBeLessThan(50);
+  // The layout's end drew the picture ahead, in slices, and the frame that replaced the preview
+  // only copied it: no frame since the graph opened has drawn the plain elements itself.
+  const stats = await canvas(page).evaluate((el) => {
+    const r = (el as unknown as WithCy)._cyreg.cy.renderer() as unknown as { plainLayer: { stats: { redraws: number; copies: number; prepared: number } } };
+    return r.plainLayer.stats;
+  });
+  expect(stats).toMatchObject({ redraws: 0, prepared: 1 });
+  expect(stats.copies).toBeGreaterThan(0);
 
   const ids = await page.evaluate(() => (window as unknown as { plainNodes: string[] }).plainNodes);
   expect(ids.length).toBe(8);

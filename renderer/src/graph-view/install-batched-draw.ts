@@ -34,6 +34,8 @@ export function installBatchedDraw(cy: Core, enabled: () => boolean): void {
   let orderStale = false;
   const layer = new PlainLayer();
   installed.set(cy, { layer, renderer, enabled });
+  // Where tests read what the layer did (its `stats`), as they reach the instance through the canvas element.
+  (renderer as CanvasRenderer & { plainLayer?: PlainLayer }).plainLayer = layer;
   renderer.onUpdateEleCalcs((_willDraw, eles) => layer.changed(eles));
   const restoreOrder = () => {
     if (!orderStale || enabled()) return;

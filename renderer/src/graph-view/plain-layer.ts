@@ -62,6 +62,8 @@ export class PlainLayer {
   private readonly now = new Float64Array(COORDS);
   /** Frames drawn: a picture prepared ahead is dropped if one was drawn meanwhile. */
   private frames = 0;
+  /** Pictures drawn in a frame, frames that copied the kept one, pictures drawn ahead (read by tests). */
+  readonly stats = { redraws: 0, copies: 0, prepared: 0 };
 
   /** Cytoscape's report of elements whose style or bounds changed (onUpdateEleCalcs). */
   changed(eles: ArrayLike<Styled>): void {
@@ -82,6 +84,7 @@ export class PlainLayer {
     this.changes = [];
     this.tooMany = false;
     if (!kept) return this.redraw(renderer, context, eles, extent, view);
+    this.stats.copies++;
     this.copyTo(context);
     const rest: Styled[] = [];
     const flags = this.drawn.rest;
@@ -110,6 +113,8 @@ export class PlainLayer {
     picture.setTransform(1, 0, 0, 1, 0, 0);
     picture.translate(pan.x * ratio, pan.y * ratio);
     picture.scale(zoom * ratio, zoom * ratio);
+    // Not in the caller's task (at a layout's end, Cytoscape's sort of every element by z-order).
+    if (!(await tasks.pause())) return;
     const frames = this.frames;
     const drawn: Drawn = { coords: new Float64Array(eles.length * COORDS), looks: new Array<PlainLook | null>(eles.length).fill(null), rest: new Uint8Array(eles.length) };
     const batches = new Batches(renderer, true, cy.extent(), drawn);
@@ -130,6 +135,7 @@ export class PlainLayer {
     this.length = eles.length;
     this.index = null;
     this.view = viewOf(picture as unknown as Context);
+    this.stats.prepared++;
   }
 
   /** Lets go of the picture and the elements (the view is no longer drawn in batches). */
@@ -168,6 +174,7 @@ export class PlainLayer {
   }
 
   private redraw(renderer: CanvasRenderer, context: Context, eles: readonly Styled[], extent: Extent, view: number[]): Styled[] {
+    this.stats.redraws++;
     const [width, height] = [context.canvas.width, context.canvas.height];
     if (!this.surface || this.surface.width !== width || this.surface.height !== height) this.surface = new OffscreenCanvas(width, height);
     const picture = this.surface.getContext('2d');

@@ -6,7 +6,7 @@ import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cyto
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { deltaSince } from '../state/view-delta.js';
 import type { Positions, ViewState } from '../state/view-history.js';
-import { addInSlices, type Cancel } from './add-elements.js';
+import { addInSlices, type Cancel, yieldToBrowser } from './add-elements.js';
 import { patchElements } from './canvas-patch.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod } from './canvas-placement.js';
 import { viewLayoutInput } from './early-layout.js';
@@ -112,12 +112,15 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
     let adding = true;
     let earlyRun: RunningLayout | null = null;
     if (earlyLayout) {
-      const input = viewLayoutInput(view, missing);
       const nodes = new Promise<NodeCollection | null>((resolve) => {
         nodesAdded = resolve;
       });
-      runner.run(cy, true, lod, { input, look: viewLook(view, theme.current), nodes });
-      earlyRun = runner.running.current;
+      // In a task of its own, after this one's planning (the first picture's is then under half as long).
+      void yieldToBrowser().then(() => {
+        if (cancel.cancelled) return;
+        runner.run(cy, true, lod, { input: viewLayoutInput(view, missing), look: viewLook(view, theme.current), nodes });
+        earlyRun = runner.running.current;
+      });
     }
     // A large new graph with places of its own is shown at once as dots at those places.
     const placed: PlacedPreview | null = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, missing, theme.current) : null;
