@@ -112,7 +112,8 @@ test('the kept picture of a large view follows every change to its elements', as
   // The layout's end drew the picture ahead, in slices, and the frame that replaced the preview
   // only copied it: no frame since the graph opened has drawn the plain elements itself.
   const stats = await canvas(page).evaluate((el) => {
-    const r = (el as unknown as WithCy)._cyreg.cy.renderer() as unknown as { plainLayer: { stats: { redraws: number; copies: number; prepared: number } } };
+    const cy = (el as unknown as WithCy)._cyreg.cy as unknown as { renderer(): { plainLayer: { stats: { redraws: number; copies: number; prepared: number } } } };
+    const r = cy.renderer();
     return r.plainLayer.stats;
   });
   expect(stats).toMatchObject({ redraws: 0, prepared: 1 });
