@@ -47,6 +47,8 @@ test('a Gephi file is drawn in its own colours, and an SVG export of the view ha
   await expect(legend.getByTestId('legend-allegations')).toHaveCount(0);
   await page.getByTestId('side-tab-appearance').click();
   await expect(page.getByTestId('appearance-color-by')).toHaveValue('file');
+  // The file's colours reach the 9,500 elements in slices: the canvas says when they all have.
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
 
   await page.getByTestId('export-button').click();
   await page.getByTestId('export-format').selectOption('svg');

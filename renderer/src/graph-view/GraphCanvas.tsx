@@ -150,7 +150,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useMeasureStyle(cyRef, drawn, props.measureStyle, theme);
   useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone: runner.done }, runner.state === 'running', props.appearance?.labelDensity);
   // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
-  useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
+  const restyling = useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
   const fit = () => {
     const run = runner.running.current;
@@ -173,7 +173,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   // Counted once per view and filter answer, not on every render (40,000 elements at 10k).
   const counts = useMemo(() => (view ? visibleCounts(view, withForced(props.visible, props.highlight)) : { nodes: 0, edges: 0 }), [view, props.visible, props.highlight]);
-  const isReady = runner.ready && view !== null && drawn === view && !props.filterPending;
+  const isReady = runner.ready && view !== null && drawn === view && !props.filterPending && !restyling;
   return (
     <div className="canvas-wrap">
       <div
@@ -193,7 +193,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       />
       {!isReady && (
         <div className="canvas-progress" role="status">
-          <span className="spinner" aria-hidden /> {view ? 'Laying out…' : 'Loading the graph…'}
+          <span className="spinner" aria-hidden /> {!view ? 'Loading the graph…' : runner.ready && restyling ? 'Applying the appearance…' : 'Laying out…'}
           {runner.state === 'running' && runner.previewing && (
             <span className="layout-note" data-testid="layout-preview-note">
               edges and labels appear when it stops

@@ -67,6 +67,19 @@ async function inSlices(cy: Core, total: number, cancel: Cancel, sliceMs: number
   return !cancel.cancelled;
 }
 
+/**
+ * Restyles many elements without a frame of seconds: `restyle(from, to)` changes the classes and
+ * data of items [from, to), and each slice's styles, bounds and edge paths are computed at once
+ * (else the next frame computes all of them). False when cancelled.
+ */
+export function restyleInSlices(cy: Core, total: number, cancel: Cancel, restyle: (from: number, to: number) => void): Promise<boolean> {
+  const loop = renderLoop(cy);
+  return inSlices(cy, total, cancel, SLICE_MS, (from, to) => {
+    restyle(from, to);
+    loop.flushRenderedStyleQueue?.();
+  });
+}
+
 /** Work spread over tasks of about `sliceMs` while Cytoscape draws nothing (plain-layer.ts, `prepare`). */
 export function frameTasks(cy: Core, cancel: Cancel, sliceMs = SLICE_MS): PrepareTasks {
   return {
