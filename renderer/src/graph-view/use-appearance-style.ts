@@ -9,7 +9,7 @@ import { type Cancel, restyleInSlices } from './add-elements.js';
 import type { ViewState } from '../state/view-history.js';
 import { useCustomAllegationTypes } from './allegation-types.js';
 import { canvasElement } from './elements.js';
-import { setClass, useDeltaSince } from './use-delta.js';
+import { useDeltaSince } from './use-delta.js';
 import type { Theme } from './palette.js';
 import { graphStyle, type StyleOptions } from './style.js';
 
@@ -63,45 +63,44 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
     const known = since(view, inputs);
     const delta = unfinished.current ? null : known;
     // Only what changed: a new history entry (positions saved after a layout) changes nothing here,
-    // and every data or class write would restyle the element.
-    const setData = (el: SingularElementArgument, key: string, value: unknown) => {
-      if (value !== undefined && el.data(key) !== value) el.data(key, value);
+    // and every data or class write would restyle the element. With `dryRun`, only tells whether
+    // the element would change.
+    const sync = (el: SingularElementArgument, classes: [string, boolean][], data: [string, unknown][], dryRun: boolean): boolean => {
+      let changed = false;
+      for (const [name, on] of classes) {
+        if (el.hasClass(name) === on) continue;
+        changed = true;
+        if (!dryRun) el.toggleClass(name, on);
+      }
+      for (const [key, value] of data) {
+        if (value === undefined || el.data(key) === value) continue;
+        changed = true;
+        if (!dryRun) el.data(key, value);
+      }
+      return changed;
     };
-    const restyleNode = (node: ViewState['nodes'][number]) => {
+    const syncNode = (node: ViewState['nodes'][number], dryRun: boolean): boolean => {
       const el = cy.getElementById(node.id);
-      if (el.empty()) return;
-      const fill = nodeColours?.get(node.id);
-      setClass(el, 'a-fill', fill !== undefined);
-      setData(el, 'afill', fill);
-      const size = nodeSizes?.get(node.id);
-      setClass(el, 'a-size', size !== undefined);
-      setData(el, 'asize', size);
-      const label = nodeLabels?.get(node.id);
-      setClass(el, 'a-label', label !== undefined && label !== '');
-      setClass(el, 'a-nolabel', label === '');
-      setData(el, 'alabel', label || undefined);
-      setClass(el, 'a-shape', node.shape !== undefined);
-      setData(el, 'ashape', node.shape);
+      if (el.empty()) return false;
+      const [fill, size, label] = [nodeColours?.get(node.id), nodeSizes?.get(node.id), nodeLabels?.get(node.id)];
+      const classes: [string, boolean][] = [['a-fill', fill !== undefined], ['a-size', size !== undefined], ['a-label', label !== undefined && label !== ''], ['a-nolabel', label === ''], ['a-shape', node.shape !== undefined]];
+      return sync(el, classes, [['afill', fill], ['asize', size], ['alabel', label || undefined], ['ashape', node.shape]], dryRun);
     };
-    const restyleEdge = (edge: ViewState['edges'][number]) => {
+    const syncEdge = (edge: ViewState['edges'][number], dryRun: boolean): boolean => {
       const el = canvasElement(cy, 'edge', edge.id);
-      if (el.empty()) return;
-      const colour = edgeColours?.get(edge.id);
-      setClass(el, 'a-color', colour !== undefined);
-      setData(el, 'acolor', colour);
-      const width = edgeWidths?.get(edge.id);
-      setClass(el, 'a-width', width !== undefined);
-      setData(el, 'awidth', width);
-      setClass(el, 'a-elabel', edge.label !== undefined);
-      setData(el, 'elabel', edge.label);
+      if (el.empty()) return false;
+      const [colour, width] = [edgeColours?.get(edge.id), edgeWidths?.get(edge.id)];
+      const classes: [string, boolean][] = [['a-color', colour !== undefined], ['a-width', width !== undefined], ['a-elabel', edge.label !== undefined]];
+      return sync(el, classes, [['acolor', colour], ['awidth', width], ['elabel', edge.label]], dryRun);
     };
-    const nodes = delta ? view.nodes.filter((n) => delta.nodes.has(n.id)) : view.nodes;
-    const edges = delta ? view.edges.filter((e) => delta.edges.has(e.id)) : view.edges;
+    // What would change, found without writing anything (most elements, on most runs, nothing).
+    const nodes = view.nodes.filter((n) => (!delta || delta.nodes.has(n.id)) && syncNode(n, true));
+    const edges = view.edges.filter((e) => (!delta || delta.edges.has(e.id)) && syncEdge(e, true));
     const restyle = (from: number, to: number) =>
       cy.batch(() => {
         for (let i = from; i < to; i++) {
-          if (i < nodes.length) restyleNode(nodes[i] as ViewState['nodes'][number]);
-          else restyleEdge(edges[i - nodes.length] as ViewState['edges'][number]);
+          if (i < nodes.length) syncNode(nodes[i] as ViewState['nodes'][number], false);
+          else syncEdge(edges[i - nodes.length] as ViewState['edges'][number], false);
         }
       });
     const total = nodes.length + edges.length;
