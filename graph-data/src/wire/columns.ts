@@ -156,16 +156,15 @@ export function encodeTable<T extends object>(rows: readonly T[], columns: Colum
   return { length: rows.length, columns: columnsOut };
 }
 
-/** One column's values, `undefined` where the element has none (no field value is ever undefined). */
-function columnValues(column: EncodedColumn, n: number, strings: string[]): unknown[] {
-  const out = new Array<unknown>(n);
+/** Calls `visit` with each element's value in the column, skipping elements that have none. */
+function eachValue(column: EncodedColumn, n: number, strings: string[], visit: (i: number, value: unknown) => void): void {
   switch (column.kind) {
     case 'dict':
       for (let i = 0; i < n; i++) {
         const at = column.index[i] ?? ABSENT;
-        out[i] = at === ABSENT ? undefined : strings[at];
+        if (at !== ABSENT) visit(i, strings[at]);
       }
-      return out;
+      return;
     case 'string':
     case 'json': {
       const { text, ends, present } = column;
@@ -174,26 +173,34 @@ function columnValues(column: EncodedColumn, n: number, strings: string[]): unkn
         const to = ends[i] ?? 0;
         if (!present || present[i]) {
           const s = text.slice(from, to);
-          out[i] = column.kind === 'json' ? (JSON.parse(s) as unknown) : s;
+          visit(i, column.kind === 'json' ? (JSON.parse(s) as unknown) : s);
         }
         from = to;
       }
-      return out;
+      return;
     }
     case 'number': {
       const { values, present } = column;
-      for (let i = 0; i < n; i++) out[i] = !present || present[i] ? values[i] : undefined;
-      return out;
+      for (let i = 0; i < n; i++) if (!present || present[i]) visit(i, values[i]);
+      return;
     }
     case 'boolean': {
       const { values } = column;
       for (let i = 0; i < n; i++) {
         const v = values[i];
-        out[i] = v === 2 ? undefined : v === 1;
+        if (v !== 2) visit(i, v === 1);
       }
-      return out;
     }
   }
+}
+
+/** One column's values, `undefined` where the element has none (no field value is ever undefined). */
+function columnValues(column: EncodedColumn, n: number, strings: string[]): unknown[] {
+  const out = new Array<unknown>(n);
+  eachValue(column, n, strings, (i, value) => {
+    out[i] = value;
+  });
+  return out;
 }
 
 /** Each column's values by field name, for a table's `build`. */
@@ -233,41 +240,9 @@ export function decodeTable<T extends object>(table: EncodedTable, columns: Colu
 /** Sets `column.key` on each row that has a value in the column. */
 function fillColumn(column: EncodedColumn, rows: Row[], strings: string[]): void {
   const { key } = column;
-  const n = rows.length;
-  switch (column.kind) {
-    case 'dict':
-      for (let i = 0; i < n; i++) {
-        const at = column.index[i] ?? ABSENT;
-        if (at !== ABSENT) (rows[i] as Row)[key] = strings[at];
-      }
-      return;
-    case 'string':
-    case 'json': {
-      const { text, ends, present } = column;
-      let from = 0;
-      for (let i = 0; i < n; i++) {
-        const to = ends[i] ?? 0;
-        if (!present || present[i]) {
-          const s = text.slice(from, to);
-          (rows[i] as Row)[key] = column.kind === 'json' ? (JSON.parse(s) as unknown) : s;
-        }
-        from = to;
-      }
-      return;
-    }
-    case 'number': {
-      const { values, present } = column;
-      for (let i = 0; i < n; i++) if (!present || present[i]) (rows[i] as Row)[key] = values[i];
-      return;
-    }
-    case 'boolean': {
-      const { values } = column;
-      for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (v !== 2) (rows[i] as Row)[key] = v === 1;
-      }
-    }
-  }
+  eachValue(column, rows.length, strings, (i, value) => {
+    (rows[i] as Row)[key] = value;
+  });
 }
 
 export const decodeStrings = split;
