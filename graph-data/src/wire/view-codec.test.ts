@@ -59,8 +59,12 @@ describe('view wire format', () => {
     const buffers = viewBuffers(encoded);
     expect(buffers.length).toBeGreaterThan(5);
     const received = structuredClone(encoded, { transfer: buffers });
-    // Moved, not copied: the sender's buffers are now empty.
+    // Moved, not copied: the sender's buffers are now empty, every column's among them.
     expect(buffers.every((b) => b.byteLength === 0)).toBe(true);
+    const arrays = [encoded.strings.ends, ...[...encoded.nodes.columns, ...encoded.edges.columns].flatMap((c) => Object.values(c).filter((v) => ArrayBuffer.isView(v)))];
+    expect(new Set(encoded.nodes.columns.map((c) => c.kind))).toEqual(new Set(['string', 'dict', 'number']));
+    expect(new Set(encoded.edges.columns.map((c) => c.kind))).toEqual(new Set(['string', 'dict', 'json', 'boolean']));
+    expect(arrays.filter((a) => (a as Uint8Array).byteLength > 0)).toEqual([]);
     expect(decodeView(received)).toStrictEqual(view);
   });
 
