@@ -75,9 +75,12 @@ export function App() {
     call,
     onError: explorer.reportError,
     refresh: async (ids, reason, change) => {
-      await actions.refresh(ids, reason, change);
-      // Counts, sources and the legend follow the edit.
-      void call('datasetInfo', {}).then(setInfo);
+      // Counts, sources and the legend follow the edit, shown with it.
+      const [show, next] = await Promise.all([actions.refresh(ids, reason, change), call('datasetInfo', {})]);
+      return () => {
+        show();
+        if (next) setInfo(next);
+      };
     },
     onOpened: afterOpen,
     reload: async (reason) => {
@@ -270,7 +273,7 @@ export function App() {
             <ErrorBoundary name="The data table" resetKey={view?.graph ?? info?.graph}>
               <TablePanel
                 graph={view?.graph ?? info?.graph ?? ''}
-                screen={many.screen}
+                screen={many.screen()}
                 selected={selected}
                 onOpenRow={openElement}
                 onClose={() => setTableOpen(false)}

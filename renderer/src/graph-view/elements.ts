@@ -3,6 +3,7 @@
 import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
 import { RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
+import { pick, positionOf } from '../state/id-index.js';
 
 export function nodeElement(node: ViewNode): ElementDefinition {
   return { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree } };
@@ -14,7 +15,7 @@ export function nodeElement(node: ViewNode): ElementDefinition {
  * under a suffixed id; `eid` always holds the graph's own id, which is what leaves the canvas.
  */
 const EDGE_SUFFIX = '\u2063edge';
-export const canvasEdgeId = (id: string, nodeIds: ReadonlySet<string>): string => (nodeIds.has(id) ? id + EDGE_SUFFIX : id);
+export const canvasEdgeId = (id: string, nodeIds: Pick<ReadonlySet<string>, 'has'>): string => (nodeIds.has(id) ? id + EDGE_SUFFIX : id);
 
 /** The graph's id of a canvas element (an edge's may differ from its canvas id). */
 export const graphIdOf = (el: SingularElementArgument): string => (el.isEdge() ? String(el.data('eid') ?? el.id()) : el.id());
@@ -26,7 +27,7 @@ export function canvasElement(cy: Core, type: 'node' | 'edge', id: string): Sing
   return cy.getElementById(id + EDGE_SUFFIX);
 }
 
-export function edgeElement(edge: ViewEdge, nodeIds: ReadonlySet<string> = new Set()): ElementDefinition {
+export function edgeElement(edge: ViewEdge, nodeIds: Pick<ReadonlySet<string>, 'has'> = new Set()): ElementDefinition {
   return {
     group: 'edges',
     data: {
@@ -101,9 +102,10 @@ export function syncElements(cy: Core, view: { nodes: readonly ViewNode[]; edges
  */
 export function planPatch(cy: Core, view: { nodes: readonly ViewNode[]; edges: readonly ViewEdge[] }, delta: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): ElementDefinition[] | null {
   for (const id of delta.nodes) if (cy.getElementById(id).isEdge()) return null;
-  const nodes = view.nodes.filter((n) => delta.nodes.has(n.id));
-  const edges = view.edges.filter((e) => delta.edges.has(e.id));
-  const nodeIds = new Set(view.nodes.map((n) => n.id));
+  // Looked up through the lists' indexes: the work is the delta's size, not the view's.
+  const nodes = pick(view.nodes, delta.nodes);
+  const edges = pick(view.edges, delta.edges);
+  const viewNodeIds = { has: (id: string) => positionOf(view.nodes, id) >= 0 };
   const wanted = new Map(edges.map((e) => [e.id, e]));
   for (const id of delta.edges) {
     const el = canvasElement(cy, 'edge', id);
@@ -118,6 +120,6 @@ export function planPatch(cy: Core, view: { nodes: readonly ViewNode[]; edges: r
     else if (!sameData(el.data() as Record<string, unknown>, def.data)) el.data(def.data);
   };
   for (const node of nodes) sync(nodeElement(node), cy.getElementById(node.id));
-  for (const edge of edges) sync(edgeElement(edge, nodeIds), canvasElement(cy, 'edge', edge.id));
+  for (const edge of edges) sync(edgeElement(edge, viewNodeIds), canvasElement(cy, 'edge', edge.id));
   return missing;
 }

@@ -143,15 +143,17 @@ export function useExplorer() {
       /**
        * After an edit: the same view drawn again from the changed graph, with `ids` brought in (what
        * was deleted drops out). Given what the edit changed, only that is asked for and redrawn.
+       * Resolves to the step that shows it, so the caller can show the edit's other answers (its
+       * status, the dataset's counts) in the same render: one render of the window per edit.
        */
-      async refresh(ids: string[], reason: string, change?: EditChange) {
+      async refresh(ids: string[], reason: string, change?: EditChange): Promise<() => void> {
         const asked = view && change ? patchRequest(view, change) : null;
         if (view && change && asked) {
           const answer = await call('view', { ids: asked });
-          if (answer) dispatch({ type: 'patch', answer, change, asked, reason });
-          return;
+          return () => answer && dispatch({ type: 'patch', answer, change, asked, reason });
         }
-        push(await call('view', { ids: [...new Set([...visibleIds(), ...ids])] }), reason);
+        const graph = await call('view', { ids: [...new Set([...visibleIds(), ...ids])] });
+        return () => push(graph, reason);
       },
     };
   }, [call, view]);

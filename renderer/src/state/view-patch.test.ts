@@ -3,6 +3,7 @@
 // exactly the ids that changed, which is all the canvas will revisit.
 import { describe, expect, it } from 'vitest';
 import type { GraphView, ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
+import { positionOf } from './id-index.js';
 import { deltaSince } from './view-delta.js';
 import { historyReducer, type ViewState, viewFrom } from './view-history.js';
 import { applyPatch, type EditChange, patchRequest } from './view-patch.js';
@@ -39,6 +40,8 @@ describe('a view patched after an edit', () => {
     expect(next.nodes.find((n) => n.id === 'a')?.label).toBe('Anna');
     expect(next.nodes.filter((n) => n.id !== 'a').every((n) => view.nodes.includes(n))).toBe(true);
     expect(next.edges.every((e) => view.edges.includes(e))).toBe(true);
+    // The edge list itself is kept: what depends on it (weights, the canvas's edge pass) is not redone.
+    expect(next.edges).toBe(view.edges);
     expect(deltaSince(view, next)).toMatchObject({ nodes: new Set(['a']), edges: new Set() });
     expect(next.hidden).toEqual(['c']);
   });
@@ -50,6 +53,8 @@ describe('a view patched after an edit', () => {
     expect(ids(next.nodes)).toEqual(['a', 'b', 'c', 'd', 'n-new']);
     expect(ids(next.edges)).toEqual(['e1', 'e2', 'e3', 'e9']);
     expect(next.nodes.find((n) => n.id === 'b')?.degree).toBe(3);
+    // The canvas finds the patched elements by their lists' indexes: the new ones too.
+    expect([positionOf(next.nodes, 'n-new'), positionOf(next.edges, 'e9')]).toEqual([4, 3]);
     expect(deltaSince(view, next)).toMatchObject({ nodes: new Set(['n-new', 'b']), edges: new Set(['e9']) });
   });
 

@@ -3,6 +3,7 @@
 // went over all of them; a patch asks for the touched nodes and the ends of the touched edges,
 // keeps every other node and edge object as it was, and says which ids changed (view-delta.ts).
 import type { GraphView, ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
+import { edited, positionOf } from './id-index.js';
 import { type ViewDelta, withDelta } from './view-delta.js';
 import type { ViewState } from './view-history.js';
 
@@ -23,16 +24,13 @@ export interface EditChange {
  * only a whole refresh finds those.
  */
 export function patchRequest(view: ViewState, change: EditChange): string[] | null {
-  // Only the few ids in question are looked for: no set of the whole view's 10,000 ids.
   const created = new Set(change.created);
-  const outside = new Set([...change.bring, ...change.nodes].filter((id) => !created.has(id)));
-  for (const node of view.nodes) outside.delete(node.id);
-  if (outside.size > 0) return null;
+  for (const id of [...change.bring, ...change.nodes]) if (!created.has(id) && positionOf(view.nodes, id) < 0) return null;
   const ids = new Set([...change.nodes, ...change.ends, ...change.created, ...change.bring]);
   // An edge changed or removed in the view: its ends are asked for, so the answer holds it (if it is still there).
-  const touchedEdges = new Set(change.edges);
-  for (const edge of view.edges) {
-    if (!touchedEdges.has(edge.id)) continue;
+  for (const id of change.edges) {
+    const edge = view.edges[positionOf(view.edges, id)];
+    if (!edge) continue;
     ids.add(edge.source);
     ids.add(edge.target);
   }
@@ -41,70 +39,75 @@ export function patchRequest(view: ViewState, change: EditChange): string[] | nu
 
 /**
  * The view after the edit: `answer` is the service's view of `patchRequest`'s ids. Nodes and edges
- * the edit did not touch keep their objects; the delta lists the ids that changed.
+ * the edit did not touch keep their objects, and a list the edit did not touch keeps its identity
+ * (a rename leaves the 30,000 edges of a 10k view as they were); the delta lists the ids that
+ * changed. Found through the lists' id indexes: the work is the edit's size, not the view's,
+ * unless a node leaves the view (its edges are then looked for among all of them).
  */
 export function applyPatch(view: ViewState, answer: GraphView, change: EditChange, asked: readonly string[], reason: string): ViewState {
-  const askedIds = new Set(asked);
   const fresh = new Map(answer.nodes.map((n) => [n.id, n]));
   const changedNodes = new Set<string>();
-  /** Asked-for nodes that are in the view after the edit; a node not asked for stays as it was. */
-  const present = new Set<string>();
   const removed = new Set<string>();
-  const nodes: ViewNode[] = [];
-  for (const node of view.nodes) {
-    if (!askedIds.has(node.id)) {
-      nodes.push(node);
-      continue;
-    }
-    const now = fresh.get(node.id);
-    changedNodes.add(node.id);
-    if (!now) {
-      removed.add(node.id);
-      continue;
-    }
-    nodes.push(now);
-    present.add(node.id);
+  const replacedNodes = new Map<number, ViewNode>();
+  for (const id of new Set(asked)) {
+    const at = positionOf(view.nodes, id);
+    if (at < 0) continue;
+    changedNodes.add(id);
+    const now = fresh.get(id);
+    if (now) replacedNodes.set(at, now);
+    else removed.add(id);
   }
   // New nodes come in when the edit made them or the user brought them; an end alone stays out.
+  const added = new Map<string, ViewNode>();
   for (const id of new Set([...change.created, ...change.bring, ...change.nodes])) {
     const now = fresh.get(id);
-    if (!now || present.has(id)) continue;
-    nodes.push(now);
-    present.add(id);
+    if (!now || changedNodes.has(id)) continue;
+    added.set(id, now);
     changedNodes.add(id);
   }
-  // The answer's edges run between asked-for nodes only.
-  const endsIn = (edge: ViewEdge) => present.has(edge.source) && present.has(edge.target);
+  const nodes = edited(view.nodes, { replaced: replacedNodes, removed, added: [...added.values()] });
+  // The answer's edges run between asked-for nodes only: an end is in the view after the edit
+  // when it was before and stays, or just came in.
+  const present = (id: string) => added.has(id) || (!removed.has(id) && positionOf(view.nodes, id) >= 0);
+  const endsIn = (edge: ViewEdge) => present(edge.source) && present(edge.target);
 
   const freshEdges = new Map(answer.edges.map((e) => [e.id, e]));
   const touchedEdges = new Set(change.edges);
   const changedEdges = new Set<string>();
-  const edges: ViewEdge[] = [];
-  const seen = new Set<string>();
-  for (const edge of view.edges) {
-    const gone = removed.has(edge.source) || removed.has(edge.target);
-    if (!gone && !touchedEdges.has(edge.id)) {
-      edges.push(edge);
-      continue;
-    }
-    seen.add(edge.id);
+  const replacedEdges = new Map<number, ViewEdge>();
+  const dropped = new Set<string>();
+  const revisit = (edge: ViewEdge, at: number) => {
     changedEdges.add(edge.id);
     const now = freshEdges.get(edge.id);
-    if (now && endsIn(now)) edges.push(now);
+    if (now && endsIn(now)) replacedEdges.set(at, now);
+    else dropped.add(edge.id);
+  };
+  if (removed.size > 0) {
+    // A node left: every edge that touched it goes, listed by the edit or not.
+    view.edges.forEach((edge, at) => {
+      if (removed.has(edge.source) || removed.has(edge.target) || touchedEdges.has(edge.id)) revisit(edge, at);
+    });
+  } else {
+    for (const id of touchedEdges) {
+      const at = positionOf(view.edges, id);
+      if (at >= 0) revisit(view.edges[at] as ViewEdge, at);
+    }
   }
+  const addedEdges: ViewEdge[] = [];
   for (const edge of answer.edges) {
     // An edge the edit did not touch is in the view already (a view holds every edge among its
     // nodes, and a node new to it is new to the graph: patchRequest sees to that).
-    if (seen.has(edge.id) || !touchedEdges.has(edge.id) || !endsIn(edge)) continue;
-    edges.push(edge);
+    if (!touchedEdges.has(edge.id) || positionOf(view.edges, edge.id) >= 0 || !endsIn(edge)) continue;
+    addedEdges.push(edge);
     changedEdges.add(edge.id);
   }
+  const edges = edited(view.edges, { replaced: replacedEdges, removed: dropped, added: addedEdges });
 
   const next: ViewState = {
     ...view,
     nodes,
     edges,
-    hidden: view.hidden.filter((id) => !removed.has(id)),
+    hidden: removed.size > 0 ? view.hidden.filter((id) => !removed.has(id)) : view.hidden,
     reason,
     ...(view.scope ? { scope: { ...view.scope, changes: [...view.scope.changes, reason] } } : {}),
   };

@@ -15,8 +15,11 @@ type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResu
 
 export interface CaseOptions {
   call: Call;
-  /** Draw the changed graph again, bringing `ids` into the view; `change` (what an edit touched) lets only that be redrawn. */
-  refresh(ids: string[], reason: string, change?: EditChange): Promise<void>;
+  /**
+   * Draw the changed graph again, bringing `ids` into the view; `change` (what an edit touched)
+   * lets only that be redrawn. Resolves once the answers are in, to the step that shows them.
+   */
+  refresh(ids: string[], reason: string, change?: EditChange): Promise<() => void>;
   /** Another graph is open (a restored case file): start the view over. */
   onOpened(opened: OpenedGraph): void;
   /** Draw the whole graph again (after restoring a journal, which may add anything). */
@@ -65,17 +68,23 @@ export function useCase({ call, refresh, onOpened, reload, positions, onError }:
   const record = useCallback(
     async (outcome: EditOutcome | null, reason: string, bring: string[] = []): Promise<EditOutcome | null> => {
       if (!outcome) return null;
-      const current = await reloadStatus();
-      if (outcome.journal && current) {
-        await journal.record(current, outcome);
+      const { touched, createdNodes } = outcome;
+      const [current, show] = await Promise.all([
+        call('editState', {}),
+        refresh([...bring, ...createdNodes, ...touched.nodes], reason, { nodes: touched.nodes, edges: touched.edges, ends: touched.ends, created: createdNodes, bring }),
+      ]);
+      // The journal's write starts first; the status, view and counts then show in one render.
+      const journaled = outcome.journal && current ? journal.record(current, outcome) : null;
+      if (current) setStatus(current);
+      show();
+      if (journaled) {
+        await journaled;
         // New work replaces whatever was offered back.
         setRestore(null);
       }
-      const { touched, createdNodes } = outcome;
-      await refresh([...bring, ...createdNodes, ...touched.nodes], reason, { nodes: touched.nodes, edges: touched.edges, ends: touched.ends, created: createdNodes, bring });
       return outcome;
     },
-    [journal, refresh, reloadStatus],
+    [call, journal, refresh],
   );
 
   const edit = useCallback(
@@ -100,7 +109,7 @@ export function useCase({ call, refresh, onOpened, reload, positions, onError }:
     const next = await call('saveCopy', {});
     if (!next) return null;
     setStatus(next);
-    await refresh([], `Made an editable copy: ${next.name}`);
+    (await refresh([], `Made an editable copy: ${next.name}`))();
     return next;
   }, [call, refresh]);
 

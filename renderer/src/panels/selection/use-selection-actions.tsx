@@ -26,7 +26,12 @@ export interface SelectionActionsOptions {
 export function useSelectionActions({ explorer, selection, visible, onPathSearch, onExport, table }: SelectionActionsOptions) {
   const { view, actions } = explorer;
   const { many, setMany, select } = selection;
-  const screen = useMemo(() => (view ? onScreen(view, visible) : NOTHING), [view, visible]);
+  // Worked out when asked (a selection key, the open table), not on every render: an edit makes a
+  // new view, and a pass over its 40,000 elements for a list nobody reads was most of a rename.
+  const screen = useMemo(() => {
+    let ids: ManySelection | null = null;
+    return () => (ids ??= view ? onScreen(view, visible) : NOTHING);
+  }, [view, visible]);
   const labelOf = (id: string) => view?.nodes.find((n) => n.id === id)?.label ?? id;
   const refOf = (id: string): NodeRef => {
     const node = view?.nodes.find((n) => n.id === id);
@@ -41,9 +46,9 @@ export function useSelectionActions({ explorer, selection, visible, onPathSearch
     select(null);
   };
   const act = {
-    selectAll: () => setMany(selectAll(screen)),
-    invert: () => setMany(invert(many, screen)),
-    neighbours: () => view && setMany(withNeighbours(many, view, screen)),
+    selectAll: () => setMany(selectAll(screen())),
+    invert: () => setMany(invert(many, screen())),
+    neighbours: () => view && setMany(withNeighbours(many, view, screen())),
     clear: () => select(null),
     focus: () => void actions.focusOn(nodes, label),
     expand: () => void actions.expandMany(nodes, label),

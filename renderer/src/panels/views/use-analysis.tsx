@@ -85,6 +85,12 @@ export function useAnalysis(o: AnalysisOptions) {
     return { nodes: nodes.filter((n) => !gone.has(n.id)).map((n) => n.id), pinned: [...new Set([...pins, ...forced])] };
   }, [nodes, hidden, pins, forced]);
   const facets = useFacets(call, filter, dataset, scope);
+  const edges = view?.edges;
+  // What the file itself says of looks, for the Appearance panel's choices (passes over the view: kept while the lists are).
+  const fileLook = useMemo(
+    () => ({ colours: nodes?.some((n) => n.color !== undefined) ?? false, sizes: nodes?.some((n) => n.size !== undefined) ?? false, weights: edges?.some((e) => e.weight !== undefined) ?? false }),
+    [nodes, edges],
+  );
   const catalog = useAttributeCatalog(call, dataset);
   const outcome = useFilterResult(call, view, forced);
   const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
@@ -226,11 +232,7 @@ export function useAnalysis(o: AnalysisOptions) {
             catalog={appearance.catalog}
             legend={appearance.legend}
             communities={{ on: style.communities, onChange: (on) => setStyle((s) => ({ ...s, communities: on })) }}
-            file={{
-              colours: view?.nodes.some((n) => n.color !== undefined) ?? false,
-              sizes: view?.nodes.some((n) => n.size !== undefined) ?? false,
-              weights: view?.edges.some((e) => e.weight !== undefined) ?? false,
-            }}
+            file={fileLook}
           />
         ),
         views: <SavedViewsPanel saved={saved} info={info} snapshot={snapshot} onOpen={openSaved} />,

@@ -1,0 +1,42 @@
+// The id indexes an edit finds its elements by: after any mix of replacements, removals and
+// additions, every id of the new list is found at its place, and none of another list.
+import { describe, expect, it } from 'vitest';
+import { edited, pick, positionOf } from './id-index.js';
+
+const item = (id: string, v = 0) => ({ id, v });
+const places = (list: readonly { id: string }[]) => list.map((x) => positionOf(list, x.id));
+
+describe('id indexes of edited lists', () => {
+  const base = [item('a'), item('b'), item('c')];
+
+  it('a list whose items were only replaced finds each id where it was, and shares nothing it should not', () => {
+    const next = edited(base, { replaced: new Map([[1, item('b', 1)]]), removed: new Set(), added: [] });
+    expect(next).not.toBe(base);
+    expect(places(next)).toEqual([0, 1, 2]);
+    expect(next[positionOf(next, 'b')]).toEqual(item('b', 1));
+    expect(base[1]).toEqual(item('b'));
+  });
+
+  it('replaced and added at once: the added item is found at the end of the new list, not in the old one', () => {
+    const next = edited(base, { replaced: new Map([[0, item('a', 1)]]), removed: new Set(), added: [item('d')] });
+    expect(next.map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(positionOf(next, 'd')).toBe(3);
+    expect(positionOf(base, 'd')).toBe(-1);
+    expect(places(next)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('removed: later ids move up, the removed one is gone', () => {
+    const next = edited(base, { replaced: new Map(), removed: new Set(['a']), added: [] });
+    expect(places(next)).toEqual([0, 1]);
+    expect(positionOf(next, 'a')).toBe(-1);
+    expect(pick(next, ['c', 'a', 'b']).map((x) => x.id)).toEqual(['c', 'b']);
+  });
+
+  it('nothing changed: the same list', () => {
+    expect(edited(base, { replaced: new Map(), removed: new Set(), added: [] })).toBe(base);
+  });
+
+  it('refuses a replacement put where another id sits', () => {
+    expect(() => edited(base, { replaced: new Map([[0, item('b')]]), removed: new Set(), added: [] })).toThrow(/b is not at 0/);
+  });
+});
