@@ -1,5 +1,5 @@
 // The Redthread window: search and toolbar on top, legend, canvas and details below.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DatasetInfo, EvidenceView, OpenedGraph, SourceDocument } from '../../graph-data/src/contract.js';
 import { GraphCanvas, type GraphCanvasHandle, type Selection } from './graph-view/GraphCanvas.js';
 import type { LayoutName } from './graph-view/layouts.js';
@@ -36,6 +36,7 @@ import { useSelectionActions } from './panels/selection/use-selection-actions.js
 import { TablePanel } from './panels/table/TablePanel.js';
 import { SelectionSummary } from './panels/selection/SelectionSummary.js';
 import { sizeOf } from './state/selection/selection.js';
+import { sameData } from './state/same-data.js';
 import type { Scope } from './export/types.js';
 import { useSystemTheme } from './state/use-theme.js';
 import { key, useShortcuts } from './use-shortcuts.js';
@@ -44,7 +45,9 @@ export function App() {
   const theme = useSystemTheme();
   const explorer = useExplorer();
   const { view, canGoBack, canGoForward, error, clearError, call, actions } = explorer;
-  const [info, setInfo] = useState<DatasetInfo | null>(null);
+  const [info, setAnyInfo] = useState<DatasetInfo | null>(null);
+  // The dataset's info is asked again after every edit; the same answer keeps the last object, so the panels given it stay as they are.
+  const setInfo = useCallback((next: DatasetInfo | null) => setAnyInfo((last) => (last && next && sameData(last, next) ? last : next)), []);
   const selected = useSelectionState();
   const { selection, select: setSelection } = selected;
   const [tableOpen, setTableOpen] = useState(false);

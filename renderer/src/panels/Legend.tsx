@@ -14,6 +14,7 @@ import { BASE_COLOURS, KIND_SHAPES, kindColour, STATUS_LINES, type Theme } from 
 import type { CommunityLegend } from '../graph-view/community-legend.js';
 import { ColourClasses } from './appearance/ColourClasses.js';
 import type { ColourLegend } from './appearance/use-appearance.js';
+import { steady } from './steady.js';
 
 const SHAPE_PATHS: Record<string, string> = {
   ellipse: 'M7 1a6 6 0 1 0 0.01 0Z',
@@ -49,7 +50,7 @@ interface Props {
   statuses?: Partial<Record<AllegationStatus, number>> | null;
 }
 
-export function Legend({ info, theme, communities = null, colour = null, statuses = null }: Props) {
+function LegendPanel({ info, theme, communities = null, colour = null, statuses = null }: Props) {
   const kinds = NODE_KINDS.filter((k) => info.kinds[k]);
   // Only "Other": kinds say nothing about this graph, unless kinds are what colours it.
   const showKinds = !colour && !communities ? kinds.length > 0 : kinds.some((k) => k !== 'other');
@@ -136,3 +137,6 @@ export function Legend({ info, theme, communities = null, colour = null, statuse
     </section>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const Legend = steady(LegendPanel);

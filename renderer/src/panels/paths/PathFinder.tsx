@@ -8,6 +8,7 @@ import type { useExplorer } from '../../state/use-explorer.js';
 import { NodePicker } from './NodePicker.js';
 import { PathHops } from './PathHops.js';
 import './paths.css';
+import { steady } from '../steady.js';
 
 type Call = ReturnType<typeof useExplorer>['call'];
 
@@ -34,7 +35,7 @@ interface Outcome {
 
 const pathTitle = (o: Pick<Outcome, 'from' | 'to'>) => `${o.from.label} → ${o.to.label}`;
 
-export function PathFinder({ call, filter, onShowPath, onSelectNode, onOpenEvidence, onResetFilters, initialFrom = null, initialTo = null }: Props) {
+function PathFinderPanel({ call, filter, onShowPath, onSelectNode, onOpenEvidence, onResetFilters, initialFrom = null, initialTo = null }: Props) {
   const [from, setFrom] = useState<NodeRef | null>(initialFrom);
   const [to, setTo] = useState<NodeRef | null>(initialTo);
   const [mode, setMode] = useState<'shortest' | 'all'>('shortest');
@@ -206,3 +207,6 @@ export function PathFinder({ call, filter, onShowPath, onSelectNode, onOpenEvide
     </section>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const PathFinder = steady(PathFinderPanel);

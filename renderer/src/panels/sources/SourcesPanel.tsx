@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Args, ContractResults, Method, SourceList, SourceSummary } from '../../../../graph-data/src/contract.js';
 import './sources.css';
 import { formatCount, plural } from '../../state/plural.js';
+import { steady } from '../steady.js';
 
 type Call = <M extends Method>(method: M, args: Args<M>) => Promise<ContractResults[M] | null>;
 
@@ -71,7 +72,7 @@ function SourceRow({ source, onOpen }: { source: SourceSummary; onOpen(id: strin
   );
 }
 
-export function SourcesPanel({ shown, call, graph, revision, onOpen, onAdd }: Props) {
+function SourcesPanelView({ shown, call, graph, revision, onOpen, onAdd }: Props) {
   const [query, setQuery] = useState('');
   const [list, setList] = useState<{ key: string; value: SourceList } | null>(null);
   const key = `${graph}|${revision}|${query}`;
@@ -115,3 +116,6 @@ export function SourcesPanel({ shown, call, graph, revision, onOpen, onAdd }: Pr
     </section>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const SourcesPanel = steady(SourcesPanelView);

@@ -6,6 +6,7 @@ import { getApi } from '../../api/client.js';
 import { savedViewFileName, savedViewJson, type SavedView } from '../../state/saved-views/schema.js';
 import { openGraphFirst } from '../../state/saved-views/snapshot.js';
 import type { SavedViewsState } from '../../state/saved-views/use-saved-views.js';
+import { steady } from '../steady.js';
 
 interface Props {
   saved: SavedViewsState;
@@ -35,7 +36,7 @@ async function download(view: SavedView): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function SavedViewsPanel({ saved, info, snapshot, onOpen }: Props) {
+function SavedViewsPanelView({ saved, info, snapshot, onOpen }: Props) {
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -144,3 +145,6 @@ export function SavedViewsPanel({ saved, info, snapshot, onOpen }: Props) {
     </section>
   );
 }
+
+/** Rendered again only when its data changes (steady.tsx). */
+export const SavedViewsPanel = steady(SavedViewsPanelView);

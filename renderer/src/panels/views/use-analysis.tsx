@@ -85,18 +85,20 @@ export function useAnalysis(o: AnalysisOptions) {
     return { nodes: nodes.filter((n) => !gone.has(n.id)).map((n) => n.id), pinned: [...new Set([...pins, ...forced])] };
   }, [nodes, hidden, pins, forced]);
   const facets = useFacets(call, filter, dataset, scope);
-  const edges = view?.edges;
-  // What the file itself says of looks, for the Appearance panel's choices (passes over the view: kept while the lists are).
-  const fileLook = useMemo(
-    () => ({ colours: nodes?.some((n) => n.color !== undefined) ?? false, sizes: nodes?.some((n) => n.size !== undefined) ?? false, weights: edges?.some((e) => e.weight !== undefined) ?? false }),
-    [nodes, edges],
-  );
   const catalog = useAttributeCatalog(call, dataset);
   const outcome = useFilterResult(call, view, forced);
   const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
   const appearance = useAppearance(call, view, info, theme, appearanceSettings);
+  const edges = view?.edges;
+  // What the file itself says of looks, for the Appearance panel's choices (passes over the view: kept while the lists are).
+  const fileLook = useMemo(
+    () => ({ colours: nodes?.some((n) => n.color !== undefined) ?? false, sizes: nodes?.some((n) => n.size !== undefined) ?? false, weights: edges?.some((e) => e.weight !== undefined) ?? false }),
+    [nodes, edges],
+  );
+  const communityChoice = useMemo(() => ({ on: style.communities, onChange: (on: boolean) => setStyle((s) => ({ ...s, communities: on })) }), [style.communities]);
+  const communitiesNamed = useMemo(() => (measures.communities ? communityLegend(measures.communities, theme) : null), [measures.communities, theme]);
 
   const span = useMemo(() => yearSpan(facets?.dateRange ?? null), [facets]);
   // The vocabulary names every value of every facet (thousands of claimants on a large graph):
@@ -231,7 +233,7 @@ export function useAnalysis(o: AnalysisOptions) {
             onChange={setAppearance}
             catalog={appearance.catalog}
             legend={appearance.legend}
-            communities={{ on: style.communities, onChange: (on) => setStyle((s) => ({ ...s, communities: on })) }}
+            communities={communityChoice}
             file={fileLook}
           />
         ),
@@ -253,9 +255,9 @@ export function useAnalysis(o: AnalysisOptions) {
     sourcesShown: tab === 'sources',
     sidePanel,
     /** The communities the canvas is coloured by, named, for the legends; null when colour shows kinds. */
-    communityLegend: measures.communities ? communityLegend(measures.communities, theme) : null,
+    communityLegend: communitiesNamed,
     /** The colour legend an export draws: communities, else the Appearance colours. */
-    exportColours: measures.communities ? communityLegend(measures.communities, theme) : exportColourLegend(appearance.legend),
+    exportColours: communitiesNamed ?? exportColourLegend(appearance.legend),
     /** What node colour means under the Appearance settings (null: kinds), for the legends. */
     colourLegend: appearance.legend,
     /** Allegation statuses the graph holds (the legend lists only those). */

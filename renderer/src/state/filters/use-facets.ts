@@ -2,6 +2,7 @@
 // answer stays on screen while the next one is computed, so the boxes do not flicker.
 import { useEffect, useState } from 'react';
 import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
+import { sameData } from '../same-data.js';
 import type { useExplorer } from '../use-explorer.js';
 
 type Call = ReturnType<typeof useExplorer>['call'];
@@ -17,7 +18,8 @@ export function useFacets(call: Call, filter: FilterSpec | null, dataset: string
     if (!filter || !scope) return;
     let stale = false;
     void call('filterFacets', { filter, nodes: scope.nodes, pinned: scope.pinned }).then((value) => {
-      if (!stale && value) setFacets({ dataset, value });
+      // The same answer (a rename far from any claimant) keeps the last one: no render of the window for it.
+      if (!stale && value) setFacets((last) => (last && last.dataset === dataset && sameData(last.value, value) ? last : { dataset, value }));
     });
     return () => {
       stale = true;

@@ -41,42 +41,45 @@ export function useSavedViews(): SavedViewsState {
     };
   }, [store]);
 
-  const save = async (view: SavedView) => {
-    try {
-      await store.save(view);
-      setError(null);
-      await refresh();
-      return true;
-    } catch (e) {
-      setError(`Could not save “${view.name}”: ${e instanceof Error ? e.message : String(e)}`);
-      return false;
-    }
-  };
-
-  return {
-    ...listed,
-    error,
-    setError,
-    save,
-    async remove(name) {
+  // One object while the list and its message stay: the saved-views panel is rendered only when they change.
+  return useMemo(() => {
+    const save = async (view: SavedView) => {
       try {
-        await store.remove(name);
+        await store.save(view);
+        setError(null);
         await refresh();
+        return true;
       } catch (e) {
-        setError(`Could not delete “${name}”: ${e instanceof Error ? e.message : String(e)}`);
+        setError(`Could not save “${view.name}”: ${e instanceof Error ? e.message : String(e)}`);
+        return false;
       }
-    },
-    async importText(text, fileName) {
-      const parsed = parseSavedViewJson(text);
-      if (!parsed.ok) {
-        setError(`${fileName} is not a usable saved view: ${parsed.error}. Nothing was imported.`);
-        return null;
-      }
-      const taken = new Set(listed.views.map((v) => v.name));
-      let name = parsed.value.name;
-      for (let n = 2; taken.has(name); n++) name = `${parsed.value.name} (${n})`;
-      const view = { ...parsed.value, name };
-      return (await save(view)) ? view : null;
-    },
-  };
+    };
+
+    return {
+      ...listed,
+      error,
+      setError,
+      save,
+      async remove(name) {
+        try {
+          await store.remove(name);
+          await refresh();
+        } catch (e) {
+          setError(`Could not delete “${name}”: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      },
+      async importText(text, fileName) {
+        const parsed = parseSavedViewJson(text);
+        if (!parsed.ok) {
+          setError(`${fileName} is not a usable saved view: ${parsed.error}. Nothing was imported.`);
+          return null;
+        }
+        const taken = new Set(listed.views.map((v) => v.name));
+        let name = parsed.value.name;
+        for (let n = 2; taken.has(name); n++) name = `${parsed.value.name} (${n})`;
+        const view = { ...parsed.value, name };
+        return (await save(view)) ? view : null;
+      },
+    };
+  }, [listed, error, refresh, store]);
 }
