@@ -40,6 +40,7 @@ import { sameData } from './state/same-data.js';
 import type { Scope } from './export/types.js';
 import { useSystemTheme } from './state/use-theme.js';
 import { key, useShortcuts } from './use-shortcuts.js';
+import { byId } from './state/id-index.js';
 
 export function App() {
   const theme = useSystemTheme();
@@ -153,7 +154,7 @@ export function App() {
       if (s.type === 'node') requestAnimationFrame(() => canvas.current?.center(s.id));
     });
   };
-  const selectedNode = selection?.type === 'node' ? view?.nodes.find((n) => n.id === selection.id) : undefined;
+  const selectedNode = selection?.type === 'node' ? byId(view?.nodes, selection.id) : undefined;
   useShortcuts([
     ...analysis.shortcuts,
     ...many.shortcuts,
@@ -266,7 +267,7 @@ export function App() {
             onSelect={setSelection}
             many={selected.many}
             onMany={selected.setMany}
-            onExpand={(id) => void actions.expand(id, view?.nodes.find((n) => n.id === id)?.label ?? id)}
+            onExpand={(id) => void actions.expand(id, byId(view?.nodes, id)?.label ?? id)}
             onPositions={actions.savePositions}
             {...analysis.canvasProps}
             empty={info?.nodeCount === 0 ? <EmptyCase onAddSource={() => setAddingSource(true)} /> : analysis.canvasProps.empty}
@@ -327,7 +328,7 @@ export function App() {
           renderCite={(passage, close) => (
             <CiteForm
               passage={passage}
-              selected={selection ? { ...selection, label: selection.type === 'node' ? (view?.nodes.find((n) => n.id === selection.id)?.label ?? selection.id) : 'the selected relation' } : null}
+              selected={selection ? { ...selection, label: selection.type === 'node' ? (byId(view?.nodes, selection.id)?.label ?? selection.id) : 'the selected relation' } : null}
               onCancel={close}
               onAddType={async (label, color) => {
                 const out = await caseApi.edit({ type: 'addAllegationType', label, color }, `Added the allegation type ${label}`);

@@ -80,10 +80,10 @@ export function restyleInSlices(cy: Core, total: number, cancel: Cancel, restyle
   });
 }
 
-/** Work spread over tasks of about `sliceMs` while Cytoscape draws nothing (plain-layer.ts, `prepare`). */
-export function frameTasks(cy: Core, cancel: Cancel, sliceMs = SLICE_MS): PrepareTasks {
+/** Work spread over tasks of about SLICE_MS while Cytoscape draws nothing (plain-layer.ts, `prepare`). */
+export function frameTasks(cy: Core, cancel: Cancel): PrepareTasks {
   return {
-    slices: (total, work) => inSlices(cy, total, cancel, sliceMs, work),
+    slices: (total, work) => inSlices(cy, total, cancel, SLICE_MS, work),
     pause: async () => {
       renderLoop(cy).skipFrame = true;
       await yieldToBrowser();

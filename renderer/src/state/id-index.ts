@@ -25,6 +25,11 @@ export function positionOf(list: readonly Identified[], id: string): number {
   return indexOf(list).get(id) ?? -1;
 }
 
+/** The item of `list` with this id, if any. */
+export function byId<T extends Identified>(list: readonly T[] | undefined, id: string): T | undefined {
+  return list ? list[positionOf(list, id)] : undefined;
+}
+
 /** The items of `list` with these ids, in the order of `ids` (ids not in the list are skipped). */
 export function pick<T extends Identified>(list: readonly T[], ids: Iterable<string>): T[] {
   const out: T[] = [];

@@ -21,6 +21,7 @@ import {
   type ViewState,
   withFilter,
 } from './view-history.js';
+import { byId } from './id-index.js';
 
 export function useExplorer() {
   const [history, dispatch] = useReducer(historyReducer, emptyHistory);
@@ -90,7 +91,7 @@ export function useExplorer() {
       },
       /** Brings a node into the view (with its neighbours) when it is not there yet. */
       async reveal(id: string, label: string) {
-        if (view?.nodes.some((n) => n.id === id)) {
+        if (view && byId(view.nodes, id) !== undefined) {
           if (view.hidden.includes(id)) dispatch({ type: 'push', view: { ...showAll(view, `Showed ${label}`), hidden: view.hidden.filter((h) => h !== id) } });
           return;
         }

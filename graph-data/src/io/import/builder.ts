@@ -65,10 +65,6 @@ export class GraphBuilder {
     return this.graph.size + this.edges.length;
   }
 
-  hasNode(id: string): boolean {
-    return this.graph.hasNode(id);
-  }
-
   /** Adds a node; returns false (and warns) when the id was already used. */
   addNode(spec: NodeSpec, where: Where): boolean {
     if (this.graph.order >= this.ctx.limits.maxNodes && !this.graph.hasNode(spec.id)) this.ctx.overLimit('maxNodes', this.graph.order + 1);

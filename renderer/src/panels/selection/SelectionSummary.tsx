@@ -3,11 +3,12 @@
 import type { ViewState } from '../../state/view-history.js';
 import { describeMany, type ManySelection, type Single } from '../../state/selection/selection.js';
 import { formatCount } from '../../state/plural.js';
+import { byId } from '../../state/id-index.js';
 
 const SHOWN = 60;
 
 export function SelectionSummary({ many, view, onSelect }: { many: ManySelection; view: ViewState | null; onSelect(s: NonNullable<Single>): void }) {
-  const labelOf = (id: string) => view?.nodes.find((n) => n.id === id)?.label ?? id;
+  const labelOf = (id: string) => byId(view?.nodes, id)?.label ?? id;
   const items = [...many.nodes.map((id) => ({ type: 'node' as const, id, text: labelOf(id) })), ...many.edges.map((id) => {
     const e = view?.edges.find((x) => x.id === id);
     return { type: 'edge' as const, id, text: e ? `${labelOf(e.source)} → ${labelOf(e.target)}` : id };

@@ -7,6 +7,7 @@ import type { useSelectionState } from '../../state/selection/use-selection-stat
 import type { useExplorer } from '../../state/use-explorer.js';
 import type { VisibleSets } from '../../state/view-history.js';
 import { key, type Shortcut } from '../../use-shortcuts.js';
+import { byId } from '../../state/id-index.js';
 
 type Explorer = ReturnType<typeof useExplorer>;
 
@@ -32,9 +33,9 @@ export function useSelectionActions({ explorer, selection, visible, onPathSearch
     let ids: ManySelection | null = null;
     return () => (ids ??= view ? onScreen(view, visible) : NOTHING);
   }, [view, visible]);
-  const labelOf = (id: string) => view?.nodes.find((n) => n.id === id)?.label ?? id;
+  const labelOf = (id: string) => byId(view?.nodes, id)?.label ?? id;
   const refOf = (id: string): NodeRef => {
-    const node = view?.nodes.find((n) => n.id === id);
+    const node = byId(view?.nodes, id);
     return { id, label: node?.label ?? id, kind: node?.kind ?? 'other' };
   };
   const nodes = [...many.nodes];

@@ -31,6 +31,7 @@ import { AppearancePanel } from '../appearance/AppearancePanel.js';
 import { exportColourLegend, useAppearance } from '../appearance/use-appearance.js';
 import { type Appearance, DEFAULT_APPEARANCE } from '../../state/appearance/settings.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
+import { byId } from '../../state/id-index.js';
 
 type Explorer = ReturnType<typeof useExplorer>;
 
@@ -108,7 +109,7 @@ export function useAnalysis(o: AnalysisOptions) {
   const filterActive = filter !== null && isFilterActive(filter);
 
   const nodeRef = (id: string): NodeRef => {
-    const node = view?.nodes.find((n) => n.id === id);
+    const node = byId(view?.nodes, id);
     return node ? { id, label: node.label, kind: node.kind } : { id, label: id, kind: 'other' };
   };
   const selectNode = (id: string) => {
