@@ -89,11 +89,12 @@ async function idleBusyRate(cdp: CDPSession, page: Page): Promise<number> {
   return median(rates);
 }
 
-export async function benchEditUi(): Promise<Record<string, number>> {
+/** `dist`: the renderer build to measure (another one for an A/B). */
+export async function benchEditUi(dist = 'dist/renderer'): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'redthread-bench-'));
   const file = join(dir, 'generated-10k-30k.json');
   writeFileSync(file, JSON.stringify(generateGraph({ nodes: 10_000, edges: 30_000, seed: 1 })));
-  const server = await startStaticServer('dist/renderer', 0);
+  const server = await startStaticServer(dist, 0);
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
