@@ -2,7 +2,7 @@
 // really uses ('auto' resolved), the values it needs (attributes, measures), what the canvas
 // draws (AppearanceDraw) and what the legend shows.
 import { useEffect, useMemo, useState } from 'react';
-import type { AttributeCatalog, DatasetInfo } from '../../../../graph-data/src/contract.js';
+import type { AttributeCatalog, DatasetInfo, ViewEdge, ViewNode } from '../../../../graph-data/src/contract.js';
 import { layoutUnit, numeric, partition, partitionKey, type PartitionClass, position, rangeOf, rankingColour, rankingStops } from '../../graph-view/appearance-scale.js';
 import type { CommunityLegend } from '../../graph-view/community-legend.js';
 import type { Theme } from '../../graph-view/palette.js';
@@ -57,22 +57,45 @@ function useCatalog(call: Call, graph: string | null): AttributeCatalog | null {
   return catalog && catalog.graph === graph ? catalog : null;
 }
 
+/** What a view's own data says of looks: passes over its nodes and its edges, each redone only when that list changes. */
+export interface ViewLooks {
+  nodeCount: number;
+  fileColours: boolean;
+  fileSizes: boolean;
+  /** Every node's label is its id: the file has no labels. */
+  unlabelled: boolean;
+  /** The edges' weights vary. */
+  weighted: boolean;
+}
+
+export function nodeLooks(nodes: readonly ViewNode[]): Pick<ViewLooks, 'nodeCount' | 'fileColours' | 'fileSizes' | 'unlabelled'> {
+  return {
+    nodeCount: nodes.length,
+    fileColours: nodes.some((n) => n.color !== undefined),
+    fileSizes: nodes.some((n) => n.size !== undefined),
+    unlabelled: nodes.length > 0 && nodes.every((n) => n.label === n.id),
+  };
+}
+
+export function edgeLooks(edges: readonly ViewEdge[]): Pick<ViewLooks, 'weighted'> {
+  const weights = rangeOf(edges.map((e) => e.weight ?? null));
+  return { weighted: weights !== null && weights.max > weights.min };
+}
+
+export const viewLooks = (view: Pick<ViewState, 'nodes' | 'edges'> | null): ViewLooks => ({ ...nodeLooks(view?.nodes ?? []), ...edgeLooks(view?.edges ?? []) });
+
 /** 'auto' in our terms: kinds where the graph has them, else the file's own look. */
-export function resolveAppearance(settings: Appearance, view: ViewState | null, info: Pick<DatasetInfo, 'kinds'> | null, catalog: AttributeCatalog | null): Appearance {
-  const nodes = view?.nodes ?? [];
+export function resolveAppearance(settings: Appearance, looks: ViewLooks, info: Pick<DatasetInfo, 'kinds'> | null, catalog: AttributeCatalog | null): Appearance {
   const hasKinds = info !== null && Object.entries(info.kinds).some(([kind, n]) => kind !== 'other' && (n ?? 0) > 0);
-  const fileColours = nodes.some((n) => n.color !== undefined);
-  const colorBy = settings.colorBy !== 'auto' ? settings.colorBy : !hasKinds && fileColours ? 'file' : 'kind';
-  const sizeBy = settings.sizeBy !== 'auto' ? settings.sizeBy : nodes.some((n) => n.size !== undefined) ? 'file' : 'auto';
-  const weights = rangeOf((view?.edges ?? []).map((e) => e.weight ?? null));
-  const edgeWidthBy = settings.edgeWidthBy !== 'auto' ? settings.edgeWidthBy : weights && weights.max > weights.min ? 'builtin:weight' : 'none';
+  const colorBy = settings.colorBy !== 'auto' ? settings.colorBy : !hasKinds && looks.fileColours ? 'file' : 'kind';
+  const sizeBy = settings.sizeBy !== 'auto' ? settings.sizeBy : looks.fileSizes ? 'file' : 'auto';
+  const edgeWidthBy = settings.edgeWidthBy !== 'auto' ? settings.edgeWidthBy : looks.weighted ? 'builtin:weight' : 'none';
   let labelBy = settings.labelBy;
   if (labelBy === 'auto') {
     labelBy = 'builtin:label';
     // A file without labels (each node's label is its id) is labelled by the first text attribute naming every node apart.
-    const unlabelled = nodes.length > 0 && nodes.every((n) => n.label === n.id);
-    const naming = catalog?.node.find((a) => !a.builtin && a.type === 'string' && !a.distinctCapped && a.distinct === a.count && a.count === nodes.length);
-    if (unlabelled && naming) labelBy = `attr:${naming.key}`;
+    const naming = catalog?.node.find((a) => !a.builtin && a.type === 'string' && !a.distinctCapped && a.distinct === a.count && a.count === looks.nodeCount);
+    if (looks.unlabelled && naming) labelBy = `attr:${naming.key}`;
   }
   return { ...settings, colorBy, sizeBy, edgeWidthBy, labelBy };
 }
@@ -93,9 +116,11 @@ function scaled(values: ReadonlyMap<string, unknown>, ids: readonly string[], mi
 export function useAppearance(call: Call, view: ViewState | null, info: DatasetInfo | null, theme: Theme, settings: Appearance): AppearanceState {
   const graph = view?.graph ?? null;
   const catalog = useCatalog(call, graph);
-  const resolved = useMemo(() => resolveAppearance(settings, view, info, catalog), [settings, view, info, catalog]);
   const nodes = view?.nodes;
   const edges = view?.edges;
+  const ofNodes = useMemo(() => nodeLooks(nodes ?? []), [nodes]);
+  const ofEdges = useMemo(() => edgeLooks(edges ?? []), [edges]);
+  const resolved = useMemo(() => resolveAppearance(settings, { ...ofNodes, ...ofEdges }, info, catalog), [settings, ofNodes, ofEdges, info, catalog]);
   const nodeIds = useMemo(() => nodes?.map((n) => n.id) ?? null, [nodes]);
   const edgeIds = useMemo(() => edges?.map((e) => e.id) ?? null, [edges]);
   const colourValues = useSourceValues(call, graph, 'node', resolved.colorBy, nodeIds);

@@ -1,20 +1,50 @@
 // One filter group: a checkbox per value present in the data, each with its faceted count,
 // and "all" / "none". Values within a group combine with OR.
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import type { FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
 import { isTicked, setGroup, tickAll, tickNone } from '../../state/filters/filter-spec.js';
 import type { GroupDefinition } from '../../state/filters/groups.js';
+import { steady } from '../steady.js';
+
+/** Drawn before a value's label: a colour swatch, a kind's dot. Data, so an unchanged row is not drawn again. */
+export interface Marker {
+  className: string;
+  colour?: string;
+}
 
 interface Props {
   definition: GroupDefinition;
   filter: FilterSpec;
   facets: FilterFacets;
   onChange(next: FilterSpec): void;
-  /** Drawn before a value's label (colour swatch, kind dot). */
-  marker?(value: string): ReactNode;
+  marker?(value: string): Marker;
   /** Values shown before "show all" (long claimant lists). */
   initiallyShown?: number;
 }
+
+interface OptionProps {
+  testId: string;
+  label: string;
+  title: string;
+  count: number;
+  ticked: boolean;
+  marker: Marker | undefined;
+  onToggle(): void;
+}
+
+/** One value's checkbox; steady, so new counts elsewhere in the group leave its input alone. */
+const FilterOption = steady(function FilterOption({ testId, label, title, count, ticked, marker, onToggle }: OptionProps) {
+  return (
+    <li>
+      <label title={title}>
+        <input type="checkbox" data-testid={testId} data-count={count} checked={ticked} onChange={onToggle} />
+        {marker && <span className={marker.className} style={marker.colour ? { background: marker.colour } : undefined} aria-hidden />}
+        <span className="filter-label">{label}</span>
+        <span className="count">{count}</span>
+      </label>
+    </li>
+  );
+});
 
 export function FilterGroup({ definition, filter, facets, onChange, marker, initiallyShown = 12 }: Props) {
   const { group, title, prefix, counts } = definition;
@@ -46,23 +76,19 @@ export function FilterGroup({ definition, filter, facets, onChange, marker, init
           const label = definition.label(value, facets);
           const ticked = isTicked(filter, group, value);
           return (
-            <li key={value}>
-              <label title={`${label}: ${count} ${counts} would show with the other filters`}>
-                <input
-                  type="checkbox"
-                  data-testid={`filter-${prefix}-${value}`}
-                  data-count={count}
-                  checked={ticked}
-                  onChange={() => {
-                    const current = chosen ?? universe;
-                    onChange(setGroup(filter, group, ticked ? current.filter((v) => v !== value) : [...current, value], universe));
-                  }}
-                />
-                {marker?.(value)}
-                <span className="filter-label">{label}</span>
-                <span className="count">{count}</span>
-              </label>
-            </li>
+            <FilterOption
+              key={value}
+              testId={`filter-${prefix}-${value}`}
+              label={label}
+              title={`${label}: ${count} ${counts} would show with the other filters`}
+              count={count}
+              ticked={ticked}
+              marker={marker?.(value)}
+              onToggle={() => {
+                const current = chosen ?? universe;
+                onChange(setGroup(filter, group, ticked ? current.filter((v) => v !== value) : [...current, value], universe));
+              }}
+            />
           );
         })}
       </ul>

@@ -1,6 +1,6 @@
 // The filters section of the sidebar: allegation type, status, claimant, kind and relation
 // boxes with live counts, the date range, filters on any attribute, and reset. The service evaluates every change.
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import type { AttributeCatalog, FilterFacets, FilterSpec } from '../../../../graph-data/src/contract.js';
 import type { NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
 import { allegationTypeColour } from '../../graph-view/allegation-types.js';
@@ -12,7 +12,7 @@ import { AllegationMode } from './AllegationMode.js';
 import { AttributeFilters } from './AttributeFilters.js';
 import { DateRange } from './DateRange.js';
 import { FilterHelp } from './FilterHelp.js';
-import { FilterGroup } from './FilterGroup.js';
+import { FilterGroup, type Marker } from './FilterGroup.js';
 import './filters.css';
 import { steady } from '../steady.js';
 
@@ -37,9 +37,9 @@ function FiltersPanelView({ filter, facets, catalog = null, theme, hidden, shown
   // network, a new case); it stays while the filter still says something about it.
   const allegations = facets !== null && (hasAny(facets.allegationTypes) || hasAny(facets.statuses) || facets.claimants.length > 0);
   const modeSet = filter.context !== undefined || filter.keepRelations !== undefined;
-  const markers: Partial<Record<string, (value: string) => ReactNode>> = {
-    allegationTypes: (v) => <span className="swatch" style={{ background: allegationTypeColour(theme, v) }} aria-hidden />,
-    kinds: (v) => <span className={`kind-dot kind-${v as NodeKind}`} aria-hidden />,
+  const markers: Partial<Record<string, (value: string) => Marker>> = {
+    allegationTypes: (v) => ({ className: 'swatch', colour: allegationTypeColour(theme, v) }),
+    kinds: (v) => ({ className: `kind-dot kind-${v as NodeKind}` }),
   };
   return (
     <details className="filters" open data-testid="filters-panel">
