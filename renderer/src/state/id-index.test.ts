@@ -1,7 +1,7 @@
 // The id indexes an edit finds its elements by: after any mix of replacements, removals and
 // additions, every id of the new list is found at its place, and none of another list.
 import { describe, expect, it } from 'vitest';
-import { edited, pick, positionOf } from './id-index.js';
+import { byId, edited, pick, positionOf } from './id-index.js';
 
 const item = (id: string, v = 0) => ({ id, v });
 const places = (list: readonly { id: string }[]) => list.map((x) => positionOf(list, x.id));
@@ -32,11 +32,18 @@ describe('id indexes of edited lists', () => {
     expect(pick(next, ['c', 'a', 'b']).map((x) => x.id)).toEqual(['c', 'b']);
   });
 
+  it('byId finds an item, or nothing (no list, or an id not in it)', () => {
+    expect(byId(base, 'c')).toEqual(item('c'));
+    expect(byId(base, 'z')).toBeUndefined();
+    expect(byId(undefined, 'a')).toBeUndefined();
+  });
+
   it('nothing changed: the same list', () => {
     expect(edited(base, { replaced: new Map(), removed: new Set(), added: [] })).toBe(base);
   });
 
   it('refuses a replacement put where another id sits', () => {
     expect(() => edited(base, { replaced: new Map([[0, item('b')]]), removed: new Set(), added: [] })).toThrow(/b is not at 0/);
+    expect(() => edited(base, { replaced: new Map([[9, item('d')]]), removed: new Set(), added: [] })).toThrow(/d is not at 9/);
   });
 });

@@ -1,5 +1,5 @@
 // Patches in a row, as a user's edits come: after any sequence of renames, new claims (with or
-// without a new actor), deleted claims and deleted nodes, the patched view holds what a whole
+// without a new actor), changed relations, deleted claims and deleted nodes, the patched view holds what a whole
 // refresh would, and every node and edge is found by its id at its place (the canvas and the
 // next patch look elements up that way).
 import fc from 'fast-check';
@@ -13,7 +13,7 @@ interface Graph {
   nodes: Map<string, ViewNode>;
   edges: Map<string, ViewEdge>;
 }
-type Edit = { type: 'rename' | 'claim' | 'actor' | 'dropEdge' | 'dropNode'; pick: number; other: number };
+type Edit = { type: 'rename' | 'claim' | 'actor' | 'relation' | 'dropEdge' | 'dropNode'; pick: number; other: number };
 
 const asView = (g: Graph, ids: Iterable<string>): GraphView => {
   const asked = new Set([...ids].filter((id) => g.nodes.has(id)));
@@ -43,6 +43,13 @@ function perform(g: Graph, edit: Edit, serial: number): EditChange | null {
       for (const end of [subject, b]) g.nodes.set(end, { ...(g.nodes.get(end) as ViewNode), degree: (g.nodes.get(end)?.degree ?? 0) + 1 });
       return { ...none, nodes: edit.type === 'actor' ? [subject] : [], edges: [id], ends: [subject, b], created: edit.type === 'actor' ? [subject] : [] };
     }
+    case 'relation': {
+      const id = edgeIds[edit.pick % Math.max(1, edgeIds.length)];
+      const edge = id === undefined ? undefined : g.edges.get(id);
+      if (!edge || id === undefined) return null;
+      g.edges.set(id, { ...edge, relation: edge.relation === 'supports' ? 'related_to' : 'supports' });
+      return { ...none, edges: [id] };
+    }
     case 'dropEdge': {
       const id = edgeIds[edit.pick % Math.max(1, edgeIds.length)];
       const edge = id === undefined ? undefined : g.edges.get(id);
@@ -59,7 +66,7 @@ function perform(g: Graph, edit: Edit, serial: number): EditChange | null {
   }
 }
 
-const edit = fc.record({ type: fc.constantFrom<Edit['type']>('rename', 'claim', 'actor', 'dropEdge', 'dropNode'), pick: fc.nat(50), other: fc.nat(50) });
+const edit = fc.record({ type: fc.constantFrom<Edit['type']>('rename', 'claim', 'actor', 'relation', 'dropEdge', 'dropNode'), pick: fc.nat(50), other: fc.nat(50) });
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((x, y) => x.id.localeCompare(y.id));
 
 describe('views patched edit after edit', () => {

@@ -67,6 +67,22 @@ describe('a view patched after an edit', () => {
     expect(next.hidden).toEqual([]);
   });
 
+  it('deleting a node keeps the other hidden marks', () => {
+    const view = { ...start(), hidden: ['c', 'd'] };
+    const after = graph([node('a', 1), node('b', 1), node('d', 0)], [edge('e1', 'a', 'b')]);
+    const next = patched(view, after, change({ nodes: ['c'], edges: ['e2'], ends: ['b', 'c'] }));
+    expect(next.hidden).toEqual(['d']);
+  });
+
+  it('a claim reaching a node outside the view changes the node in it and draws no edge to nowhere', () => {
+    const view: ViewState = viewFrom(graph([node('a', 1), node('b', 1)], [edge('e1', 'a', 'b')]), 'Opened');
+    const after = graph([node('a', 2), node('b', 1), node('z', 1)], [edge('e1', 'a', 'b'), edge('e9', 'a', 'z')]);
+    const next = patched(view, after, change({ edges: ['e9'], ends: ['a', 'z'] }));
+    expect(ids(next.nodes)).toEqual(['a', 'b']);
+    expect(ids(next.edges)).toEqual(['e1']);
+    expect(next.nodes.find((n) => n.id === 'a')?.degree).toBe(2);
+  });
+
   it('never leaves an edge pointing at a removed node, even one the edit did not list', () => {
     const after = graph([node('a', 1), node('b', 1), node('d', 1)], [edge('e1', 'a', 'b'), edge('e3', 'd', 'a')]);
     const next = patched(start(), after, change({ nodes: ['c'] }));
