@@ -11,6 +11,7 @@ import { describeFilter, isFilterActive, resetFilter as keepModes, yearSpan } fr
 import { visibleCounts, withForced } from '../../state/view-history.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
 import { useAttributeCatalog } from '../../state/filters/use-attribute-catalog.js';
+import { facetScope } from '../../state/filters/facet-scope.js';
 import { useFacets } from '../../state/filters/use-facets.js';
 import { useFilterResult } from '../../state/filters/use-filter-result.js';
 import type { SavedView } from '../../state/saved-views/schema.js';
@@ -80,11 +81,8 @@ export function useAnalysis(o: AnalysisOptions) {
   const nodes = view?.nodes;
   const hidden = view?.hidden;
   const pins = view?.pinned;
-  const scope = useMemo(() => {
-    if (!nodes || !hidden || !pins) return null;
-    const gone = new Set(hidden);
-    return { nodes: nodes.filter((n) => !gone.has(n.id)).map((n) => n.id), pinned: [...new Set([...pins, ...forced])] };
-  }, [nodes, hidden, pins, forced]);
+  const graph = view?.graph;
+  const scope = useMemo(() => (graph !== undefined && nodes && hidden && pins ? facetScope({ graph, nodes, hidden, pinned: pins }, info, forced) : null), [graph, nodes, hidden, pins, info, forced]);
   const facets = useFacets(call, filter, dataset, scope);
   const catalog = useAttributeCatalog(call, dataset);
   const outcome = useFilterResult(call, view, forced);
