@@ -34,6 +34,8 @@ describe('resolveAppearance', () => {
     expect([sized.sizeBy, sized.edgeWidthBy]).toEqual(['file', 'builtin:weight']);
     const plain = resolveAppearance(DEFAULT_APPEARANCE, viewLooks(view([node('a'), node('b')], [2, 2])), null, null);
     expect([plain.sizeBy, plain.edgeWidthBy]).toEqual(['auto', 'none']);
+    // Weights that do not vary are still the file's own (the Appearance panel offers them).
+    expect(viewLooks(view([node('a'), node('b')], [2, 2])).fileWeights).toBe(true);
   });
 
   it('labels a file without labels by the text attribute naming every node apart', () => {

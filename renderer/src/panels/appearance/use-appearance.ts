@@ -37,6 +37,8 @@ export interface AppearanceState {
   draw: AppearanceDraw | null;
   /** What node colour means now; null when kinds colour the nodes. */
   legend: ColourLegend | null;
+  /** What the file itself gives (colours, sizes, weights), for the panel's choices. */
+  file: { colours: boolean; sizes: boolean; weights: boolean };
 }
 
 const EMPTY: readonly string[] = [];
@@ -64,6 +66,8 @@ export interface ViewLooks {
   fileSizes: boolean;
   /** Every node's label is its id: the file has no labels. */
   unlabelled: boolean;
+  /** Some edge has a weight of the file's. */
+  fileWeights: boolean;
   /** The edges' weights vary. */
   weighted: boolean;
 }
@@ -77,9 +81,9 @@ export function nodeLooks(nodes: readonly ViewNode[]): Pick<ViewLooks, 'nodeCoun
   };
 }
 
-export function edgeLooks(edges: readonly ViewEdge[]): Pick<ViewLooks, 'weighted'> {
+export function edgeLooks(edges: readonly ViewEdge[]): Pick<ViewLooks, 'fileWeights' | 'weighted'> {
   const weights = rangeOf(edges.map((e) => e.weight ?? null));
-  return { weighted: weights !== null && weights.max > weights.min };
+  return { fileWeights: edges.some((e) => e.weight !== undefined), weighted: weights !== null && weights.max > weights.min };
 }
 
 export const viewLooks = (view: Pick<ViewState, 'nodes' | 'edges'> | null): ViewLooks => ({ ...nodeLooks(view?.nodes ?? []), ...edgeLooks(view?.edges ?? []) });
@@ -121,6 +125,7 @@ export function useAppearance(call: Call, view: ViewState | null, info: DatasetI
   const ofNodes = useMemo(() => nodeLooks(nodes ?? []), [nodes]);
   const ofEdges = useMemo(() => edgeLooks(edges ?? []), [edges]);
   const resolved = useMemo(() => resolveAppearance(settings, { ...ofNodes, ...ofEdges }, info, catalog), [settings, ofNodes, ofEdges, info, catalog]);
+  const file = useMemo(() => ({ colours: ofNodes.fileColours, sizes: ofNodes.fileSizes, weights: ofEdges.fileWeights }), [ofNodes, ofEdges]);
   const nodeIds = useMemo(() => nodes?.map((n) => n.id) ?? null, [nodes]);
   const edgeIds = useMemo(() => edges?.map((e) => e.id) ?? null, [edges]);
   const colourValues = useSourceValues(call, graph, 'node', resolved.colorBy, nodeIds);
@@ -203,5 +208,5 @@ export function useAppearance(call: Call, view: ViewState | null, info: DatasetI
         : null,
     [view, unit, resolved.sizeMin, resolved.sizeMax, resolved.edgeLabels, resolved.labelDensity, colours.map, sizes, labels, edgeColours, widths],
   );
-  return { resolved, catalog, draw, legend: colours.legend };
+  return { resolved, catalog, draw, legend: colours.legend, file };
 }

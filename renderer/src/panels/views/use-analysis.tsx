@@ -90,12 +90,6 @@ export function useAnalysis(o: AnalysisOptions) {
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
   const appearance = useAppearance(call, view, info, theme, appearanceSettings);
-  const edges = view?.edges;
-  // What the file itself says of looks, for the Appearance panel's choices (passes over the view: kept while the lists are).
-  const fileLook = useMemo(
-    () => ({ colours: nodes?.some((n) => n.color !== undefined) ?? false, sizes: nodes?.some((n) => n.size !== undefined) ?? false, weights: edges?.some((e) => e.weight !== undefined) ?? false }),
-    [nodes, edges],
-  );
   const communityChoice = useMemo(() => ({ on: style.communities, onChange: (on: boolean) => setStyle((s) => ({ ...s, communities: on })) }), [style.communities]);
   const communitiesNamed = useMemo(() => (measures.communities ? communityLegend(measures.communities, theme) : null), [measures.communities, theme]);
 
@@ -233,7 +227,7 @@ export function useAnalysis(o: AnalysisOptions) {
             catalog={appearance.catalog}
             legend={appearance.legend}
             communities={communityChoice}
-            file={fileLook}
+            file={appearance.file}
           />
         ),
         views: <SavedViewsPanel saved={saved} info={info} snapshot={snapshot} onOpen={openSaved} />,
