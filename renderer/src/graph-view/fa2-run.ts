@@ -7,6 +7,7 @@ import type { Core, EventObject, NodeCollection, NodeSingular } from 'cytoscape'
 import { type Cancel, frameTasks, moveInSlices } from './add-elements.js';
 import { DEFAULT_CONVERGENCE, type Convergence } from './fa2-core.js';
 import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
+import { takeLayoutWorker } from './fa2-worker-spare.js';
 import { frameOn } from './frame.js';
 import { prepareBatchedFrame } from './install-batched-draw.js';
 import type { RunningLayout } from './layout-run.js';
@@ -91,7 +92,7 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   const nodes = cy.nodes();
   const nodesReady = early?.nodes ?? Promise.resolve(nodes);
   const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const worker = new Worker(new URL('./fa2-worker.ts', import.meta.url), { type: 'module', name: 'redthread-fa2' });
+  const worker = takeLayoutWorker();
   let follow = options.follow;
   let ended = false;
   let first = true;

@@ -2,10 +2,11 @@
 // ForceAtlas2 on a preview for large views, and the state the canvas shows about it (running or
 // settled, the stop control, a fallback notice, how many have finished).
 import type { Core } from 'cytoscape';
-import { type RefObject, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { Positions } from '../state/view-history.js';
 import { markFirstGraph, markFirstPicture, readPositions } from './canvas-placement.js';
 import { type EarlyStart, runForceAtlas2 } from './fa2-run.js';
+import { startSpareLayoutWorker } from './fa2-worker-spare.js';
 import { frameNodes } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
@@ -46,6 +47,8 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
   const [done, setLayoutsDone] = useState(0);
   const [state, setLayoutState] = useState<'running' | 'settled'>('settled');
   const [previewing, setPreviewing] = useState(false);
+  // The first large layout must not wait for its worker to boot (fa2-worker-spare.ts).
+  useEffect(startSpareLayoutWorker, []);
 
   /** `early`: a large view laid out from the view itself while its elements are being added (early-layout.ts). */
   const run = (cy: Core, randomize: boolean, large: boolean, early?: EarlyStart) => {
