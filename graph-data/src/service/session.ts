@@ -2,7 +2,7 @@
 // dataset and service, and only on success swaps it in, so a bad file never costs the
 // user the graph already open. Every host (Electron thread, Web Worker) runs one.
 import { type Args, DEFAULT_MAX_IMPORT_BYTES, EDIT_METHODS, type EditMethod, type Method, type OpenedGraph, type TaskProgress, type Result, SESSION_METHODS } from '../contract.js';
-import { bytesHash } from '../case/hash.js';
+import { bytesHash, bytesHashAsync } from '../case/hash.js';
 import { NEW_CASE_BASE, SHIPPED_COPY_BASE } from '../case/journal.js';
 import { emptyCase } from '../case/new-case.js';
 import { exportData } from '../io/export/index.js';
@@ -134,6 +134,11 @@ export function createSession(host: SessionHost): Session {
       const signal = { cancelled: false };
       current = signal;
       try {
+        // A journal names the file it started from: one file's hash, or the hash of the tables' hashes.
+        // Hashed while the file is imported (WebCrypto works off this thread).
+        const hashed = Promise.all(args.files.map((f) => bytesHashAsync(f.bytes)));
+        // Awaited only if the import succeeds: a file that fails to import leaves no unheard rejection.
+        hashed.catch(() => undefined);
         const result = await importGraph({
           files: args.files,
           format: args.format,
@@ -143,8 +148,8 @@ export function createSession(host: SessionHost): Session {
           onProgress: (phase, done, total) => host.progress?.({ task: 'open', phase, done, total }),
           ...(args.limits && { limits: args.limits }),
         });
-        // A journal names the file it started from: one file's hash, or the hash of the tables' hashes.
-        const base = args.files.length === 1 ? bytesHash((args.files[0] as { bytes: Uint8Array }).bytes) : bytesHash(new TextEncoder().encode(args.files.map((f) => bytesHash(f.bytes)).join('')));
+        const hashes = await hashed;
+        const base = hashes.length === 1 ? (hashes[0] as string) : bytesHash(new TextEncoder().encode(hashes.join('')));
         return install(result.dataset, result.warnings, base);
       } finally {
         if (current === signal) current = null;
