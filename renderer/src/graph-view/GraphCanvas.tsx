@@ -10,6 +10,7 @@ import { readPositions, watchOnlyStyleAttributes } from './canvas-placement.js';
 import { graphIdOf } from './elements.js';
 import { centreOn, fitVisible, zoomAtCentre } from './frame.js';
 import { webglWanted } from './gpu.js';
+import { installStyleCacheFix } from './cytoscape-style-cache.js';
 import { installBatchedDraw } from './install-batched-draw.js';
 import type { LayoutName } from './layouts.js';
 import type { Theme } from './palette.js';
@@ -26,6 +27,7 @@ import { useViewSync } from './use-view-sync.js';
 import { ZoomControls } from './ZoomControls.js';
 
 cytoscape.use(fcose);
+installStyleCacheFix();
 
 export type Selection = { type: 'node' | 'edge'; id: string } | null;
 
