@@ -153,3 +153,31 @@ test('the kept picture of a large view follows every change to its elements', as
   }
   expect(errors).toEqual([]);
 });
+
+test('a re-run layout places its labels before drawing its landing frame ahead, so that frame only copies', async ({ page }, info) => {
+  test.setTimeout(240_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openGenerated(page, info, { nodes: 900, edges: 1600, seed: 11 }, 180_000);
+  const stats = () =>
+    canvas(page).evaluate((el) => {
+      const cy = (el as unknown as WithCy)._cyreg.cy as unknown as { renderer(): { plainLayer: { stats: { redraws: number; copies: number; prepared: number } } } };
+      return { ...cy.renderer().plainLayer.stats };
+    });
+  const labelled = () => canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes('.labelled').map((n) => n.id()).sort().join(' '));
+  // The label grid's places after opening (it places them a moment after the viewport settles).
+  await page.waitForTimeout(600);
+  const before = await stats();
+  const labelsBefore = await labelled();
+  const done = Number(await canvas(page).getAttribute('data-layouts-done'));
+  await page.getByRole('button', { name: 'Run the layout again' }).click();
+  await expect(canvas(page)).toHaveAttribute('data-layouts-done', String(done + 1), { timeout: 180_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await page.waitForTimeout(600);
+  const after = await stats();
+  // The nodes moved, so other labels fit: the landing's picture had to be drawn with them.
+  expect(await labelled()).not.toBe(labelsBefore);
+  expect(after.prepared).toBe(before.prepared + 1);
+  expect(after.redraws, 'no frame drew the plain elements itself').toBe(before.redraws);
+  expect(errors).toEqual([]);
+});

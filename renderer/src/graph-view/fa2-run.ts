@@ -9,6 +9,7 @@ import { DEFAULT_CONVERGENCE, type Convergence } from './fa2-core.js';
 import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
 import { takeLayoutWorker } from './fa2-worker-spare.js';
 import { frameOn } from './frame.js';
+import { placeLabelsNow } from './label-placer.js';
 import { prepareBatchedFrame } from './install-batched-draw.js';
 import type { RunningLayout } from './layout-run.js';
 import { LayoutPreview, type PreviewLook } from './layout-preview.js';
@@ -184,6 +185,8 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
       const moved = added !== null && (!places || (await moveInSlices(cy, added, places, cancel)));
       if (moved) {
         cy.viewport(viewport);
+        // Labels first: which nodes show one decides what the landing frame's picture holds.
+        placeLabelsNow(cy);
         // The landing frame's picture, drawn ahead in slices while the preview still shows.
         await prepareBatchedFrame(cy, frameTasks(cy, cancel));
       }

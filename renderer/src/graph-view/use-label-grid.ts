@@ -9,6 +9,7 @@ import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import type { ViewState } from '../state/view-history.js';
 import type { ViewDelta } from '../state/view-delta.js';
 import { useDeltaSince } from './use-delta.js';
+import { setLabelPlacer } from './label-placer.js';
 import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
 
 /** Label text size on screen, in pixels. */
@@ -127,8 +128,10 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
       timer = setTimeout(() => place.current(), SETTLE_MS);
     };
     cy.on('viewport', later);
+    setLabelPlacer(cy, () => place.current());
     return () => {
       clearTimeout(timer);
+      setLabelPlacer(cy, null);
       if (!cy.destroyed()) cy.off('viewport', later);
     };
   }, [cyRef]);
