@@ -1,5 +1,5 @@
-// Reading a chosen file in chunks: the bytes come back whole, progress counts up to the
-// size, and a cancel stops the read.
+// Reading a chosen file: the bytes come back whole, progress counts up to the size, and a cancel
+// stops the read. Files up to 32 MB are read in one go; larger ones in chunks, with progress.
 import { describe, expect, it, vi } from 'vitest';
 import { ReadCancelled, readFileBytes } from './read-file.js';
 
@@ -30,23 +30,38 @@ describe('readFileBytes', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
 
-  it('reports a fast read twice, at its first chunk and at its end, not at every chunk', async () => {
+  it('reports a fast read of a large file twice, at its first chunk and at its end, not at every chunk', async () => {
     // A clock that does not move: the whole file arrives within one report's interval.
     const clock = vi.spyOn(performance, 'now').mockReturnValue(1_000);
     try {
       const seen: number[] = [];
-      await readFileBytes(chunked(3_000_000), (done) => seen.push(done), { cancelled: false });
+      await readFileBytes(chunked(40_000_000), (done) => seen.push(done), { cancelled: false });
       expect(seen).toHaveLength(2);
-      expect(seen[0]).toBeLessThan(3_000_000);
-      expect(seen[1]).toBe(3_000_000);
+      expect(seen[0]).toBeLessThan(40_000_000);
+      expect(seen[1]).toBe(40_000_000);
     } finally {
       clock.mockRestore();
     }
   });
 
+  it('reads a smaller file in one go, and reports it once, at its end', async () => {
+    const seen: number[] = [];
+    const bytes = await readFileBytes(blob(3_000_000), (done) => seen.push(done), { cancelled: false });
+    expect(bytes.byteLength).toBe(3_000_000);
+    expect(bytes[2_999_999]).toBe(2_999_999 % 251);
+    expect(seen).toEqual([3_000_000]);
+  });
+
+  it('stops a read in one go with ReadCancelled when the user cancelled meanwhile', async () => {
+    const signal = { cancelled: false };
+    const read = readFileBytes(blob(1_000), () => undefined, signal);
+    signal.cancelled = true;
+    await expect(read).rejects.toBeInstanceOf(ReadCancelled);
+  });
+
   it('stops with ReadCancelled once the signal is set', async () => {
     const signal = { cancelled: false };
-    const read = readFileBytes(blob(2_000_000), () => {
+    const read = readFileBytes(chunked(40_000_000), () => {
       signal.cancelled = true;
     }, signal);
     await expect(read).rejects.toBeInstanceOf(ReadCancelled);
