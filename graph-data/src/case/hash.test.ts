@@ -16,4 +16,9 @@ describe('bytesHashAsync', () => {
     expect(await bytesHashAsync(view)).toBe(bytesHash(view));
     expect(await bytesHashAsync(view)).not.toBe(bytesHash(whole));
   });
+
+  it('hashes bytes held in a SharedArrayBuffer, which WebCrypto refuses', async () => {
+    const shared = new Uint8Array(new SharedArrayBuffer(64)).fill(7);
+    expect(await bytesHashAsync(shared)).toBe(bytesHash(shared));
+  });
 });
