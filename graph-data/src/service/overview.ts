@@ -24,6 +24,26 @@ export interface OverviewService {
   communities(): CsrCommunities;
 }
 
+/**
+ * Node indexes by degree, highest first, ties in node order: a counting sort, since a comparison
+ * sort of 1M indexes through a comparator took 3.5 s of the 1M overview.
+ */
+export function byDegreeDescending(degree: Uint32Array): Uint32Array {
+  let max = 0;
+  for (const d of degree) if (d > max) max = d;
+  // start[d]: where the first node of degree d goes, counting from the highest degree.
+  const start = new Uint32Array(max + 2);
+  for (const d of degree) start[max - d + 1] = (start[max - d + 1] ?? 0) + 1;
+  for (let k = 1; k < start.length; k++) start[k] = (start[k] ?? 0) + (start[k - 1] ?? 0);
+  const order = new Uint32Array(degree.length);
+  for (let i = 0; i < degree.length; i++) {
+    const slot = max - (degree[i] ?? 0);
+    order[start[slot] ?? 0] = i;
+    start[slot] = (start[slot] ?? 0) + 1;
+  }
+  return order;
+}
+
 export function createOverview(graph: RedthreadGraph, index: FilterIndex, onProgress?: (fraction: number) => void): OverviewService {
   let found: CsrCommunities | null = null;
   let memberLists: Uint32Array[] | null = null;
@@ -37,11 +57,7 @@ export function createOverview(graph: RedthreadGraph, index: FilterIndex, onProg
     const { community, sizes } = communities();
     const lists = sizes.map((size) => new Uint32Array(size));
     const fill = new Uint32Array(sizes.length);
-    const byDegree = new Uint32Array(community.length);
-    for (let i = 0; i < byDegree.length; i++) byDegree[i] = i;
-    const degree = index.nodeDegree;
-    byDegree.sort((a, b) => (degree[b] ?? 0) - (degree[a] ?? 0) || a - b);
-    for (const i of byDegree) {
+    for (const i of byDegreeDescending(index.nodeDegree)) {
       const c = community[i] ?? 0;
       const list = lists[c] as Uint32Array;
       list[fill[c] ?? 0] = i;
