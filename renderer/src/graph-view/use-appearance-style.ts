@@ -125,7 +125,8 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
     const cancel: Cancel = { cancelled: false };
     unfinished.current = true;
     setRestyling(true);
-    void restyleInSlices(cy, total, cancel, restyle).then((done) => {
+    const weight = (i: number) => (i < nodes.length && nodeSizes ? 1 + (nodes[i]?.degree ?? 0) : 1);
+    void restyleInSlices(cy, total, cancel, restyle, weight).then((done) => {
       if (!done) return;
       unfinished.current = false;
       setRestyling(false);
