@@ -9,6 +9,7 @@ import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import type { ViewState } from '../state/view-history.js';
 import type { ViewDelta } from '../state/view-delta.js';
 import { useDeltaSince } from './use-delta.js';
+import { changeLabelsOnly } from './label-only.js';
 import { setLabelPlacer } from './label-placer.js';
 import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
 
@@ -45,23 +46,27 @@ export function placeLabels(cy: Core, density: number, previous: Set<string>): S
     candidates.push({ id: n.id(), x: p.x, y: p.y + (n.renderedHeight() / 2 || 0) + 2, chars: label.length, priority: priority(n) });
   });
   const chosen = new Set(chooseLabels(candidates, { width: cy.width(), height: cy.height(), density, fontPx: LABEL_PX, maxWidthPx: LABEL_MAX_WIDTH_PX }));
-  cy.batch(() => {
-    for (const id of previous) if (!chosen.has(id)) cy.getElementById(id).removeClass('labelled');
-    for (const id of chosen) showLabel(cy.getElementById(id), zoom);
+  const unlabel = [...previous].filter((id) => !chosen.has(id)).map((id) => cy.getElementById(id));
+  const label = [...chosen].map((id) => cy.getElementById(id));
+  changeLabelsOnly([...unlabel, ...label], () => {
+    cy.batch(() => {
+      for (const n of unlabel) n.removeClass('labelled');
+      for (const n of label) showLabel(n, zoom);
+    });
+    // The grid's boxes are estimates from character counts; Cytoscape's own label bounds (a few
+    // hundred labels, measured once) have the last word: a label touching one placed before it goes.
+    const kept: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    const dropped: NodeSingular[] = [];
+    for (const n of label) {
+      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (kept.some((o) => b.x1 < o.x2 && b.x2 > o.x1 && b.y1 < o.y2 && b.y2 > o.y1)) dropped.push(n);
+      else kept.push(b);
+    }
+    if (dropped.length > 0) {
+      cy.batch(() => dropped.forEach((n) => n.removeClass('labelled')));
+      dropped.forEach((n) => chosen.delete(n.id()));
+    }
   });
-  // The grid's boxes are estimates from character counts; Cytoscape's own label bounds (a few
-  // hundred labels, measured once) have the last word: a label touching one placed before it goes.
-  const kept: { x1: number; y1: number; x2: number; y2: number }[] = [];
-  const dropped: string[] = [];
-  for (const id of chosen) {
-    const b = cy.getElementById(id).boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-    if (kept.some((o) => b.x1 < o.x2 && b.x2 > o.x1 && b.y1 < o.y2 && b.y2 > o.y1)) dropped.push(id);
-    else kept.push(b);
-  }
-  if (dropped.length > 0) {
-    cy.batch(() => dropped.forEach((id) => cy.getElementById(id).removeClass('labelled')));
-    dropped.forEach((id) => chosen.delete(id));
-  }
   return chosen;
 }
 
@@ -80,14 +85,14 @@ function showLabel(n: NodeSingular, zoom: number): void {
 export function labelTouched(cy: Core, delta: ViewDelta, previous: Set<string>): Set<string> {
   const zoom = cy.zoom();
   const next = new Set(previous);
-  cy.batch(() => {
-    for (const id of delta.nodes) {
-      const n = cy.getElementById(id);
-      if (n.empty() || !n.hasClass('lod') || n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed') || n.hasClass('a-nolabel')) continue;
-      showLabel(n, zoom);
-      next.add(id);
-    }
-  });
+  const shown: NodeSingular[] = [];
+  for (const id of delta.nodes) {
+    const n = cy.getElementById(id);
+    if (n.empty() || !n.hasClass('lod') || n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed') || n.hasClass('a-nolabel')) continue;
+    shown.push(n);
+    next.add(id);
+  }
+  changeLabelsOnly(shown, () => cy.batch(() => shown.forEach((n) => showLabel(n, zoom))));
   return next;
 }
 

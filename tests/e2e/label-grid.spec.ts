@@ -1,0 +1,95 @@
+// The label grid on a real file (Java.gexf, 1,538 nodes whose hubs have hundreds of edges):
+// showing or hiding a node's label leaves its edges' paths as they were (renderer/src/graph-view/
+// label-only.ts), and a hub that really moved still takes its edges along.
+import { expect, type Page, test } from '@playwright/test';
+import type { Core, NodeSingular } from 'cytoscape';
+import { sharedData } from '../shared-data.js';
+
+const JAVA = sharedData('gexf/gephi-lite/Java.gexf');
+const canvas = (page: Page) => page.getByTestId('graph-canvas');
+type WithCy = { _cyreg: { cy: Core } };
+
+test.describe.configure({ timeout: 180_000 });
+
+test('labels placed after a zoom recompute no edge path, and a moved hub’s edges follow it', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('open-file-input').setInputFiles(JAVA);
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', '1538', { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await page.waitForTimeout(600);
+
+  // Counts the edges Cytoscape recomputes from here on, and notes which nodes are labelled.
+  const labelled = () => canvas(page).evaluate((el) => (el as unknown as WithCy)._cyreg.cy.nodes('.labelled').map((n) => n.id()).sort());
+  await canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const r = (cy as unknown as { renderer(): unknown }).renderer() as { recalculateRenderedStyle(eles: { isEdge(): boolean }[], useCache?: boolean): void };
+    const recalc = r.recalculateRenderedStyle;
+    const w = window as unknown as { edgesRecomputed: number };
+    w.edgesRecomputed = 0;
+    r.recalculateRenderedStyle = function (eles, useCache) {
+      for (const e of eles) if (e.isEdge() && !(e as unknown as { _private: { rstyle: { clean?: boolean } } })._private.rstyle.clean) w.edgesRecomputed++;
+      return recalc.call(this, eles, useCache);
+    };
+  });
+  const before = await labelled();
+  const hubEdges = await canvas(page).evaluate((el) =>
+    (el as unknown as WithCy)._cyreg.cy
+      .nodes()
+      .map((n) => n.degree(false))
+      .sort((a, b) => b - a)
+      .slice(0, 10)
+      .reduce((sum, d) => sum + d, 0),
+  );
+  expect(hubEdges).toBeGreaterThan(1_000);
+
+  // Zooming in on the middle: more labels fit, and the grid places them when the zoom ends.
+  // (Zoomed from code: a pointer over the canvas would hover an edge, which restyles others.)
+  await canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
+  await expect.poll(labelled, { timeout: 30_000 }).not.toEqual(before);
+  await page.waitForTimeout(600);
+  const after = await labelled();
+  const changed = after.filter((id) => !before.includes(id)).length + before.filter((id) => !after.includes(id)).length;
+  expect(changed).toBeGreaterThan(5);
+  // Before label-only.ts, each labelled hub queued every one of its edges.
+  expect(await page.evaluate(() => (window as unknown as { edgesRecomputed: number }).edgesRecomputed)).toBeLessThan(50);
+
+  // A labelled hub dragged away: its edges must end where it now is.
+  const hub = await canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const n = cy
+      .nodes('.labelled')
+      .sort((a, b) => b.degree(false) - a.degree(false))
+      .first() as unknown as NodeSingular;
+    return { id: n.id(), from: n.position(), at: n.renderedPosition(), edges: n.connectedEdges().length };
+  });
+  expect(hub.edges).toBeGreaterThan(20);
+  const box = await canvas(page).boundingBox();
+  if (!box) throw new Error('the canvas has no box');
+  await page.mouse.move(box.x + hub.at.x, box.y + hub.at.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + hub.at.x + 120, box.y + hub.at.y + 90, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(600);
+  const moved = await canvas(page).evaluate((el, hub) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const n = cy.getElementById(hub.id);
+    const at = n.position();
+    // Straight edges end on the node's shape: no farther from its centre than its size.
+    const reach = n.outerWidth();
+    const away = n.connectedEdges().filter((e) => {
+      const end = e.source().id() === hub.id ? e.sourceEndpoint() : e.targetEndpoint();
+      return Math.hypot(end.x - at.x, end.y - at.y) > reach;
+    }).length;
+    return { distance: Math.hypot(at.x - hub.from.x, at.y - hub.from.y), reach, away };
+  }, hub);
+  expect(moved.distance, 'the hub moved farther than its own size').toBeGreaterThan(moved.reach);
+  expect(moved.away, 'edges still ending where the hub was').toBe(0);
+  expect(errors).toEqual([]);
+});
