@@ -12,8 +12,8 @@ import type { PrepareTasks } from './plain-layer.js';
 
 /** Work per slice: under the 50 ms a task may take before the browser counts it as long. */
 const SLICE_MS = 30;
-/** Small: the first elements styled pay for cold caches (400 took 146 ms at the start of a 10k graph). */
-const FIRST_SLICE = 100;
+/** Small: the first elements styled pay for cold caches (400 took 146 ms at the start of a 10k graph, 100 of eurosis.json 67-92 ms). */
+const FIRST_SLICE = 25;
 /**
  * Smaller still for a restyle, which runs its first slice in the caller's task: a node given a
  * new size brings its edges, and 100 of Java.gexf's took 280 ms (profiled) in the effect that
@@ -81,25 +81,34 @@ interface SliceOptions {
   starts?: Float64Array;
 }
 
+/** Chunks of work per slice: the clock is read after each, so a slice overruns by a chunk at most. */
+const CHUNKS_PER_SLICE = 4;
+
 /**
- * Runs `work` over [0, total) in slices of about `sliceMs`, yielding between them. False when cancelled.
+ * Runs `work` over [0, total) in slices of about `sliceMs`, yielding between them. A slice is
+ * a few chunks, each sized from the rate the last one ran at, and ends when the next chunk would
+ * take it past `sliceMs`: sized whole from the last slice's rate, slices of 30 ms ran to 70-180 ms
+ * on eurosis.json, as the rate changes along the list (nodes, then edges) and a garbage
+ * collection lands in one. False when cancelled.
  */
 async function inSlices(cy: Core, total: number, cancel: Cancel, sliceMs: number, work: (from: number, to: number) => void, options: SliceOptions = {}): Promise<boolean> {
   const { redraw = () => false, first = FIRST_SLICE, starts } = options;
   const loop = renderLoop(cy);
+  const chunkMs = sliceMs / CHUNKS_PER_SLICE;
   let size = first;
   for (let at = 0; at < total; ) {
     if (cancel.cancelled || cy.destroyed()) return false;
     const started = performance.now();
-    const to = starts ? sliceEnd(starts, at, size) : Math.min(total, at + size);
-    work(at, to);
-    const done = starts ? (starts[to] ?? 0) - (starts[at] ?? 0) : to - at;
-    at = to;
-    const spent = Math.max(performance.now() - started, 0.1);
-    // Next slice sized to take about sliceMs at the rate this one ran, at most twice this one:
-    // the rate changes along the list (nodes, then edges), and a slice of quadrupled size sized
-    // from cheap nodes took 140 ms of edges (profiled, 10k graph).
-    size = Math.max(50, Math.min(size * 2, Math.floor((done * sliceMs) / spent)));
+    do {
+      const chunkStart = performance.now();
+      const to = starts ? sliceEnd(starts, at, size) : Math.min(total, at + size);
+      work(at, to);
+      const done = starts ? (starts[to] ?? 0) - (starts[at] ?? 0) : to - at;
+      at = to;
+      const spent = Math.max(performance.now() - chunkStart, 0.1);
+      // The next chunk sized to take about chunkMs at this one's rate, at most twice this one.
+      size = Math.max(10, Math.min(size * 2, Math.floor((done * chunkMs) / spent)));
+    } while (at < total && performance.now() - started + chunkMs <= sliceMs);
     if (at < total) {
       // Cytoscape's render loop skips the next frame when asked (and forgets the ask after it).
       if (!redraw()) loop.skipFrame = true;
