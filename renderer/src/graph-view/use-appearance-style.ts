@@ -4,6 +4,7 @@
 // edge.a-width → awidth, edge.a-elabel → elabel).
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { pick } from '../state/id-index.js';
 import { keepIfSame } from '../state/same-map.js';
 import { type Cancel, frameTasks, restyleInSlices } from './add-elements.js';
 import { prepareBatchedFrame } from './install-batched-draw.js';
@@ -106,8 +107,10 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
       return sync(el, classes, [['acolor', colour], ['awidth', width], ['elabel', edge.label]], dryRun);
     };
     // What would change, found without writing anything (most elements, on most runs, nothing).
-    const nodes = view.nodes.filter((n) => (!delta || delta.nodes.has(n.id)) && syncNode(n, true));
-    const edges = view.edges.filter((e) => (!delta || delta.edges.has(e.id)) && syncEdge(e, true));
+    // After an edit, only its elements, found by the view's id index: a pass over the whole view
+    // to test each id against the delta was 2-3 ms of every edit at 10k nodes / 30k edges.
+    const nodes = (delta ? pick(view.nodes, delta.nodes) : view.nodes).filter((n) => syncNode(n, true));
+    const edges = (delta ? pick(view.edges, delta.edges) : view.edges).filter((e) => syncEdge(e, true));
     const restyle = (from: number, to: number) =>
       cy.batch(() => {
         for (let i = from; i < to; i++) {
