@@ -148,8 +148,9 @@ export class PlainLayer {
   private warmTextures(renderer: CanvasRenderer, eles: readonly Styled[], rest: Uint8Array, ratio: number, extent: Extent, tasks: PrepareTasks): Promise<boolean> {
     const own: Styled[] = [];
     for (let i = 0; i < rest.length; i++) if (rest[i] === 1) own.push(eles[i] as Styled);
+    if (own.length === 0) return Promise.resolve(true);
     const scratch = new OffscreenCanvas(1, 1).getContext('2d') as unknown as Context | null;
-    if (!scratch || own.length === 0) return Promise.resolve(true);
+    if (!scratch) return Promise.resolve(true);
     return tasks.slices(own.length, (from, to) => {
       for (let i = from; i < to; i++) renderer.drawCachedElement(scratch, own[i] as Styled, ratio, extent);
     });

@@ -1,5 +1,5 @@
-// Reads a File the user chose into bytes in chunks, reporting bytes read so a large
-// file shows progress, and stopping when the user cancels.
+// Reads a File the user chose into bytes: up to WHOLE_READ_BYTES in one go, a larger one in
+// chunks, reporting bytes read so it shows progress, and stopping when the user cancels.
 
 /**
  * Least time between two progress reports. Each report renders the window, and a file arrives
