@@ -2,15 +2,29 @@
 // element, Shift+drag on the background draws a selection box); this hook reports its selected
 // set upward once per gesture and makes the canvas show a selection made elsewhere (table rows,
 // select all / invert / neighbours).
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type ManySelection, sameSelection } from '../state/selection/selection.js';
 import type { ViewState } from '../state/view-history.js';
 import { canvasElement, graphIdOf } from './elements.js';
 import { elementsOf, useDeltaSince } from './use-delta.js';
 
+/**
+ * What the canvas shows selected. One loop over one collection, not the selectors
+ * `:selected:visible` per group: over a 10k view's 40,000 elements those took 28-40 ms (46 ms of
+ * the task after a layout lands, profiled), the loop 11-18 ms, most of it copying the collection.
+ */
 export function selectedOn(cy: Core): ManySelection {
-  return { nodes: cy.nodes(':selected:visible').map((n) => n.id()), edges: cy.edges(':selected:visible').map((e) => graphIdOf(e)) };
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  const all = cy.elements();
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as SingularElementArgument;
+    if (!el.selected() || !el.visible()) continue;
+    if (el.isNode()) nodes.push(el.id());
+    else edges.push(graphIdOf(el));
+  }
+  return { nodes, edges };
 }
 
 /** The part of a selection the canvas can show: elements drawn and not hidden. */
