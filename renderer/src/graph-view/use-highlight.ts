@@ -22,7 +22,8 @@ export function useHighlight(cyRef: RefObject<Core | null>, view: ViewState | nu
     const delta = since(view, [highlight]);
     cy.batch(() => {
       (delta ? elementsOf(cy, delta) : cy.elements()).forEach((el) => {
-        const on = ids.has(graphIdOf(el));
+        // Nothing highlighted (every view that opens): no id to work out for each of 40,000 elements.
+        const on = highlight !== null && ids.has(graphIdOf(el));
         setClass(el, 'highlit', on);
         setClass(el, 'dimmed', highlight !== null && !on);
       });
