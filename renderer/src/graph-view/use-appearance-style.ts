@@ -41,9 +41,14 @@ const SLICED_RESTYLE = 1500;
  * 0.6 s, for their 7,500 edges).
  */
 export function restyleWeight(nodes: readonly { degree: number }[], edges: number, sizes: boolean): number {
-  let weight = nodes.length + edges;
-  if (sizes) for (const n of nodes) weight += n.degree;
+  let weight = edges;
+  for (const n of nodes) weight += nodeWeight(n, sizes);
   return weight;
+}
+
+/** What restyling one node recomputes: itself, and its edges when its size may change. */
+function nodeWeight(node: { degree: number }, sizes: boolean): number {
+  return sizes ? 1 + node.degree : 1;
 }
 
 /** Returns whether elements are being restyled in slices (the canvas is not ready meanwhile). */
@@ -129,7 +134,7 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
     const cancel: Cancel = { cancelled: false };
     unfinished.current = true;
     setRestyling(true);
-    const weight = (i: number) => (i < nodes.length && nodeSizes ? 1 + (nodes[i]?.degree ?? 0) : 1);
+    const weight = (i: number) => (i < nodes.length ? nodeWeight(nodes[i] as ViewState['nodes'][number], nodeSizes !== null) : 1);
     void restyleInSlices(cy, total, cancel, restyle, weight).then(async (done) => {
       if (!done) return;
       unfinished.current = false;
