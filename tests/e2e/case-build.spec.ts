@@ -18,6 +18,28 @@ const NEW_PERSON = 'Unnamed Ukrainian MP';
 const canvas = (page: Page) => page.locator('[data-testid="graph-canvas"][data-ready="true"]');
 const edges = async (page: Page) => Number(await canvas(page).getAttribute('data-visible-edges'));
 const nodes = async (page: Page) => Number(await canvas(page).getAttribute('data-visible-nodes'));
+/**
+ * Entries in the browser host's journal (IndexedDB, journal-store.ts). The canvas shows an edit as
+ * its journal write starts; a test that closes the tab to play a crash waits for the write, as a
+ * tab closed a few milliseconds after an edit may lose it (CI, under load, once did).
+ */
+const journalEntries = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('redthread-journal');
+        request.onerror = () => reject(request.error ?? new Error('no journal'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('entries', 'readonly').objectStore('entries').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error ?? new Error('no count'));
+        };
+      }),
+  );
 
 /** Pastes the paragraph as a source, then cites the sentence: NEW_PERSON accuses Prokopchuk (intelligence ties, alleged). */
 async function addSourceAndClaim(page: Page, person = NEW_PERSON): Promise<void> {
@@ -116,6 +138,7 @@ test('a tab closed mid-edit without saving: the next start offers the edits back
   const edges0 = await edges(page);
   await addSourceAndClaim(page);
   await expect.poll(() => edges(page)).toBe(edges0 + 1);
+  await expect.poll(() => journalEntries(page)).toBe(2);
   await page.close({ runBeforeUnload: false });
 
   const next = await context.newPage();
@@ -186,6 +209,7 @@ test('edits made after saving are restored onto the saved case, not onto the shi
   // One more edit after the save: undo the claim (the new actor and its edge go).
   await page.getByTestId('undo-button').click();
   await expect.poll(() => edges(page)).toBe(edges0);
+  await expect.poll(() => journalEntries(page)).toBe(1);
   await page.close({ runBeforeUnload: false });
 
   const next = await context.newPage();
