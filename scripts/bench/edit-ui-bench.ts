@@ -2,9 +2,11 @@
 // renamed in Details several times; for each, Chromium's sampling profiler counts the main
 // thread's busy time (JavaScript and garbage collection) from Enter until the edit is on screen
 // and the page is quiet. Not the edit's, and taken out: the harness's own polling, what the idle
-// window costs over the same time (Cytoscape's frame loop), and the canvas repainting (a wrapped
-// cy.renderer().render; Cytoscape drawing the whole 10k canvas once, issue #11's frame cost).
-// "Without the repaint" is then the edit's own cost: service answers, view patch, React, canvas hooks.
+// window costs over the same time (Cytoscape's frame loop: measured in a window of the same
+// length right after each edit, so the two see the same machine), and the canvas repainting (a
+// wrapped cy.renderer().render; Cytoscape drawing the whole 10k canvas once, issue #11's frame
+// cost). "Without the repaint" is then the edit's own cost: service answers, view patch, React,
+// canvas hooks.
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +18,12 @@ import { median } from './stats.js';
 
 const canvas = '[data-testid="graph-canvas"]';
 const RENAMES = 9;
-/** Quiet time after the new name shows, for the effects and the repaint it sets off. */
-const SETTLE_MS = 1500;
-const IDLE_MS = 1000;
-const IDLE_WINDOWS = 5;
+/**
+ * Quiet time after the new name shows, for the effects and the repaint it sets off (the last
+ * answer, the filter counts, lands about 0.25 s after Enter at 10k). Short, since the idle cost
+ * subtracted grows with it.
+ */
+const SETTLE_MS = 800;
 
 // A string, not a function: tsx would wrap inner arrows in a __name helper the page lacks.
 const RECORD_RENDERS = `(() => {
@@ -74,19 +78,15 @@ const durationMs = (profile: Profile) => (profile.endTime - profile.startTime) /
 
 /**
  * What the window costs while nobody does anything (Cytoscape's frame loop checks each frame
- * whether to draw): subtracted from an edit's window, which would otherwise count it as the edit's.
+ * whether to draw), over `ms`: subtracted from the edit's window of that length, which would
+ * otherwise count it as the edit's. Measured once per edit, just after it: one rate for the
+ * whole run moved the result by up to 20 ms between runs (3 against 13 ms a second).
  */
-async function idleBusyRate(cdp: CDPSession, page: Page): Promise<number> {
-  await page.waitForTimeout(SETTLE_MS);
-  const rates: number[] = [];
-  // Several short windows, their median: one that catches a garbage collection would count it as the loop's.
-  for (let i = 0; i < IDLE_WINDOWS; i++) {
-    await cdp.send('Profiler.start');
-    await page.waitForTimeout(IDLE_MS);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    rates.push(busyMs(profile) / durationMs(profile));
-  }
-  return median(rates);
+async function idleBusyMs(cdp: CDPSession, page: Page, ms: number): Promise<number> {
+  await cdp.send('Profiler.start');
+  await page.waitForTimeout(ms);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  return (busyMs(profile) / durationMs(profile)) * ms;
 }
 
 /** `dist`: the renderer build to measure (another one for an A/B). */
@@ -106,7 +106,7 @@ export async function benchEditUi(dist = 'dist/renderer'): Promise<Record<string
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const withoutRepaint: number[] = [];
-    let idleRate = 0;
+    const idle: number[] = [];
     const repaint: number[] = [];
     const details = page.getByTestId('details-panel');
     for (let i = 0; i < RENAMES; i++) {
@@ -122,19 +122,19 @@ export async function benchEditUi(dist = 'dist/renderer'): Promise<Record<string
       await page.waitForTimeout(SETTLE_MS);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const drawn = (await page.evaluate('window.__renderMs')) as number;
+      const windowMs = durationMs(profile);
+      const quiet = await idleBusyMs(cdp, page, windowMs);
       // The first rename warms the edit code paths up; the median is of the rest.
-      if (i === 0) {
-        idleRate = await idleBusyRate(cdp, page);
-        continue;
-      }
+      if (i === 0) continue;
       repaint.push(drawn);
-      withoutRepaint.push(Math.max(0, busyMs(profile) - idleRate * durationMs(profile) - drawn));
-      if (process.env.BENCH_VERBOSE) console.log({ busy: busyMs(profile), idle: idleRate * durationMs(profile), drawn, gc: gcMs(profile) });
+      idle.push((quiet / windowMs) * 1000);
+      withoutRepaint.push(Math.max(0, busyMs(profile) - quiet - drawn));
+      if (process.env.BENCH_VERBOSE) console.log({ busy: busyMs(profile), idle: quiet, drawn, windowMs, gc: gcMs(profile) });
     }
     return {
       'edit in the window at 10k: UI time without the canvas repaint (ms)': median(withoutRepaint),
       'edit in the window at 10k: canvas repaint (ms)': median(repaint),
-      'window at 10k, idle: busy time per second (ms)': idleRate * 1000,
+      'window at 10k, idle: busy time per second (ms)': median(idle),
     };
   } finally {
     await browser.close();
