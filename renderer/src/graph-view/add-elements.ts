@@ -174,7 +174,7 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], cancel: C
     lastRedraw = now;
     return true;
   };
-  // Not in the caller's task: opening a large graph already does its planning and the layout's start there.
+  // Not in the caller's task: opening a large graph already plans its elements there.
   await yieldToBrowser();
   if (cancel.cancelled || cy.destroyed()) return null;
   const finished = await inSlices(

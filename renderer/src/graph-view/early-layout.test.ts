@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
 import type { ViewState } from '../state/view-history.js';
-import { viewLayoutInput } from './early-layout.js';
+import { placedLayoutInput, viewLayoutInput } from './early-layout.js';
 import { kindColour } from './palette.js';
 import { viewLook } from './preview-look.js';
 
@@ -29,6 +29,17 @@ describe('viewLayoutInput', () => {
       edges: [edge('e1', 'c', 'a'), edge('loop', 'b', 'b'), edge('out', 'a', 'gone'), edge('e2', 'b', 'c')],
     });
     expect(Array.from(viewLayoutInput(v, []).edges)).toEqual([2, 0, 1, 2]);
+  });
+
+  it('starts from places given in view order, without element definitions (a quick placement)', () => {
+    const v = view({ nodes: [node('a'), node('b')], edges: [edge('e', 'b', 'a')], positions: { a: { x: 9, y: 9 } } });
+    const places = Float32Array.of(1, 2, 3, 4);
+    const input = placedLayoutInput(v, places);
+    expect(input.ids).toEqual(['a', 'b']);
+    // The array itself: its buffer moves to the layout worker, with no copy made here.
+    expect(input.positions).toBe(places);
+    expect(Array.from(input.positions)).toEqual([1, 2, 3, 4]);
+    expect(Array.from(input.edges)).toEqual([1, 0]);
   });
 });
 

@@ -10,15 +10,24 @@ import type { LayoutInput } from './fa2-run.js';
 export function viewLayoutInput(view: ViewState, defs: readonly ElementDefinition[]): LayoutInput {
   const placed = new Map<string, { x: number; y: number }>();
   for (const def of defs) if (def.group === 'nodes' && def.position) placed.set(def.data.id as string, def.position);
-  const ids = view.nodes.map((n) => n.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const positions = new Float32Array(ids.length * 2).fill(NaN);
-  ids.forEach((id, i) => {
+  const positions = new Float32Array(view.nodes.length * 2).fill(NaN);
+  view.nodes.forEach(({ id }, i) => {
     const at = placed.get(id) ?? view.positions[id];
     if (!at) return;
     positions[2 * i] = at.x;
     positions[2 * i + 1] = at.y;
   });
+  return placedLayoutInput(view, positions);
+}
+
+/**
+ * The worker's input from the view and its nodes' places in view order (x, y; NaN for none),
+ * which it keeps: for a graph placed by quickPlaces, no element definition is needed, so the
+ * layout and its first picture start before the canvas plans its 40,000 elements.
+ */
+export function placedLayoutInput(view: ViewState, positions: Float32Array): LayoutInput {
+  const ids = view.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
   const edges = new Uint32Array(view.edges.length * 2);
   let k = 0;
   for (const e of view.edges) {

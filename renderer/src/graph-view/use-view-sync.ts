@@ -9,7 +9,7 @@ import type { Positions, ViewState } from '../state/view-history.js';
 import { addInSlices, type Cancel, yieldToBrowser } from './add-elements.js';
 import { patchElements } from './canvas-patch.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod } from './canvas-placement.js';
-import { viewLayoutInput } from './early-layout.js';
+import { placedLayoutInput } from './early-layout.js';
 import { planSync } from './elements.js';
 import { frameNodes } from './frame.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
@@ -79,51 +79,23 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
     drawnView.current = null;
     const cancel: Cancel = { cancelled: false };
     const before = cy.elements().length;
-    let missing: ElementDefinition[] = [];
-    cy.batch(() => {
-      if (drawnGraph.current !== view.graph) {
-        runner.forget();
-        cy.elements().remove();
-        drawnGraph.current = view.graph;
-      }
-      missing = planSync(cy, view);
-    });
-    const lod = view.nodes.length + view.edges.length > LOD_MIN_ELEMENTS;
-    const hidden = new Set(view.hidden);
-    const firstPlacement = cy.nodes().empty() && missing.length > 0 && view.nodes.every((n) => !view.positions[n.id]);
-    const quick = firstPlacement ? quickPlaces(view.nodes.length) : null;
-    let q = 0;
-    // New elements come with their place and classes: nothing to restyle once they are in.
-    for (const def of missing) {
-      const classes = [lod ? 'lod' : '', def.group === 'nodes' && hidden.has(def.data.id as string) ? 'hidden' : ''].filter(Boolean);
-      if (classes.length) def.classes = classes.join(' ');
-      if (def.group !== 'nodes') continue;
-      const known = view.positions[def.data.id as string];
-      if (known) def.position = { ...known };
-      else if (quick) {
-        def.position = { x: quick[2 * q] as number, y: quick[2 * q + 1] as number };
-        q += 1;
-      }
+    if (drawnGraph.current !== view.graph) {
+      runner.forget();
+      cy.batch(() => cy.elements().remove());
+      drawnGraph.current = view.graph;
     }
-    // A large graph without places is laid out at once from the view, while its elements go in.
-    const sliced = missing.length > SLICED_MIN_ELEMENTS;
-    const earlyLayout = sliced && firstPlacement && lod && resolveLayout(layout.current, view.nodes.length + view.edges.length) === 'forceatlas2';
+    const total = view.nodes.length + view.edges.length;
+    const lod = total > LOD_MIN_ELEMENTS;
+    const hidden = new Set(view.hidden);
+    const firstPlacement = cy.nodes().empty() && view.nodes.length > 0 && view.nodes.every((n) => !view.positions[n.id]);
+    const quick = firstPlacement ? quickPlaces(view.nodes.length) : null;
+    // On an empty canvas every element of the view is new: whether they go in slices is known before planning them.
+    const earlyLayout = quick !== null && cy.elements().empty() && total > SLICED_MIN_ELEMENTS && lod && resolveLayout(layout.current, total) === 'forceatlas2';
     let nodesAdded: (nodes: NodeCollection | null) => void = () => undefined;
     let adding = true;
+    let placed: PlacedPreview | null = null;
     let earlyRun: RunningLayout | null = null;
-    if (earlyLayout) {
-      const nodes = new Promise<NodeCollection | null>((resolve) => {
-        nodesAdded = resolve;
-      });
-      // In a task of its own, after this one's planning (the first picture's is then under half as long).
-      void yieldToBrowser().then(() => {
-        if (cancel.cancelled) return;
-        runner.run(cy, true, lod, { input: viewLayoutInput(view, missing), look: viewLook(view, theme.current), nodes });
-        earlyRun = runner.running.current;
-      });
-    }
-    // A large new graph with places of its own is shown at once as dots at those places.
-    const placed: PlacedPreview | null = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, missing, theme.current) : null;
+
     const placeAll = (fresh: NodeSingular[]) => {
       // New nodes came with their place and classes; the others may have moved or been hidden.
       const isFresh = new Set(fresh.map((n) => n.id()));
@@ -165,16 +137,56 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       // Started already, from the view, unless another layout replaced it on the way (it saw only part of the graph).
       if (!earlyRun || runner.running.current !== earlyRun) runner.run(cy, firstPlacement, lod);
     };
-    if (!sliced) {
-      placeAll(cy.add(missing).nodes().toArray() as NodeSingular[]);
-      return;
-    }
-    runner.setReady(false);
-    void addInSlices(cy, missing, cancel, { showGrowing: !earlyLayout && !placed }).then((fresh) => {
-      adding = false;
-      nodesAdded(fresh ? inViewOrder(cy, view) : null);
-      if (fresh) placeAll(fresh);
-    });
+
+    /** Works out the elements to add, each with its place and classes, and adds them. */
+    const sync = () => {
+      let missing: ElementDefinition[] = [];
+      cy.batch(() => {
+        missing = planSync(cy, view);
+      });
+      let q = 0;
+      // New elements come with their place and classes: nothing to restyle once they are in.
+      for (const def of missing) {
+        const classes = [lod ? 'lod' : '', def.group === 'nodes' && hidden.has(def.data.id as string) ? 'hidden' : ''].filter(Boolean);
+        if (classes.length) def.classes = classes.join(' ');
+        if (def.group !== 'nodes') continue;
+        const known = view.positions[def.data.id as string];
+        if (known) def.position = { ...known };
+        else if (quick) {
+          // On a first placement the nodes are planned in view order, the order of the quick places.
+          def.position = { x: quick[2 * q] as number, y: quick[2 * q + 1] as number };
+          q += 1;
+        }
+      }
+      const sliced = missing.length > SLICED_MIN_ELEMENTS;
+      // A large new graph with places of its own is shown at once as dots at those places.
+      placed = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, missing, theme.current) : null;
+      if (!sliced) {
+        adding = false;
+        placeAll(cy.add(missing).nodes().toArray() as NodeSingular[]);
+        return;
+      }
+      runner.setReady(false);
+      void addInSlices(cy, missing, cancel, { showGrowing: !earlyLayout && !placed }).then((fresh) => {
+        adding = false;
+        nodesAdded(fresh ? inViewOrder(cy, view) : null);
+        if (fresh) placeAll(fresh);
+      });
+    };
+
+    if (earlyLayout) {
+      // A large graph without places is laid out at once from the view, its first picture drawn
+      // from the quick places; the canvas plans its elements in the next task (at 10k, 135 ms
+      // that the first picture no longer waits for).
+      const nodes = new Promise<NodeCollection | null>((resolve) => {
+        nodesAdded = resolve;
+      });
+      runner.run(cy, true, lod, { input: placedLayoutInput(view, quick.slice()), look: viewLook(view, theme.current), nodes });
+      earlyRun = runner.running.current;
+      void yieldToBrowser().then(() => {
+        if (!cancel.cancelled) sync();
+      });
+    } else sync();
     return () => {
       cancel.cancelled = true;
       if (adding) placed?.cancel();
