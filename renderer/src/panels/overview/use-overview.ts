@@ -1,6 +1,6 @@
 // The overview of a graph too large to draw (issue #11): whether it is on screen, the
 // communities the service found, and bringing one community's members into the canvas.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetInfo, GraphView, Overview, OverviewGroup } from '../../../../graph-data/src/contract.js';
 import type { useExplorer } from '../../state/use-explorer.js';
 import { formatCount } from '../../state/plural.js';
@@ -34,7 +34,15 @@ export function useOverview(explorer: Explorer) {
   // Stable identities: App hides the overview from an effect that must run only when the view changes.
   const leave = useCallback(() => setState({ status: 'off' }), []);
   const show = useCallback(() => setState((s) => (s.status === 'ready' ? { ...s, shown: true } : s)), []);
-  const hide = useCallback(() => setState((s) => (s.status === 'ready' && s.shown ? { ...s, shown: false } : s)), []);
+  // Called after every new view (each edit makes one): a state update, even one that changes
+  // nothing, has React render the whole window again to find that out, so none is made unless shown.
+  const shown = useRef(false);
+  useEffect(() => {
+    shown.current = state.status === 'ready' && state.shown;
+  }, [state]);
+  const hide = useCallback(() => {
+    if (shown.current) setState((s) => (s.status === 'ready' && s.shown ? { ...s, shown: false } : s));
+  }, []);
 
   return useMemo(
     () => ({
