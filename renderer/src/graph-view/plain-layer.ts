@@ -41,6 +41,9 @@ function covers(before: PlainLook, now: Look | null): boolean {
 }
 
 /** How `prepare` spreads its work: both keep Cytoscape from drawing until they resolve, and resolve false when cancelled. */
+/** How long rasterising the picture drawn ahead may run before it lets the browser in. */
+const RASTER_MS = 20;
+
 export interface PrepareTasks {
   /** Runs `work` over [0, total) in slices, each a task of its own. */
   slices(total: number, work: (from: number, to: number) => void): Promise<boolean>;
@@ -126,9 +129,16 @@ export class PlainLayer {
     this.surface ??= surface;
     const done = (await tasks.slices(eles.length, (from, to) => batches.add(eles, from, to))) && (await tasks.pause());
     if (!done || frames !== this.frames) return;
-    batches.paint(picture);
-    // Reading a pixel makes the canvas rasterise now, not in the frame that first copies it.
-    picture.getImageData(0, 0, 1, 1);
+    // Reading a pixel makes the canvas rasterise now, not in the frame that first copies it; and
+    // a path at a time, each in a task of about RASTER_MS or one path.
+    let started = performance.now();
+    const steps = batches.paintSteps(picture);
+    while (!steps.next().done) {
+      picture.getImageData(0, 0, 1, 1);
+      if (performance.now() - started < RASTER_MS) continue;
+      if (!(await tasks.pause()) || frames !== this.frames) return;
+      started = performance.now();
+    }
     if (!(await this.warmTextures(renderer, eles, drawn.rest, ratio, cy.extent(), tasks)) || frames !== this.frames) return;
     this.surface = surface;
     this.drawn = drawn;
