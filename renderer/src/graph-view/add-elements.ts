@@ -6,8 +6,9 @@
 // Cytoscape redraws everything already added at each animation frame in between, which made
 // adding quadratic (a 10k/30k graph spent most of a minute redrawing half-added views), so
 // frames are skipped while adding, but for one now and then that shows the graph growing.
-import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { prepareLook } from './batched-looks.js';
+import type { Definitions } from './elements.js';
 import type { PrepareTasks } from './plain-layer.js';
 
 /** Work per slice: under the 50 ms a task may take before the browser counts it as long. */
@@ -157,11 +158,11 @@ function renderLoop(cy: Core): RenderLoop {
 }
 
 /**
- * Adds `defs` (nodes before edges, as planSync gives them) in slices. Resolves with the nodes
+ * Adds `defs` (nodes before edges) in slices. Resolves with the nodes
  * added, or null when `cancel` was set in between (another view replaced this one). Unless
  * `showGrowing` is false, the graph is redrawn now and then as it grows.
  */
-export async function addInSlices(cy: Core, defs: ElementDefinition[], cancel: Cancel, options: { sliceMs?: number; showGrowing?: boolean } = {}): Promise<NodeSingular[] | null> {
+export async function addInSlices(cy: Core, defs: Definitions, cancel: Cancel, options: { sliceMs?: number; showGrowing?: boolean } = {}): Promise<NodeSingular[] | null> {
   const { sliceMs = SLICE_MS, showGrowing = true } = options;
   const added: NodeSingular[] = [];
   const loop = renderLoop(cy);
@@ -192,19 +193,13 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], cancel: C
         added.push(n);
       });
     },
-    { redraw: growing, boundary: edgesFrom(defs) },
+    { redraw: growing, boundary: defs.edgesFrom },
   );
   return finished ? added : null;
 }
 
 /** Cytoscape's own test of whether an element takes events (not in its typings): cached per element until its style changes. */
 type Interactive = { interactive(): boolean };
-
-/** Where the edges start among `defs` (nodes come first, as planSync gives them). */
-function edgesFrom(defs: readonly ElementDefinition[]): number {
-  const at = defs.findIndex((def) => def.group === 'edges');
-  return at < 0 ? defs.length : at;
-}
 
 /**
  * Moves `nodes` to `places` (x, y pairs in the same order) in slices, the same way: styles that

@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
-import { canvasElement, graphIdOf, syncElements } from './elements.js';
+import { canvasElement, graphIdOf, listedDefinitions, planSync, syncElements, viewDefinitions } from './elements.js';
 
 const node = (id: string, label: string, kind: ViewNode['kind'] = 'person'): ViewNode => ({ id, label, kind, degree: 1 });
 const edge = (id: string, source: string, target: string): ViewEdge => ({ id, source, target, relation: 'accuses' });
@@ -48,5 +48,31 @@ describe('syncElements', () => {
     expect(cy.getElementById('3').isNode()).toBe(true);
     expect(cy.getElementById('3').data('label')).toBe('C');
     expect(cy.edges().map((e) => graphIdOf(e))).toEqual(['3']);
+  });
+});
+
+describe('viewDefinitions', () => {
+  const view = { nodes: [node('24', 'A'), node('27', 'java.awt.Component'), node('3', 'B')], edges: [edge('27', '24', '27'), edge('e1', '3', '24')] };
+
+  it('makes, slice by slice, what planSync makes for an empty canvas, each finished with its index', () => {
+    const seen: [string, number][] = [];
+    const defs = viewDefinitions(view, (def, index) => {
+      seen.push([def.data.id as string, index]);
+      def.classes = 'lod';
+    });
+    expect([defs.length, defs.edgesFrom]).toEqual([5, 3]);
+    const made = [...defs.slice(0, 2), ...defs.slice(2, 4), ...defs.slice(4, 5)];
+    const planned = planSync(cytoscape({ headless: true }), view).map((def) => ({ ...def, classes: 'lod' }));
+    expect(made).toEqual(planned);
+    // The edge sharing node 27's id goes under its canvas id, keeping its own in `eid`.
+    expect(made[3]?.data.eid).toBe('27');
+    expect(made[3]?.data.id).not.toBe('27');
+    expect(seen.map(([, index]) => index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('finds where the edges start in definitions already made', () => {
+    const planned = planSync(cytoscape({ headless: true }), view);
+    expect(listedDefinitions(planned).edgesFrom).toBe(3);
+    expect(listedDefinitions(planned.slice(0, 3)).edgesFrom).toBe(3);
   });
 });

@@ -46,7 +46,7 @@ describe('placed preview', () => {
 
   it('shows every node at its own place at once, as the first picture', () => {
     const cy = canvasFor(placed);
-    expect(showPlacedPreview(cy, placed, defs(placed), 'light')).not.toBeNull();
+    expect(showPlacedPreview(cy, placed, null, 'light')).not.toBeNull();
     expect(previewCanvas()).not.toBeNull();
     expect(probe().placeOf('b')).toEqual({ x: 100, y: 50 });
     expect(probe().placeOf('c')).toEqual({ x: -20, y: 5 });
@@ -55,13 +55,13 @@ describe('placed preview', () => {
 
   it('is not shown when a node has no place (a layout gives the first picture then)', () => {
     const v = view(['a', 'b'], { a: { x: 0, y: 0 } });
-    expect(showPlacedPreview(canvasFor(v), v, defs(v), 'light')).toBeNull();
+    expect(showPlacedPreview(canvasFor(v), v, null, 'light')).toBeNull();
     expect(previewCanvas()).toBeNull();
   });
 
   it('hands over untouched: the canvas frames the graph itself, nothing moved', () => {
     const cy = canvasFor(placed);
-    const shown = showPlacedPreview(cy, placed, defs(placed), 'light');
+    const shown = showPlacedPreview(cy, placed, null, 'light');
     expect(shown?.finish(cy)).toEqual({ viewport: false, dropped: false });
     expect(previewCanvas()).toBeNull();
     expect(cy.getElementById('b').position()).toEqual({ x: 100, y: 50 });
@@ -69,7 +69,7 @@ describe('placed preview', () => {
 
   it('a node the user moved on the preview is there on the canvas, and the viewport is the one they left', () => {
     const cy = canvasFor(placed);
-    const shown = showPlacedPreview(cy, placed, defs(placed), 'light');
+    const shown = showPlacedPreview(cy, placed, null, 'light');
     const from = probe().renderedPositionOf('b');
     if (!from) throw new Error('b is not drawn');
     pointer('pointerdown', from);
@@ -84,7 +84,7 @@ describe('placed preview', () => {
 
   it('goes when the view is replaced before its elements are all in', () => {
     const cy = canvasFor(placed);
-    showPlacedPreview(cy, placed, defs(placed), 'dark')?.cancel();
+    showPlacedPreview(cy, placed, null, 'dark')?.cancel();
     expect(previewCanvas()).toBeNull();
     expect(cy.container()?.parentElement?.classList.contains('previewing')).toBe(false);
   });

@@ -2,10 +2,10 @@
 // its nodes as dots at those places on the layout preview's canvas (layout-preview.ts), while its
 // tens of thousands of elements go into Cytoscape, which takes seconds. The user can pan, zoom and
 // move a node meanwhile; when every element is in, Cytoscape takes over with what the user did.
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { ViewState } from '../state/view-history.js';
 import { markFirstPicture } from './canvas-placement.js';
-import { viewLayoutInput } from './early-layout.js';
+import { placedLayoutInput, viewLayoutInput } from './early-layout.js';
 import { LayoutPreview } from './layout-preview.js';
 import type { Theme } from './palette.js';
 import { viewLook } from './preview-look.js';
@@ -20,11 +20,14 @@ export interface PlacedPreview {
   cancel(): void;
 }
 
-/** The preview for `view`, whose node definitions are `defs`; null unless every node has a place. */
-export function showPlacedPreview(cy: Core, view: ViewState, defs: readonly ElementDefinition[], theme: Theme): PlacedPreview | null {
+/**
+ * The preview for `view`, its nodes at `quick` places (view order) where given, else at their
+ * own (view.positions); null unless every node has a place.
+ */
+export function showPlacedPreview(cy: Core, view: ViewState, quick: Float32Array | null, theme: Theme): PlacedPreview | null {
   const container = cy.container();
   if (!container) return null;
-  const { ids, positions } = viewLayoutInput(view, defs);
+  const { ids, positions } = quick ? placedLayoutInput(view, quick.slice()) : viewLayoutInput(view, []);
   if (positions.some((p) => Number.isNaN(p))) return null;
   let userViewport = false;
   const dropped = new Map<string, { x: number; y: number }>();

@@ -10,7 +10,7 @@ import { addInSlices, type Cancel, yieldToBrowser } from './add-elements.js';
 import { patchElements } from './canvas-patch.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod } from './canvas-placement.js';
 import { placedLayoutInput } from './early-layout.js';
-import { planSync } from './elements.js';
+import { type Definitions, listedDefinitions, planSync, viewDefinitions } from './elements.js';
 import { frameNodes } from './frame.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
@@ -138,37 +138,40 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       if (!earlyRun || runner.running.current !== earlyRun) runner.run(cy, firstPlacement, lod);
     };
 
-    /** Works out the elements to add, each with its place and classes, and adds them. */
+    /** A new element's place and classes; `index` is a node's place in view.nodes when the canvas was empty. */
+    const finish = (def: ElementDefinition, index: number) => {
+      const classes = classesOf(lod, def.group === 'nodes' && hidden.has(def.data.id as string));
+      if (classes) def.classes = classes;
+      if (def.group !== 'nodes') return;
+      const known = view.positions[def.data.id as string];
+      if (known) def.position = { ...known };
+      else if (quick) def.position = { x: quick[2 * index] as number, y: quick[2 * index + 1] as number };
+    };
+
+    /** Works out the elements to add and adds them, each with its place and classes: nothing to restyle once they are in. */
     const sync = () => {
-      let missing: ElementDefinition[] = [];
-      cy.batch(() => {
-        missing = planSync(cy, view);
-      });
-      let q = 0;
-      // New elements come with their place and classes: nothing to restyle once they are in.
-      for (const def of missing) {
-        // Written out, not joined from a list: that was 40,000 arrays and joins on a 10k graph's first picture.
-        const classes = classesOf(lod, def.group === 'nodes' && hidden.has(def.data.id as string));
-        if (classes) def.classes = classes;
-        if (def.group !== 'nodes') continue;
-        const known = view.positions[def.data.id as string];
-        if (known) def.position = { ...known };
-        else if (quick) {
-          // On a first placement the nodes are planned in view order, the order of the quick places.
-          def.position = { x: quick[2 * q] as number, y: quick[2 * q + 1] as number };
-          q += 1;
-        }
+      let defs: Definitions;
+      // A canvas with nothing on it lacks every element: their definitions are made slice by slice.
+      if (cy.elements().empty()) defs = viewDefinitions(view, finish);
+      else {
+        let missing: ElementDefinition[] = [];
+        cy.batch(() => {
+          missing = planSync(cy, view);
+        });
+        // (A quick placement needs an empty canvas, so `index` is not read here.)
+        missing.forEach((def) => finish(def, -1));
+        defs = listedDefinitions(missing);
       }
-      const sliced = missing.length > SLICED_MIN_ELEMENTS;
+      const sliced = defs.length > SLICED_MIN_ELEMENTS;
       // A large new graph with places of its own is shown at once as dots at those places.
-      placed = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, missing, theme.current) : null;
+      placed = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, quick, theme.current) : null;
       if (!sliced) {
         adding = false;
-        placeAll(cy.add(missing).nodes().toArray() as NodeSingular[]);
+        placeAll(cy.add(defs.slice(0, defs.length)).nodes().toArray() as NodeSingular[]);
         return;
       }
       runner.setReady(false);
-      void addInSlices(cy, missing, cancel, { showGrowing: !earlyLayout && !placed }).then((fresh) => {
+      void addInSlices(cy, defs, cancel, { showGrowing: !earlyLayout && !placed }).then((fresh) => {
         adding = false;
         nodesAdded(fresh ? inViewOrder(cy, view) : null);
         if (fresh) placeAll(fresh);
