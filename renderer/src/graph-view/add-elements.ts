@@ -7,7 +7,7 @@
 // adding quadratic (a 10k/30k graph spent most of a minute redrawing half-added views), so
 // frames are skipped while adding, but for one now and then that shows the graph growing.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { prepareLook } from './batched-looks.js';
+import { knowInteractive, prepareLook } from './batched-looks.js';
 import type { Definitions } from './elements.js';
 import type { PrepareTasks } from './plain-layer.js';
 
@@ -198,9 +198,6 @@ export async function addInSlices(cy: Core, defs: Definitions, cancel: Cancel, o
   return finished ? added : null;
 }
 
-/** Cytoscape's own test of whether an element takes events (not in its typings): cached per element until its style changes. */
-type Interactive = { interactive(): boolean };
-
 /**
  * Moves `nodes` to `places` (x, y pairs in the same order) in slices, the same way: styles that
  * changed while the layout ran are computed first, then each slice's bounds and edge paths at
@@ -211,12 +208,11 @@ export async function moveInSlices(cy: Core, nodes: NodeCollection, places: Floa
   const loop = renderLoop(cy);
   const all = cy.elements();
   // The style, how batched drawing will draw each element (batched-draw.ts), and whether it
-  // takes events: Cytoscape's z-order sort below asks that of every element, and answering it
-  // was most of that task (at 10k, 214 of 334 ms profiled on a loaded machine); it is kept per element.
+  // takes events, which Cytoscape's z-order sort below asks of every element.
   const restyled = await inSlices(cy, all.length, cancel, sliceMs, (from, to) => {
     all.slice(from, to).forEach((e) => {
       prepareLook(cy, e);
-      (e as unknown as Interactive).interactive();
+      knowInteractive(e);
     });
   });
   if (!restyled) return false;
