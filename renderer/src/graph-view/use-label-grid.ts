@@ -112,9 +112,15 @@ export interface LabelTriggers {
 export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTriggers, running: boolean, density = DEFAULT_LABEL_DENSITY): void {
   const labelled = useRef(new Set<string>());
   const place = useRef<() => void>(() => undefined);
+  /** A placement asked for by a pan or zoom, waiting for the gesture to settle. */
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Listeners outlive renders; they read the latest density through the ref.
   useLayoutEffect(() => {
     place.current = () => {
+      // Any placement answers a pending one. While a large view is added or restyled in slices,
+      // timers wait until the slices end: the framing's placement then came after the picture
+      // drawn ahead, changed which nodes are plain, and the next frame drew every element (eurosis.json: 149 ms).
+      clearTimeout(pending.current);
       const cy = cyRef.current;
       if (!cy || cy.destroyed()) return;
       const started = performance.now();
@@ -127,15 +133,14 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => place.current(), SETTLE_MS);
+      clearTimeout(pending.current);
+      pending.current = setTimeout(() => place.current(), SETTLE_MS);
     };
     cy.on('viewport', later);
     setLabelPlacer(cy, () => place.current());
     return () => {
-      clearTimeout(timer);
+      clearTimeout(pending.current);
       setLabelPlacer(cy, null);
       if (!cy.destroyed()) cy.off('viewport', later);
     };
