@@ -11,6 +11,7 @@ import { dateOrInterval, dateRange, partialDate, rgbColor, safeColor, type Extra
 import type { Warnings } from './warnings.js';
 import { whereText, type Where } from './where.js';
 import { Consumer, type AttributeDefaults, type RawAttributes } from './attribute-reader.js';
+import { plainAllegation, plainEvidence } from './plain-native.js';
 
 export { AttributeDefaults, plainValue, type RawAttributes } from './attribute-reader.js';
 
@@ -124,10 +125,18 @@ function visual(c: Consumer, target: { x?: number; y?: number; size?: number; co
   }
 }
 
-/** Redthread's own fields, when a file written by Redthread (or by hand) carries them well-formed. */
-function native<T>(c: Consumer, name: string, parse: (v: unknown) => { success: boolean; data?: T }): T | undefined {
+/**
+ * Redthread's own fields, when a file written by Redthread (or by hand) carries them well-formed.
+ * `plain` reads the common shape without zod; it never refuses, only leaves the rest to `parse`.
+ */
+function native<T>(c: Consumer, name: string, parse: (v: unknown) => { success: boolean; data?: T }, plain?: (v: unknown) => T | undefined): T | undefined {
   const value = c.get(name);
   if (value === undefined) return undefined;
+  const read = plain?.(value);
+  if (read !== undefined) {
+    c.take(name);
+    return read;
+  }
   const parsed = parse(value);
   if (!parsed.success) return undefined;
   c.take(name);
@@ -197,7 +206,7 @@ export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where)
   if (spec.size !== undefined) attrs.size = spec.size;
   if (spec.color !== undefined) attrs.color = spec.color;
   visual(c, attrs);
-  const evidence = spec.evidence ?? native(c, 'evidence', parseEvidence);
+  const evidence = spec.evidence ?? native(c, 'evidence', parseEvidence, plainEvidence);
   if (evidence) attrs.evidence = evidence;
   const roles = native(c, 'roles', parseRoles);
   if (roles) attrs.roles = roles;
@@ -253,9 +262,9 @@ export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where)
     if (!spec.color) c.take('color');
     attrs.color = color;
   }
-  const evidence = spec.evidence ?? native(c, 'evidence', parseEvidence);
+  const evidence = spec.evidence ?? native(c, 'evidence', parseEvidence, plainEvidence);
   if (evidence) attrs.evidence = evidence;
-  const allegation = native(c, 'allegation', parseAllegation);
+  const allegation = native(c, 'allegation', parseAllegation, plainAllegation);
   if (allegation) attrs.allegation = allegation;
   if (undirected) attrs.undirected = true;
   let extra = c.extra();
