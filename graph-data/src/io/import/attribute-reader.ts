@@ -16,13 +16,11 @@ export function lower(key: string): string {
   return value;
 }
 
-function keyIndex(attributes: RawAttributes): Map<string, string> {
-  const index = new Map<string, string>();
+function fillKeyIndex(index: Map<string, string>, attributes: RawAttributes): void {
   for (const key in attributes) {
     const lower_ = lower(key);
     if (!index.has(lower_)) index.set(lower_, key);
   }
-  return index;
 }
 
 /** A value safe to keep in `extra`: primitives and flat arrays; objects become short JSON text. */
@@ -81,32 +79,52 @@ export class AttributeDefaults {
   }
 }
 
-/** Reads a file's attributes by lower-case name, remembering which ones became fields. */
+/**
+ * Reads a file's attributes by lower-case name, remembering which ones became fields. One reader
+ * can serve element after element (`reset`), so reading makes no garbage per element.
+ */
 export class Consumer {
-  /** Lower-case name → the file's key; only built when some key is not lower-case already. */
-  private readonly index: Map<string, string> | undefined;
-  private used: string[] | undefined;
+  private current: RawAttributes;
+  private defaults: AttributeDefaults | undefined;
+  /** Lower-case name → the file's key; only filled when some key is not lower-case already. */
+  private readonly index = new Map<string, string>();
+  private indexed = false;
+  /** The keys taken, in `used[0 … usedCount)`: kept between elements, since emptying an array drops its storage. */
+  private readonly used: string[] = [];
+  private usedCount = 0;
 
-  constructor(
-    readonly attributes: RawAttributes,
-    private readonly defaults?: AttributeDefaults,
-  ) {
+  constructor(attributes: RawAttributes, defaults?: AttributeDefaults) {
+    this.current = attributes;
+    this.reset(attributes, defaults);
+  }
+
+  /** Starts reading another element's attributes. */
+  reset(attributes: RawAttributes, defaults?: AttributeDefaults): this {
+    this.current = attributes;
+    this.defaults = defaults;
+    this.usedCount = 0;
+    if (this.indexed) {
+      this.index.clear();
+      this.indexed = false;
+    }
     for (const key in attributes) {
       if (lower(key) !== key) {
-        this.index = keyIndex(attributes);
+        fillKeyIndex(this.index, attributes);
+        this.indexed = true;
         break;
       }
     }
+    return this;
   }
 
   private keyOf(name: string): string | undefined {
-    if (this.index) return this.index.get(name);
-    return Object.prototype.hasOwnProperty.call(this.attributes, name) ? name : undefined;
+    if (this.indexed) return this.index.get(name);
+    return Object.prototype.hasOwnProperty.call(this.current, name) ? name : undefined;
   }
 
   get(name: string): unknown {
     const key = this.keyOf(name);
-    if (key !== undefined) return this.attributes[key];
+    if (key !== undefined) return this.current[key];
     const fallback = this.defaults?.keyOf(name);
     return fallback === undefined ? undefined : this.defaults?.values[fallback];
   }
@@ -114,15 +132,20 @@ export class Consumer {
   take(name: string): unknown {
     const key = this.keyOf(name);
     if (key === undefined) return this.get(name);
-    (this.used ??= []).push(key);
-    return this.attributes[key];
+    this.used[this.usedCount++] = key;
+    return this.current[key];
+  }
+
+  private wasTaken(key: string): boolean {
+    for (let i = 0; i < this.usedCount; i++) if (this.used[i] === key) return true;
+    return false;
   }
 
   extra(more?: Record<string, ExtraValue>): Record<string, ExtraValue> | undefined {
     let extra: Record<string, ExtraValue> | undefined;
-    for (const key in this.attributes) {
-      if (this.used?.includes(key)) continue;
-      const plain = plainValue(this.attributes[key]);
+    for (const key in this.current) {
+      if (this.wasTaken(key)) continue;
+      const plain = plainValue(this.current[key]);
       if (plain !== undefined) (extra ??= {})[key] = plain;
     }
     if (more) extra = { ...extra, ...more };

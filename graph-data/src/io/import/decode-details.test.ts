@@ -3,7 +3,8 @@
 // is named in the error), a character split across the 64 KB read boundary, and invalid UTF-8
 // found past the first read, named by its line.
 import { describe, expect, it } from 'vitest';
-import { CHUNK_BYTES, looksBinary, sniffEncoding } from './decode.js';
+import type { ImportContext } from './context.js';
+import { CHUNK_BYTES, forEachTextChunk, looksBinary, sniffEncoding } from './decode.js';
 import { failure, open } from './test-support.js';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
@@ -80,5 +81,35 @@ describe('reading in 64 KB pieces', () => {
     // Cut short at the very end of the file: invalid at that byte, on the line it is on.
     const cut = Uint8Array.from([...ascii('{"nodes":[{"key":"n","attributes":{"label":"\n'), 0xe2, 0x82]);
     expect((await failure(open([{ name: 'n.json', bytes: cut }]))).code).toBe('bad_file');
+  });
+});
+
+describe('pieces decoded on their own', () => {
+  const ctx = { tick: async () => undefined } as unknown as ImportContext;
+  const pieces = async (bytes: Uint8Array) => {
+    const texts: string[] = [];
+    await forEachTextChunk(ctx, bytes, sniffEncoding(bytes), (text) => texts.push(text));
+    return texts;
+  };
+
+  it('strips a byte-order mark at the start of the file only, not a U+FEFF that starts a later piece', async () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    const bytes = Uint8Array.from([...bom, ...bom, ...ascii('x'.repeat(CHUNK_BYTES - 3)), ...bom, ...ascii('y')]);
+    const texts = await pieces(bytes);
+    expect(texts.join('')).toBe(`${'x'.repeat(CHUNK_BYTES - 3)}\uFEFFy`);
+    expect(texts[1]).toBe('\uFEFFy');
+  });
+
+  it('gives the text one streaming decoder gives, whatever characters the boundaries cut', async () => {
+    const text = Array.from({ length: 3 * CHUNK_BYTES }, (_v, i) => ['a', 'é', '€', '😀'][i % 7 === 0 ? (i >> 3) % 4 : 0]).join('');
+    for (const shift of [0, 1, 2, 3]) {
+      const bytes = new TextEncoder().encode('z'.repeat(shift) + text);
+      expect((await pieces(bytes)).join('')).toBe(new TextDecoder().decode(bytes));
+    }
+  });
+
+  it('reports a character cut short by a boundary where streaming always did: from the next piece on', async () => {
+    const bytes = Uint8Array.from([...ascii('x'.repeat(CHUNK_BYTES - 1)), 0xe2, ...ascii('abc')]);
+    await expect(pieces(bytes)).rejects.toMatchObject({ byteOffset: CHUNK_BYTES });
   });
 });

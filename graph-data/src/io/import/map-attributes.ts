@@ -11,6 +11,7 @@ import { dateOrInterval, dateRange, partialDate, rgbColor, safeColor, type Extra
 import type { Warnings } from './warnings.js';
 import { whereText, type Where } from './where.js';
 import { Consumer, type AttributeDefaults, type RawAttributes } from './attribute-reader.js';
+import { plainAllegation, plainEvidence } from './plain-native.js';
 
 export { AttributeDefaults, plainValue, type RawAttributes } from './attribute-reader.js';
 
@@ -75,8 +76,8 @@ function finite(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 }
 
+/** Only for a label longer than LABEL_MAX. */
 function shortLabel(label: string, warnings: Warnings, where: Where, extra: Record<string, ExtraValue>): string {
-  if (label.length <= LABEL_MAX) return label;
   warnings.note('longLabel', () => `${label.slice(0, 40)}… ${whereText(where)}`);
   if (label.length <= FULL_LABEL_MAX) extra.fullLabel = label;
   return `${label.slice(0, LABEL_MAX)}…`;
@@ -89,7 +90,8 @@ function dateOf(c: Consumer): string | undefined {
     return date;
   }
   for (const [from, to] of DATE_PAIRS) {
-    const [start, end] = [text(c.get(from)), text(c.get(to))];
+    const start = text(c.get(from));
+    const end = text(c.get(to));
     const range = dateRange(start, end);
     if (range) {
       // An end that is not a date ("never", "present") stays an attribute: it says something.
@@ -101,8 +103,10 @@ function dateOf(c: Consumer): string | undefined {
   return undefined;
 }
 
+const AXES = ['x', 'y', 'size'] as const;
+
 function visual(c: Consumer, target: { x?: number; y?: number; size?: number; color?: string }): void {
-  for (const axis of ['x', 'y', 'size'] as const) {
+  for (const axis of AXES) {
     if (target[axis] !== undefined) continue;
     const n = finite(c.get(axis));
     if (n !== undefined) {
@@ -115,16 +119,24 @@ function visual(c: Consumer, target: { x?: number; y?: number; size?: number; co
     if (color) {
       c.take('color');
       target.color = color;
-    } else if (['r', 'g', 'b'].every((k) => finite(c.get(k)) !== undefined)) {
+    } else if (finite(c.get('r')) !== undefined && finite(c.get('g')) !== undefined && finite(c.get('b')) !== undefined) {
       target.color = rgbColor(String(c.take('r')), String(c.take('g')), String(c.take('b')));
     }
   }
 }
 
-/** Redthread's own fields, when a file written by Redthread (or by hand) carries them well-formed. */
-function native<T>(c: Consumer, name: string, parse: (v: unknown) => { success: boolean; data?: T }): T | undefined {
+/**
+ * Redthread's own fields, when a file written by Redthread (or by hand) carries them well-formed.
+ * `plain` reads the common shape without zod; it never refuses, only leaves the rest to `parse`.
+ */
+function native<T>(c: Consumer, name: string, parse: (v: unknown) => { success: boolean; data?: T }, plain?: (v: unknown) => T | undefined): T | undefined {
   const value = c.get(name);
   if (value === undefined) return undefined;
+  const read = plain?.(value);
+  if (read !== undefined) {
+    c.take(name);
+    return read;
+  }
   const parsed = parse(value);
   if (!parsed.success) return undefined;
   c.take(name);
@@ -134,9 +146,34 @@ function native<T>(c: Consumer, name: string, parse: (v: unknown) => { success: 
 const evidenceList = evidenceSchema.array().min(1);
 const roleList = roleSchema.array();
 const aliasList = evidenceSchema.shape.quote.array();
+const parseEvidence = (v: unknown) => evidenceList.safeParse(v);
+const parseRoles = (v: unknown) => roleList.safeParse(v);
+const parseAliases = (v: unknown) => aliasList.safeParse(v);
+const parseAllegation = (v: unknown) => allegationSchema.safeParse(v);
+
+/** The first of `keys` whose value reads as text. */
+function firstText(c: Consumer, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = text(c.get(key));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Object.keys(object).length > 0, without making the array. */
+function hasOwnKeys(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
+
+/**
+ * One reader serves every element (imports are synchronous per element): a reader per element
+ * was a fifth of the garbage a 10k-node JSON import made.
+ */
+const reader = new Consumer({});
 
 export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where): GraphNodeAttributes {
-  const c = new Consumer(spec.attributes, spec.defaults);
+  const c = reader.reset(spec.attributes, spec.defaults);
   let label = spec.label;
   if (label === undefined) {
     for (const key of LABEL_KEYS) {
@@ -159,9 +196,9 @@ export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where)
   const attrs: GraphNodeAttributes = { label: '', kind: kind ?? spec.kindHint ?? 'other' };
   const date = spec.date ?? dateOf(c);
   if (date) attrs.date = date;
-  const description = spec.description ?? DESCRIPTION_KEYS.map((k) => text(c.get(k))).find(Boolean);
+  const description = spec.description ?? firstText(c, DESCRIPTION_KEYS);
   if (description) {
-    DESCRIPTION_KEYS.forEach((k) => text(c.get(k)) === description && c.take(k));
+    for (const key of DESCRIPTION_KEYS) if (text(c.get(key)) === description) c.take(key);
     attrs.description = description;
   }
   if (spec.x !== undefined) attrs.x = spec.x;
@@ -169,15 +206,16 @@ export function nodeAttributes(spec: NodeSpec, warnings: Warnings, where: Where)
   if (spec.size !== undefined) attrs.size = spec.size;
   if (spec.color !== undefined) attrs.color = spec.color;
   visual(c, attrs);
-  const evidence = spec.evidence ?? native(c, 'evidence', (v) => evidenceList.safeParse(v));
+  const evidence = spec.evidence ?? native(c, 'evidence', parseEvidence, plainEvidence);
   if (evidence) attrs.evidence = evidence;
-  const roles = native(c, 'roles', (v) => roleList.safeParse(v));
+  const roles = native(c, 'roles', parseRoles);
   if (roles) attrs.roles = roles;
-  const aliases = native(c, 'aliases', (v) => aliasList.safeParse(v));
+  const aliases = native(c, 'aliases', parseAliases);
   if (aliases) attrs.aliases = aliases;
-  const extra = c.extra() ?? {};
-  attrs.label = shortLabel(label ?? spec.id, warnings, where, extra);
-  if (Object.keys(extra).length > 0) attrs.extra = extra;
+  let extra = c.extra();
+  const fullLabel = label ?? spec.id;
+  attrs.label = fullLabel.length > LABEL_MAX ? shortLabel(fullLabel, warnings, where, (extra ??= {})) : fullLabel;
+  if (extra && hasOwnKeys(extra)) attrs.extra = extra;
   return attrs;
 }
 
@@ -187,7 +225,7 @@ export function storedDefaults(defaults: AttributeDefaults, type: 'node' | 'edge
 }
 
 export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where): GraphEdgeAttributes {
-  const c = new Consumer(spec.attributes, spec.defaults);
+  const c = reader.reset(spec.attributes, spec.defaults);
   let undirected = spec.undirected;
   // A file written by Redthread (graphology JSON, CSV) carries the flag as an attribute.
   if (undirected === undefined && typeof c.get('undirected') === 'boolean') undirected = c.take('undirected') === true;
@@ -224,13 +262,13 @@ export function edgeAttributes(spec: EdgeSpec, warnings: Warnings, where: Where)
     if (!spec.color) c.take('color');
     attrs.color = color;
   }
-  const evidence = spec.evidence ?? native(c, 'evidence', (v) => evidenceList.safeParse(v));
+  const evidence = spec.evidence ?? native(c, 'evidence', parseEvidence, plainEvidence);
   if (evidence) attrs.evidence = evidence;
-  const allegation = native(c, 'allegation', (v) => allegationSchema.safeParse(v));
+  const allegation = native(c, 'allegation', parseAllegation, plainAllegation);
   if (allegation) attrs.allegation = allegation;
   if (undirected) attrs.undirected = true;
-  const extra = c.extra() ?? {};
-  if (label) attrs.label = shortLabel(label, warnings, where, extra);
-  if (Object.keys(extra).length > 0) attrs.extra = extra;
+  let extra = c.extra();
+  if (label) attrs.label = label.length > LABEL_MAX ? shortLabel(label, warnings, where, (extra ??= {})) : label;
+  if (extra && hasOwnKeys(extra)) attrs.extra = extra;
   return attrs;
 }
