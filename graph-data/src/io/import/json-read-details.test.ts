@@ -2,6 +2,7 @@
 // kind of mistake (never the file's text), whether it looks cut short, and the depth budget
 // counted on brackets outside strings only. Inline documents; lines counted by hand.
 import { describe, expect, it } from 'vitest';
+import { jsonDepth } from './json-read.js';
 import { failure, open, text } from './test-support.js';
 
 const messageOf = async (body: string) => (await failure(open([text('t.json', body)]))).message;
@@ -34,6 +35,14 @@ describe('JSON nesting budget', () => {
     // Three levels: the object, the nodes array, the node.
     const { dataset } = await open([text('t.json', graph('["[{x'))], { limits: { maxDepth: 3 } });
     expect(dataset.graph.nodes()).toEqual(['["[{x']);
+  });
+
+  it('ends a string ending in an escaped backslash at its quote: the brackets after it count', async () => {
+    // The key is a\ (an escaped backslash, then the closing quote); then two more levels: five in all.
+    const body = '{"nodes":[{"key":"a\\\\","x":[[1]]}]}';
+    expect(jsonDepth(body)).toEqual({ depth: 5, at: -1 });
+    const f = await failure(open([text('t.json', body)], { limits: { maxDepth: 4 } }));
+    expect([f.code, f.limit]).toEqual(['too_large', { name: 'maxDepth', limit: 4, found: 5 }]);
   });
 
   it('allows exactly the budget, counting siblings once, and names the level that broke it', async () => {
