@@ -18,14 +18,13 @@ function trimmedText(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** The object's enumerable keys are exactly `keys` (in any order), as a strict zod object requires. */
-function hasExactly(object: Record<string, unknown>, keys: readonly string[]): boolean {
-  let count = 0;
-  for (const key in object) {
-    if (!keys.includes(key)) return false;
-    count++;
-  }
-  return count === keys.length;
+/**
+ * The object has no enumerable key but `keys`, as a strict zod object requires. (A key missing
+ * is caught by its value's check: undefined is never a valid value.)
+ */
+function onlyKeys(object: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (const key in object) if (!keys.includes(key)) return false;
+  return true;
 }
 
 const EVIDENCE_KEYS = ['source', 'quote'] as const;
@@ -38,7 +37,7 @@ export function plainEvidence(value: unknown): Evidence[] | undefined {
   const list = new Array<Evidence>(value.length);
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    if (!isRecord(item) || !hasExactly(item, EVIDENCE_KEYS)) return undefined;
+    if (!isRecord(item) || !onlyKeys(item, EVIDENCE_KEYS)) return undefined;
     const source = trimmedText(item.source);
     const quote = trimmedText(item.quote);
     if (source === undefined || quote === undefined) return undefined;
@@ -49,7 +48,7 @@ export function plainEvidence(value: unknown): Evidence[] | undefined {
 
 /** { type, status, claimant } as allegationSchema returns it; undefined for anything else. */
 export function plainAllegation(value: unknown): Allegation | undefined {
-  if (!isRecord(value) || !hasExactly(value, ALLEGATION_KEYS)) return undefined;
+  if (!isRecord(value) || !onlyKeys(value, ALLEGATION_KEYS)) return undefined;
   const { type, status } = value;
   if (typeof type !== 'string' || !TYPES.has(type) || typeof status !== 'string' || !STATUSES.has(status)) return undefined;
   const claimant = trimmedText(value.claimant);
