@@ -2,17 +2,14 @@
 // adding 40,000 elements takes seconds, and the user should see the graph (quick places on the
 // layout preview) at once and watch it take shape meanwhile. The preview colours nodes by kind,
 // as the stylesheet does before any Appearance setting (preview-look.ts); the canvas takes over when the layout ends.
-import type { ElementDefinition } from 'cytoscape';
 import type { ViewState } from '../state/view-history.js';
 import type { LayoutInput } from './fa2-run.js';
 
-/** The worker's input from the view, with the places given to the node definitions (`defs`). */
-export function viewLayoutInput(view: ViewState, defs: readonly ElementDefinition[]): LayoutInput {
-  const placed = new Map<string, { x: number; y: number }>();
-  for (const def of defs) if (def.group === 'nodes' && def.position) placed.set(def.data.id as string, def.position);
+/** The worker's input from the view, each node at its saved place (view.positions), if it has one. */
+export function viewLayoutInput(view: ViewState): LayoutInput {
   const positions = new Float32Array(view.nodes.length * 2).fill(NaN);
   view.nodes.forEach(({ id }, i) => {
-    const at = placed.get(id) ?? view.positions[id];
+    const at = view.positions[id];
     if (!at) return;
     positions[2 * i] = at.x;
     positions[2 * i + 1] = at.y;

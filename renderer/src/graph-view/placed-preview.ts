@@ -27,7 +27,7 @@ export interface PlacedPreview {
 export function showPlacedPreview(cy: Core, view: ViewState, quick: Float32Array | null, theme: Theme): PlacedPreview | null {
   const container = cy.container();
   if (!container) return null;
-  const { ids, positions } = quick ? placedLayoutInput(view, quick.slice()) : viewLayoutInput(view, []);
+  const { ids, positions } = quick ? placedLayoutInput(view, quick.slice()) : viewLayoutInput(view);
   if (positions.some((p) => Number.isNaN(p))) return null;
   let userViewport = false;
   const dropped = new Map<string, { x: number; y: number }>();

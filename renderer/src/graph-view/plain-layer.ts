@@ -40,10 +40,10 @@ function covers(before: PlainLook, now: Look | null): boolean {
   return before.draw === 'node' && now?.draw === 'cytoscape' && now.cover === before.shapeName && now.halfWidth >= before.halfWidth && now.halfHeight >= before.halfHeight;
 }
 
-/** How `prepare` spreads its work: both keep Cytoscape from drawing until they resolve, and resolve false when cancelled. */
 /** How long rasterising the picture drawn ahead may run before it lets the browser in. */
 const RASTER_MS = 20;
 
+/** How `prepare` spreads its work: both keep Cytoscape from drawing until they resolve, and resolve false when cancelled. */
 export interface PrepareTasks {
   /** Runs `work` over [0, total) in slices, each a task of its own. */
   slices(total: number, work: (from: number, to: number) => void): Promise<boolean>;
