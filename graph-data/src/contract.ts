@@ -323,7 +323,8 @@ export const argsSchemas = {
   saveCase: z.strictObject({ positions: z.record(id, point).optional(), views: z.unknown().optional(), appearance: z.unknown().optional(), markSaved: z.boolean().optional() }),
   /** What deleting a node or a source would take with it (one of the two). */
   deletePreview: z.strictObject({ node: id.optional(), source: id.optional() }),
-  suggestDuplicates: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
+  /** `node`: only the pairs that include it. */
+  suggestDuplicates: z.strictObject({ limit: z.number().int().min(1).max(1000).optional(), node: id.optional() }),
   /** A journal (case/journal.ts) to replay onto the open graph, which must be the one it started from. */
   replayJournal: z.strictObject({ journal: z.string().max(512 * 1024 ** 2) }),
   /** Replaces the open graph with an empty, editable case (default name "Untitled case"). */

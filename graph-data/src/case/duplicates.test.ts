@@ -30,6 +30,16 @@ describe('duplicate suggestions', () => {
     ]);
   });
 
+  it("lists one node's pairs, however far down the whole graph's list they rank", () => {
+    const nodes: Record<string, Partial<GraphNodeAttributes>> = {};
+    for (let i = 0; i < 5; i++) Object.assign(nodes, { [`p${i}`]: { label: `Twin ${i}` }, [`q${i}`]: { label: `twin ${i}` } });
+    Object.assign(nodes, { z1: { label: 'Zed Zed' }, z2: { label: 'Zed, ZED' } });
+    const d = dataset(nodes);
+    expect(suggestDuplicates(d, 3).map((p) => p.a)).not.toContain('z1');
+    expect(suggestDuplicates(d, 3, 'z2')).toEqual([{ a: 'z1', b: 'z2', reasons: ['same-name'] }]);
+    expect(suggestDuplicates(d, 3, 'i-am-not-there')).toEqual([]);
+  });
+
   it('ignores a name shared by very many nodes', () => {
     const nodes: Record<string, Partial<GraphNodeAttributes>> = {};
     for (let i = 0; i < 30; i++) nodes[`u${i}`] = { label: 'Unknown' };

@@ -32,7 +32,8 @@ export function normalisedName(name: string): string {
 
 const transliterated = (name: string) => searchWords(name).join(' ');
 
-export function suggestDuplicates(dataset: Dataset, limit = 100): DuplicatePair[] {
+/** `node`: only the pairs that include it (a node's details ask for its own, wherever they rank in the whole graph). */
+export function suggestDuplicates(dataset: Dataset, limit = 100, node?: string): DuplicatePair[] {
   const { graph } = dataset;
   const order = new Map<string, number>();
   const buckets = new Map<string, string[]>();
@@ -74,7 +75,7 @@ export function suggestDuplicates(dataset: Dataset, limit = 100): DuplicatePair[
   // A same-name pair is also a transliteration and alias pair: say the strongest reason first,
   // and drop the weaker ones it implies.
   const rank = (r: DuplicateReason) => DUPLICATE_REASONS.indexOf(r);
-  const result = [...pairs.values()].map((p) => {
+  const result = [...pairs.values()].filter((p) => node === undefined || p.a === node || p.b === node).map((p) => {
     let reasons = p.reasons.sort((x, y) => rank(x) - rank(y));
     if (reasons.includes('same-name')) reasons = reasons.filter((r) => r !== 'transliteration' && r !== 'alias');
     else if (reasons.includes('transliteration')) reasons = reasons.filter((r) => r !== 'alias');

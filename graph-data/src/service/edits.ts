@@ -102,7 +102,7 @@ export function createEditSession(dataset: Dataset, initialBase: string, changed
       const only = cited.edges.filter((e) => graph.getEdgeAttribute(e, 'evidence')?.every((x) => x.source === source));
       return { nodes: [], edges: only.map(edgeView), citedBy: { nodes: cited.nodes.length, edges: cited.edges.length } };
     },
-    suggestDuplicates: ({ limit }) => suggestDuplicates(dataset, limit ?? 100).map((p) => ({ a: ref(p.a), b: ref(p.b), reasons: p.reasons })),
+    suggestDuplicates: ({ limit, node }) => suggestDuplicates(dataset, limit ?? 100, node).map((p) => ({ a: ref(p.a), b: ref(p.b), reasons: p.reasons })),
     replayJournal: ({ journal }) => {
       writable('restore edits onto it');
       const parsed = parseJournal(journal);

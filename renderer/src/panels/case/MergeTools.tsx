@@ -25,14 +25,11 @@ export function MergeTools({ node, revision, onEdit }: Props) {
   useEffect(() => {
     let stale = false;
     void getApi()
-      .suggestDuplicates({ limit: 1000 })
+      .suggestDuplicates({ node: node.id, limit: 5 })
       .then((r) => {
         if (stale || !r.ok) return;
         setSuggestions(
-          r.value
-            .filter((p) => p.a.id === node.id || p.b.id === node.id)
-            .slice(0, 5)
-            .map((p) => ({ other: p.a.id === node.id ? p.b : p.a, reasons: p.reasons.map((x) => REASONS[x]).join(', ') })),
+          r.value.map((p) => ({ other: p.a.id === node.id ? p.b : p.a, reasons: p.reasons.map((x) => REASONS[x]).join(', ') })),
         );
       });
     return () => {
