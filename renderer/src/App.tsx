@@ -30,6 +30,7 @@ import { OverviewMap } from './panels/overview/OverviewMap.js';
 import { OverviewStatus } from './panels/overview/OverviewStatus.js';
 import { useOverview } from './panels/overview/use-overview.js';
 import { useAnalysis } from './panels/views/use-analysis.js';
+import { WithFacets } from './state/filters/use-facets.js';
 import { useExplorer } from './state/use-explorer.js';
 import { useSelectionState } from './state/selection/use-selection-state.js';
 import { useSelectionActions } from './panels/selection/use-selection-actions.js';
@@ -249,7 +250,11 @@ export function App() {
             {analysis.filtersPanel}
           </ErrorBoundary>
           <ErrorBoundary name="The legend" resetKey={view?.graph}>
-            {info && <Legend info={info} theme={theme} communities={analysis.communityLegend} colour={analysis.colourLegend} statuses={analysis.statuses} />}
+            {info && (
+              <WithFacets source={analysis.facets.source} dataset={analysis.facets.dataset}>
+                {(facets) => <Legend info={info} theme={theme} communities={analysis.communityLegend} colour={analysis.colourLegend} statuses={facets?.statuses ?? null} />}
+              </WithFacets>
+            )}
           </ErrorBoundary>
         </aside>
         <div className="canvas-column">

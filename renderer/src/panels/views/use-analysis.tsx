@@ -12,7 +12,7 @@ import { visibleCounts, withForced } from '../../state/view-history.js';
 import { chipVocabulary } from '../../state/filters/groups.js';
 import { useAttributeCatalog } from '../../state/filters/use-attribute-catalog.js';
 import { facetScope } from '../../state/filters/facet-scope.js';
-import { useFacets } from '../../state/filters/use-facets.js';
+import { useFacets, WithFacets } from '../../state/filters/use-facets.js';
 import { useFilterResult } from '../../state/filters/use-filter-result.js';
 import type { SavedView } from '../../state/saved-views/schema.js';
 import { datasetMismatch, toSavedView, toViewState } from '../../state/saved-views/snapshot.js';
@@ -93,10 +93,15 @@ export function useAnalysis(o: AnalysisOptions) {
   const communityChoice = useMemo(() => ({ on: style.communities, onChange: (on: boolean) => setStyle((s) => ({ ...s, communities: on })) }), [style.communities]);
   const communitiesNamed = useMemo(() => (measures.communities ? communityLegend(measures.communities, theme) : null), [measures.communities, theme]);
 
-  const span = useMemo(() => yearSpan(facets?.dateRange ?? null), [facets]);
   // The vocabulary names every value of every facet (thousands of claimants on a large graph):
   // built when the filter changes, not whenever the facets do (each edit brings new ones).
-  const changeFilter = useCallback((next: FilterSpec) => actions.setFilter(next, describeFilter(next, chipVocabulary(facets), span)), [actions, facets, span]);
+  const changeFilter = useCallback(
+    (next: FilterSpec) => {
+      const now = facets.current(dataset);
+      actions.setFilter(next, describeFilter(next, chipVocabulary(now), yearSpan(now?.dateRange ?? null)));
+    },
+    [actions, facets, dataset],
+  );
   const resetFilter = () => changeFilter(keepModes(filter ?? {}));
   const filterActive = filter !== null && isFilterActive(filter);
 
@@ -253,12 +258,20 @@ export function useAnalysis(o: AnalysisOptions) {
     exportColours: communitiesNamed ?? exportColourLegend(appearance.legend),
     /** What node colour means under the Appearance settings (null: kinds), for the legends. */
     colourLegend: appearance.legend,
-    /** Allegation statuses the graph holds (the legend lists only those). */
-    statuses: facets?.statuses ?? null,
+    /** The filters' facet counts, for what shows them (the legend lists only the statuses the graph holds). */
+    facets: { source: facets, dataset },
     /** Outcome of the filter for the status bar. */
     visible: outcome.visible,
-    filtersPanel: <FiltersPanel filter={filter ?? {}} facets={facets} catalog={catalog} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />,
-    chips: <FilterChips filter={filter ?? {}} facets={facets} span={span} onChange={changeFilter} onReset={resetFilter} />,
+    filtersPanel: (
+      <WithFacets source={facets} dataset={dataset}>
+        {(now) => <FiltersPanel filter={filter ?? {}} facets={now} catalog={catalog} theme={theme} hidden={outcome.hidden} shown={shown} onChange={changeFilter} onReset={resetFilter} />}
+      </WithFacets>
+    ),
+    chips: (
+      <WithFacets source={facets} dataset={dataset}>
+        {(now) => <FilterChips filter={filter ?? {}} facets={now} span={yearSpan(now?.dateRange ?? null)} onChange={changeFilter} onReset={resetFilter} />}
+      </WithFacets>
+    ),
     canvasProps: {
       visible: outcome.visible,
       filterPending: outcome.pending,
