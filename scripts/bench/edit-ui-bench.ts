@@ -17,7 +17,7 @@ import { startStaticServer } from '../serve-static.js';
 import { median } from './stats.js';
 
 const canvas = '[data-testid="graph-canvas"]';
-const RENAMES = 9;
+const RENAMES = Number(process.env.BENCH_RENAMES ?? 17);
 /**
  * Quiet time after the new name shows, for the effects and the repaint it sets off (the last
  * answer, the filter counts, lands about 0.25 s after Enter at 10k). Short, since the idle cost
