@@ -11,7 +11,8 @@ import { graphIdOf } from './elements.js';
 import { centreOn, fitVisible, zoomAtCentre } from './frame.js';
 import { webglWanted } from './gpu.js';
 import { installStyleCacheFix } from './cytoscape-style-cache.js';
-import { installBatchedDraw } from './install-batched-draw.js';
+import { installBatchedDraw, prepareBatchedFrame } from './install-batched-draw.js';
+import { type Cancel, frameTasks } from './add-elements.js';
 import type { LayoutName } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
@@ -20,6 +21,7 @@ import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
 import { useLabelGrid } from './use-label-grid.js';
+import { placeLabelsNow } from './label-placer.js';
 import { useLayoutRunner } from './use-layout-runner.js';
 import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
 import { useSelection } from './use-selection.js';
@@ -117,7 +119,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   }, []);
 
   useHoverHighlight(cyRef);
-  const { drawn, large } = useViewSync(view, runner, { cy: cyRef, layout: layoutRef, theme: themeRef, onPositions: onPositionsRef });
+  const { drawn, large, handingOver, endHandOver } = useViewSync(view, runner, { cy: cyRef, layout: layoutRef, theme: themeRef, onPositions: onPositionsRef });
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -150,7 +152,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   }, [drawn, props.frame]);
   useHighlight(cyRef, drawn, props.highlight);
   useMeasureStyle(cyRef, drawn, props.measureStyle, theme);
-  useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone: runner.done }, runner.state === 'running', props.appearance?.labelDensity);
+  useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone: runner.done }, runner.state === 'running', props.appearance?.labelDensity, handingOver);
   // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
   const restyling = useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
@@ -175,7 +177,27 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   // Counted once per view and filter answer, not on every render (40,000 elements at 10k).
   const counts = useMemo(() => (view ? visibleCounts(view, withForced(props.visible, props.highlight)) : { nodes: 0, edges: 0 }), [view, props.visible, props.highlight]);
-  const isReady = runner.ready && view !== null && drawn === view && !props.filterPending && !restyling;
+  const settled = runner.ready && view !== null && drawn === view && !props.filterPending && !restyling;
+  // A placed preview still up: once the looks are applied, the labels are placed (in a task of
+  // their own) and the first picture is drawn ahead in slices; then the preview goes (use-view-sync.ts).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!handingOver || !settled || !cy) return;
+    const cancel: Cancel = { cancelled: false };
+    const tasks = frameTasks(cy, cancel);
+    void (async () => {
+      if (!(await tasks.pause())) return;
+      placeLabelsNow(cy);
+      await prepareBatchedFrame(cy, tasks);
+      if (!cancel.cancelled) endHandOver();
+    })();
+    return () => {
+      cancel.cancelled = true;
+    };
+    // endHandOver reads refs and a state setter only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [handingOver, settled]);
+  const isReady = settled && !handingOver;
   return (
     <div className="canvas-wrap">
       <div

@@ -17,6 +17,8 @@ const installed = new WeakMap<Core, { layer: PlainLayer; renderer: CanvasRendere
 export async function prepareBatchedFrame(cy: Core, tasks: PrepareTasks): Promise<void> {
   const batched = installed.get(cy);
   if (!batched?.enabled()) return;
+  // Not in the caller's task (a graph's hand-over from its preview: the effects that placed its labels and applied its looks).
+  if (!(await tasks.pause())) return;
   // The picture is drawn in z-order: when Cytoscape has to sort again (elements added or restyled),
   // what the sort asks of each element is answered first, in slices (a file's own looks on eurosis.json
   // left the sort 150 of a 200 ms task).

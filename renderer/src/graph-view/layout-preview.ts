@@ -122,6 +122,12 @@ export class LayoutPreview {
     return { x: (places[2 * index] as number) * this.view.zoom + this.view.pan.x, y: (places[2 * index + 1] as number) * this.view.zoom + this.view.pan.y };
   }
 
+  /** Stops taking input: what the user does next goes to the canvas underneath. */
+  freeze(): void {
+    this.drag = null;
+    this.canvas.style.pointerEvents = 'none';
+  }
+
   destroy(): void {
     cancelAnimationFrame(this.queued);
     this.canvas.parentElement?.classList.remove('previewing');

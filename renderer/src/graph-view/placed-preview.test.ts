@@ -63,6 +63,9 @@ describe('placed preview', () => {
     const cy = canvasFor(placed);
     const shown = showPlacedPreview(cy, placed, null, 'light');
     expect(shown?.finish(cy)).toEqual({ viewport: false, dropped: false });
+    // Still up, no longer taking input, until Cytoscape's picture is ready.
+    expect(previewCanvas()?.style.pointerEvents).toBe('none');
+    shown?.close();
     expect(previewCanvas()).toBeNull();
     expect(cy.getElementById('b').position()).toEqual({ x: 100, y: 50 });
   });
@@ -84,7 +87,7 @@ describe('placed preview', () => {
 
   it('goes when the view is replaced before its elements are all in', () => {
     const cy = canvasFor(placed);
-    showPlacedPreview(cy, placed, null, 'dark')?.cancel();
+    showPlacedPreview(cy, placed, null, 'dark')?.close();
     expect(previewCanvas()).toBeNull();
     expect(cy.container()?.parentElement?.classList.contains('previewing')).toBe(false);
   });

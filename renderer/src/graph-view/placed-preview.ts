@@ -1,7 +1,8 @@
 // A large graph that comes with its own places (a Gephi file, a saved case) is shown at once:
 // its nodes as dots at those places on the layout preview's canvas (layout-preview.ts), while its
 // tens of thousands of elements go into Cytoscape, which takes seconds. The user can pan, zoom and
-// move a node meanwhile; when every element is in, Cytoscape takes over with what the user did.
+// move a node meanwhile; when every element is in, Cytoscape takes over with what the user did,
+// and the preview stays up, still, until Cytoscape's first picture is drawn ahead (frame-hold.ts).
 import type { Core } from 'cytoscape';
 import type { ViewState } from '../state/view-history.js';
 import { markFirstPicture } from './canvas-placement.js';
@@ -12,12 +13,13 @@ import { viewLook } from './preview-look.js';
 
 export interface PlacedPreview {
   /**
-   * Every element is in: moves the nodes the user dropped, takes the user's viewport if they
-   * panned or zoomed, and hands the picture to Cytoscape. Says what the user changed.
+   * Every element is in: moves the nodes the user dropped and takes the user's viewport if they
+   * panned or zoomed. The preview stays on screen, no longer taking input, until `close`. Says
+   * what the user changed.
    */
   finish(cy: Core): { viewport: boolean; dropped: boolean };
-  /** The view was replaced before its elements were all in. */
-  cancel(): void;
+  /** Takes the preview off the screen (Cytoscape's picture is ready, or the view was replaced). */
+  close(): void;
 }
 
 /**
@@ -48,9 +50,9 @@ export function showPlacedPreview(cy: Core, view: ViewState, quick: Float32Array
         for (const [id, at] of dropped) target.getElementById(id).position(at);
       });
       if (userViewport) target.viewport(preview.viewport());
-      preview.destroy();
+      preview.freeze();
       return { viewport: userViewport, dropped: dropped.size > 0 };
     },
-    cancel: () => preview.destroy(),
+    close: () => preview.destroy(),
   };
 }

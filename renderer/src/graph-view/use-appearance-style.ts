@@ -6,8 +6,9 @@ import type { Core, SingularElementArgument } from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { pick } from '../state/id-index.js';
 import { keepIfSame } from '../state/same-map.js';
-import { type Cancel, frameTasks, restyleInSlices } from './add-elements.js';
+import { type Cancel, frameTasks, restyleInSlices, yieldToBrowser } from './add-elements.js';
 import { prepareBatchedFrame } from './install-batched-draw.js';
+import { framesHeld } from './frame-hold.js';
 import type { ViewState } from '../state/view-history.js';
 import { useCustomAllegationTypes } from './allegation-types.js';
 import { canvasElement } from './elements.js';
@@ -82,70 +83,98 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
     const delta = unfinished.current ? null : known;
     // Only what changed: a new history entry (positions saved after a layout) changes nothing here,
     // and every data or class write would restyle the element. With `dryRun`, only tells whether
-    // the element would change.
-    const sync = (el: SingularElementArgument, classes: [string, boolean][], data: [string, unknown][], dryRun: boolean): boolean => {
-      let changed = false;
-      for (const [name, on] of classes) {
-        if (el.hasClass(name) === on) continue;
-        changed = true;
-        if (!dryRun) el.toggleClass(name, on);
-      }
-      for (const [key, value] of data) {
-        if (value === undefined || el.data(key) === value) continue;
-        changed = true;
-        if (!dryRun) el.data(key, value);
-      }
-      return changed;
-    };
+    // the element would change (written without throwaway arrays: a whole view's dry run is 9,000
+    // elements on eurosis.json, and ran cold in the task that placed the labels).
     const syncNode = (node: ViewState['nodes'][number], dryRun: boolean): boolean => {
       const el = cy.getElementById(node.id);
       if (el.empty()) return false;
-      const [fill, size, label] = [nodeColours?.get(node.id), nodeSizes?.get(node.id), nodeLabels?.get(node.id)];
-      const classes: [string, boolean][] = [['a-fill', fill !== undefined], ['a-size', size !== undefined], ['a-label', label !== undefined && label !== ''], ['a-nolabel', label === ''], ['a-shape', node.shape !== undefined]];
-      return sync(el, classes, [['afill', fill], ['asize', size], ['alabel', label || undefined], ['ashape', node.shape]], dryRun);
+      const fill = nodeColours?.get(node.id);
+      const size = nodeSizes?.get(node.id);
+      const label = nodeLabels?.get(node.id);
+      let changed = setClass(el, 'a-fill', fill !== undefined, dryRun);
+      changed = setClass(el, 'a-size', size !== undefined, dryRun) || changed;
+      changed = setClass(el, 'a-label', label !== undefined && label !== '', dryRun) || changed;
+      changed = setClass(el, 'a-nolabel', label === '', dryRun) || changed;
+      changed = setClass(el, 'a-shape', node.shape !== undefined, dryRun) || changed;
+      changed = setData(el, 'afill', fill, dryRun) || changed;
+      changed = setData(el, 'asize', size, dryRun) || changed;
+      changed = setData(el, 'alabel', label || undefined, dryRun) || changed;
+      return setData(el, 'ashape', node.shape, dryRun) || changed;
     };
     const syncEdge = (edge: ViewState['edges'][number], dryRun: boolean): boolean => {
       const el = canvasElement(cy, 'edge', edge.id);
       if (el.empty()) return false;
-      const [colour, width] = [edgeColours?.get(edge.id), edgeWidths?.get(edge.id)];
-      const classes: [string, boolean][] = [['a-color', colour !== undefined], ['a-width', width !== undefined], ['a-elabel', edge.label !== undefined]];
-      return sync(el, classes, [['acolor', colour], ['awidth', width], ['elabel', edge.label]], dryRun);
+      const colour = edgeColours?.get(edge.id);
+      const width = edgeWidths?.get(edge.id);
+      let changed = setClass(el, 'a-color', colour !== undefined, dryRun);
+      changed = setClass(el, 'a-width', width !== undefined, dryRun) || changed;
+      changed = setClass(el, 'a-elabel', edge.label !== undefined, dryRun) || changed;
+      changed = setData(el, 'acolor', colour, dryRun) || changed;
+      changed = setData(el, 'awidth', width, dryRun) || changed;
+      return setData(el, 'elabel', edge.label, dryRun) || changed;
     };
-    // What would change, found without writing anything (most elements, on most runs, nothing).
-    // After an edit, only its elements, found by the view's id index: a pass over the whole view
-    // to test each id against the delta was 2-3 ms of every edit at 10k nodes / 30k edges.
-    const nodes = (delta ? pick(view.nodes, delta.nodes) : view.nodes).filter((n) => syncNode(n, true));
-    const edges = (delta ? pick(view.edges, delta.edges) : view.edges).filter((e) => syncEdge(e, true));
-    const restyle = (from: number, to: number) =>
-      cy.batch(() => {
-        for (let i = from; i < to; i++) {
-          if (i < nodes.length) syncNode(nodes[i] as ViewState['nodes'][number], false);
-          else syncEdge(edges[i - nodes.length] as ViewState['edges'][number], false);
-        }
+    const apply = (cancel: Cancel) => {
+      // What would change, found without writing anything (most elements, on most runs, nothing).
+      // After an edit, only its elements, found by the view's id index: a pass over the whole view
+      // to test each id against the delta was 2-3 ms of every edit at 10k nodes / 30k edges.
+      const nodes = (delta ? pick(view.nodes, delta.nodes) : view.nodes).filter((n) => syncNode(n, true));
+      const edges = (delta ? pick(view.edges, delta.edges) : view.edges).filter((e) => syncEdge(e, true));
+      const restyle = (from: number, to: number) =>
+        cy.batch(() => {
+          for (let i = from; i < to; i++) {
+            if (i < nodes.length) syncNode(nodes[i] as ViewState['nodes'][number], false);
+            else syncEdge(edges[i - nodes.length] as ViewState['edges'][number], false);
+          }
+        });
+      const total = nodes.length + edges.length;
+      if (restyleWeight(nodes, edges.length, nodeSizes !== null) <= SLICED_RESTYLE) {
+        restyle(0, total);
+        unfinished.current = false;
+        setRestyling(false);
+        return;
+      }
+      // A whole large view (a file's own colours arriving after its elements: 9,500 restyled in one
+      // frame of 0.64 s on Java.gexf) is restyled in slices, each computed at once.
+      unfinished.current = true;
+      setRestyling(true);
+      const weight = (i: number) => (i < nodes.length ? nodeWeight(nodes[i] as ViewState['nodes'][number], nodeSizes !== null) : 1);
+      void restyleInSlices(cy, total, cancel, restyle, weight).then(async (done) => {
+        if (!done) return;
+        unfinished.current = false;
+        // The frame after would redraw every restyled plain element at once (Java.gexf: 0.2 s):
+        // its picture is drawn ahead, in slices, as at a layout's end. Not while frames are held
+        // (a graph's hand-over from its preview): the holder draws it ahead once the labels are placed.
+        if (!framesHeld(cy)) await prepareBatchedFrame(cy, frameTasks(cy, cancel));
+        if (!cancel.cancelled) setRestyling(false);
       });
-    const total = nodes.length + edges.length;
-    if (restyleWeight(nodes, edges.length, nodeSizes !== null) <= SLICED_RESTYLE) {
-      restyle(0, total);
-      setRestyling(false);
-      return;
-    }
-    // A whole large view (a file's own colours arriving after its elements: 9,500 restyled in one
-    // frame of 0.64 s on Java.gexf) is restyled in slices, each computed at once.
+    };
     const cancel: Cancel = { cancelled: false };
-    unfinished.current = true;
-    setRestyling(true);
-    const weight = (i: number) => (i < nodes.length ? nodeWeight(nodes[i] as ViewState['nodes'][number], nodeSizes !== null) : 1);
-    void restyleInSlices(cy, total, cancel, restyle, weight).then(async (done) => {
-      if (!done) return;
-      unfinished.current = false;
-      // The frame after would redraw every restyled plain element at once (Java.gexf: 0.2 s):
-      // its picture is drawn ahead, in slices, as at a layout's end.
-      await prepareBatchedFrame(cy, frameTasks(cy, cancel));
-      if (!cancel.cancelled) setRestyling(false);
-    });
+    // A whole large view is looked over in a task of its own: with the label placement of a graph
+    // just drawn, one task of 209 ms on eurosis.json (55 of them this pass).
+    if (delta === null && view.nodes.length + view.edges.length > SLICED_RESTYLE) {
+      unfinished.current = true;
+      setRestyling(true);
+      void yieldToBrowser().then(() => {
+        if (!cancel.cancelled && !cy.destroyed()) apply(cancel);
+      });
+    } else apply(cancel);
     return () => {
       cancel.cancelled = true;
     };
   }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths, since]);
   return restyling;
+}
+
+/** Sets or clears a class unless it already is so (`dryRun`: only says whether it would change). */
+function setClass(el: SingularElementArgument, name: string, on: boolean, dryRun: boolean): boolean {
+  if (el.hasClass(name) === on) return false;
+  if (!dryRun) el.toggleClass(name, on);
+  return true;
+}
+
+/** Writes a defined value unless the element already has it (`dryRun`: only says whether it would change). */
+function setData(el: SingularElementArgument, key: string, value: unknown, dryRun: boolean): boolean {
+  if (value === undefined || el.data(key) === value) return false;
+  if (!dryRun) el.data(key, value);
+  return true;
 }

@@ -108,9 +108,18 @@ export interface LabelTriggers {
 
 /**
  * `density` is the Appearance panel's label density (0–1); `running` while a layout moves the nodes.
+ * While `handingOver` (a placed preview still up, use-view-sync.ts), a whole placement is left to
+ * the hand-over, which places the labels in a task of their own before drawing the first picture
+ * ahead (placeLabelsNow): placed here, they shared a task with the other effects of a graph just
+ * drawn (eurosis.json: 110–140 ms).
  */
-export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTriggers, running: boolean, density = DEFAULT_LABEL_DENSITY): void {
+export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTriggers, running: boolean, density = DEFAULT_LABEL_DENSITY, handingOver = false): void {
   const labelled = useRef(new Set<string>());
+  // Read, not a trigger: the end of a hand-over changes nothing to place.
+  const waiting = useRef(handingOver);
+  useLayoutEffect(() => {
+    waiting.current = handingOver;
+  });
   const place = useRef<() => void>(() => undefined);
   /** A placement asked for by a pan or zoom, waiting for the gesture to settle. */
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -158,7 +167,9 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
     // view a quarter of a second, for every edit), and the touched nodes show theirs.
     const delta = drawn ? since(drawn, [selection, highlight, measure, visible, layoutsDone, density, running]) : null;
     const cy = cyRef.current;
-    if (delta === null || delta.positions === true) place.current();
+    if (delta === null || delta.positions === true) {
+      if (!waiting.current) place.current();
+    }
     else if (cy && !cy.destroyed()) labelled.current = labelTouched(cy, delta, labelled.current);
   }, [cyRef, drawn, selection, highlight, measure, visible, layoutsDone, density, running, since]);
 }

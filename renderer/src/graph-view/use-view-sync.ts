@@ -12,6 +12,8 @@ import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNo
 import { placedLayoutInput } from './early-layout.js';
 import { type Definitions, listedDefinitions, planSync, viewDefinitions } from './elements.js';
 import { frameNodes } from './frame.js';
+import { holdFrames } from './frame-hold.js';
+import { placeLabelsNow } from './label-placer.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
 import type { Theme } from './palette.js';
 import { type PlacedPreview, showPlacedPreview } from './placed-preview.js';
@@ -36,7 +38,16 @@ export interface ViewSync {
   drawn: ViewState | null;
   /** Whether the drawn view is large: drawn with level of detail, and in batches. */
   large: RefObject<boolean>;
+  /**
+   * A large graph's placed preview is still up over a canvas that holds its frames: the canvas
+   * draws its first picture ahead, then calls `endHandOver` (GraphCanvas).
+   */
+  handingOver: boolean;
+  endHandOver(): void;
 }
+
+/** However the canvas fails to settle, the preview goes and Cytoscape draws after this long. */
+const HAND_OVER_MAX_MS = 8000;
 
 export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: Refs): ViewSync {
   const { cy: cyRef, layout, theme, onPositions } = refs;
@@ -45,6 +56,28 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
   const drawnGraph = useRef<string | null>(null);
   const [drawn, setDrawn] = useState<ViewState | null>(null);
   const drawnView = useRef<ViewState | null>(null);
+  const [handingOver, setHandingOver] = useState(false);
+  const handOver = useRef<(() => void) | null>(null);
+  const endHandOver = () => {
+    handOver.current?.();
+    handOver.current = null;
+    setHandingOver(false);
+  };
+  /** Keeps `placed` up and Cytoscape's frames held until endHandOver. */
+  const beginHandOver = (cy: Core, placed: PlacedPreview) => {
+    const release = holdFrames(cy);
+    const fallback = setTimeout(() => {
+      // The labels wait for the hand-over (use-label-grid.ts).
+      placeLabelsNow(cy);
+      endHandOver();
+    }, HAND_OVER_MAX_MS);
+    handOver.current = () => {
+      clearTimeout(fallback);
+      release();
+      placed.close();
+    };
+    setHandingOver(true);
+  };
 
   /**
    * After an edit (a view made from the drawn one by known steps, state/view-delta.ts): only the
@@ -120,6 +153,9 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       const unplaced = fresh.filter((n) => !view.positions[n.id()]);
       if (unplaced.length === 0) {
         const user = placed?.finish(cy);
+        // The preview stays up while the canvas draws its first picture of the whole graph ahead:
+        // drawn in a frame, it was a task of 233 ms on eurosis.json.
+        if (placed) beginHandOver(cy, placed);
         if (user?.dropped) onPositions.current(readPositions(cy));
         // Frame the whole view when its elements changed; a new history entry with the same
         // elements (positions saved, a node hidden) keeps the user's zoom, and any framing asked for.
@@ -132,7 +168,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
         markFirstGraph();
         return;
       }
-      placed?.cancel();
+      placed?.close();
       if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
       // Started already, from the view, unless another layout replaced it on the way (it saw only part of the graph).
       if (!earlyRun || runner.running.current !== earlyRun) runner.run(cy, firstPlacement, lod);
@@ -193,7 +229,9 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
     } else sync();
     return () => {
       cancel.cancelled = true;
-      if (adding) placed?.cancel();
+      if (adding) placed?.close();
+      // Another view came before the canvas's first picture was ready: it is drawn in a frame, as before.
+      if (handOver.current) endHandOver();
       // A layout started from this view for elements that will never all be in goes with it.
       if (earlyLayout && adding) {
         runner.cancel();
@@ -204,7 +242,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view]);
 
-  return { drawn, large: lodOn };
+  return { drawn, large: lodOn, handingOver, endHandOver };
 }
 
 /** A new element's classes: level of detail on a large view, and hidden if the user hid it. */
