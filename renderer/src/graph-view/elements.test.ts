@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
-import { canvasElement, graphIdOf, listedDefinitions, planSync, syncElements, viewDefinitions } from './elements.js';
+import { canvasElement, forEachNode, graphIdOf, listedDefinitions, planSync, syncElements, viewDefinitions } from './elements.js';
 
 const node = (id: string, label: string, kind: ViewNode['kind'] = 'person'): ViewNode => ({ id, label, kind, degree: 1 });
 const edge = (id: string, source: string, target: string): ViewEdge => ({ id, source, target, relation: 'accuses' });
@@ -74,5 +74,16 @@ describe('viewDefinitions', () => {
     const planned = planSync(cytoscape({ headless: true }), view);
     expect(listedDefinitions(planned).edgesFrom).toBe(3);
     expect(listedDefinitions(planned.slice(0, 3)).edgesFrom).toBe(3);
+  });
+});
+
+describe('forEachNode', () => {
+  it("visits every node once, in Cytoscape's order, and no edge", () => {
+    const cy = cytoscape({ headless: true });
+    syncElements(cy, { nodes: [node('b', 'B'), node('a', 'A'), node('c', 'C')], edges: [edge('e0', 'a', 'b'), edge('e1', 'b', 'c')] });
+    const seen: string[] = [];
+    forEachNode(cy, (n) => seen.push(n.id()));
+    expect(seen).toEqual(cy.nodes().map((n) => n.id()));
+    expect(seen.sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,6 +1,6 @@
 // Converting service views into Cytoscape element definitions, and bringing an instance in
 // step with a view of the same graph.
-import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ViewEdge, ViewNode } from '../../../graph-data/src/contract.js';
 import { RELATION_LABELS } from '../../../graph-data/src/schema/vocabulary.js';
 import { pick, positionOf } from '../state/id-index.js';
@@ -159,4 +159,19 @@ export function planPatch(cy: Core, view: { nodes: readonly ViewNode[]; edges: r
   for (const node of nodes) sync(nodeElement(node), cy.getElementById(node.id));
   for (const edge of edges) sync(edgeElement(edge, viewNodeIds), canvasElement(cy, 'edge', edge.id));
   return missing;
+}
+
+/**
+ * Visits every node of `cy` without the collections `cy.nodes(selector)` makes: at 10k, selecting
+ * the `.lod` nodes copied and filtered 40,000 elements, 36-57 ms of the label grid's placement.
+ * Reads Cytoscape's own element list (`mutableElements`, cytoscape 3.35; `visit` must not add or
+ * remove elements), else a copy of it.
+ */
+export function forEachNode(cy: Core, visit: (node: NodeSingular) => void): void {
+  const own = (cy as unknown as { mutableElements?: () => CollectionReturnValue }).mutableElements;
+  const all = own ? own.call(cy) : cy.elements();
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as SingularElementArgument;
+    if (el.isNode()) visit(el);
+  }
 }

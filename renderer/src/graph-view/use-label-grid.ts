@@ -10,6 +10,7 @@ import type { ViewState } from '../state/view-history.js';
 import type { ViewDelta } from '../state/view-delta.js';
 import { useDeltaSince } from './use-delta.js';
 import { changeLabelsOnly } from './label-only.js';
+import { forEachNode } from './elements.js';
 import { setLabelPlacer } from './label-placer.js';
 import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
 
@@ -31,13 +32,11 @@ function priority(n: NodeSingular): number {
 /** Places the labels of `cy` now; returns the ids labelled. */
 export function placeLabels(cy: Core, density: number, previous: Set<string>): Set<string> {
   const zoom = cy.zoom();
-  const lod = cy.nodes('.lod');
-  if (lod.empty()) {
-    if (previous.size > 0) cy.batch(() => cy.nodes('.labelled').removeClass('labelled'));
-    return new Set();
-  }
+  let lod = false;
   const candidates: LabelCandidate[] = [];
-  lod.forEach((n) => {
+  forEachNode(cy, (n) => {
+    if (!n.hasClass('lod')) return;
+    lod = true;
     if (n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed')) return;
     const p = n.renderedPosition();
     // Appearance's label attribute, or none (style.ts: .a-label, .a-nolabel).
@@ -45,6 +44,10 @@ export function placeLabels(cy: Core, density: number, previous: Set<string>): S
     if (!label) return;
     candidates.push({ id: n.id(), x: p.x, y: p.y + (n.renderedHeight() / 2 || 0) + 2, chars: label.length, priority: priority(n) });
   });
+  if (!lod) {
+    if (previous.size > 0) cy.batch(() => cy.nodes('.labelled').removeClass('labelled'));
+    return new Set();
+  }
   const chosen = new Set(chooseLabels(candidates, { width: cy.width(), height: cy.height(), density, fontPx: LABEL_PX, maxWidthPx: LABEL_MAX_WIDTH_PX }));
   const unlabel = [...previous].filter((id) => !chosen.has(id)).map((id) => cy.getElementById(id));
   const label = [...chosen].map((id) => cy.getElementById(id));
