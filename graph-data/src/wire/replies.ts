@@ -4,7 +4,7 @@
 // (renderer/src/api) and the Electron service thread (electron/service-thread.ts); Electron's
 // main process and preload pass the encoded value through untouched.
 import type { Args, ContractResults, Method, RedthreadHost, Result } from '../contract.js';
-import { decodeView, encodeView, type EncodedView, isEncodedView, isViewMethod, viewBuffers, type ViewMethod } from './view-codec.js';
+import { decodeView, decodeViewSteps, encodeView, type EncodedView, isEncodedView, isViewMethod, viewBuffers, type ViewMethod } from './view-codec.js';
 
 /** A method's result as it crosses a process or thread boundary. */
 export type WireResults = { [M in Method]: M extends ViewMethod ? EncodedView | ContractResults[M] : ContractResults[M] };
@@ -25,13 +25,30 @@ export function decodeReply<M extends Method>(result: Result<WireResults[M]>): R
   return result as Result<ContractResults[M]>;
 }
 
+/** Views with more rows than this are decoded in steps by decodeReplyInSteps. */
+export const STEPPED_DECODE_ROWS = 5000;
+
+/**
+ * decodeReply for the UI thread: a large view is decoded in steps, `pause` between them (at 10k
+ * nodes and 30k edges, one decode was a task of 98 ms).
+ */
+export async function decodeReplyInSteps<M extends Method>(result: Result<WireResults[M]>, pause: () => Promise<void>): Promise<Result<ContractResults[M]>> {
+  if (!result.ok || !isEncodedView(result.value) || result.value.nodes.length + result.value.edges.length <= STEPPED_DECODE_ROWS) return decodeReply(result);
+  const steps = decodeViewSteps(result.value);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { ok: true, value: step.value as ContractResults[M] };
+    await pause();
+  }
+}
+
 /** Wraps a host so every view method answers a decoded GraphView; the other members are kept as they are. */
-export function decodingHost(host: RedthreadWireHost): RedthreadHost {
+export function decodingHost(host: RedthreadWireHost, pause?: () => Promise<void>): RedthreadHost {
   const wrapped: Record<string, unknown> = { ...host };
   for (const [name, member] of Object.entries(host)) {
     if (typeof member !== 'function' || !isViewMethod(name)) continue;
     const call = member as (args: unknown) => Promise<Result<WireResults[ViewMethod]>>;
-    wrapped[name] = async (args: unknown) => decodeReply(await call(args));
+    wrapped[name] = async (args: unknown) => (pause ? decodeReplyInSteps(await call(args), pause) : decodeReply(await call(args)));
   }
   return wrapped as unknown as RedthreadHost;
 }

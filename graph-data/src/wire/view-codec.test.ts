@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AllegationView, GraphView, ViewEdge, ViewNode } from '../contract-results.js';
 import { ALLEGATION_STATUSES, ALLEGATION_TYPES, NODE_KINDS, RELATIONS } from '../schema/vocabulary.js';
 import { seededRandom } from '../util/seeded-random.js';
-import { decodeReply, decodingHost, encodeReply, type RedthreadWireHost } from './replies.js';
+import { decodeReply, decodeReplyInSteps, decodingHost, encodeReply, type RedthreadWireHost, STEPPED_DECODE_ROWS } from './replies.js';
 import { decodeView, encodeView, viewBuffers } from './view-codec.js';
 
 const PIECES = ['', 'a', 'Ω', 'é', 'e\u0301', '中国', '🕵️‍♀️', '𝔘', '\ud800', 'مرحبا', ' ', '\n', '"', '\\', '|', '0', 'Прокопчук', 'x'.repeat(40)];
@@ -121,5 +121,22 @@ describe('replies', () => {
     expect(await api.view({ ids: [] })).toStrictEqual({ ok: true, value: view });
     expect(await api.search({ query: 'a' })).toEqual({ ok: true, value: [{ id: 'a', label: 'A', kind: 'person' }] });
     expect(api.onProgress).toBe(progress);
+  });
+
+  it('decodes a large view in steps, pausing between them, to the same view; a small one at once', async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    const large = randomView(7, STEPPED_DECODE_ROWS);
+    const wire = encodeReply('view', { ok: true, value: large }).result as Parameters<typeof decodeReply>[0];
+    expect(await decodeReplyInSteps(wire, pause)).toStrictEqual({ ok: true, value: large });
+    // The strings, the nodes and the edges, and each column filled after the rows were made.
+    expect(pauses).toBeGreaterThanOrEqual(6);
+    pauses = 0;
+    const small = randomView(8, 20);
+    expect(await decodeReplyInSteps(encodeReply('view', { ok: true, value: small }).result as Parameters<typeof decodeReply>[0], pause)).toStrictEqual({ ok: true, value: small });
+    expect(await decodeReplyInSteps({ ok: false, error: { code: 'x', message: 'no' } }, pause)).toEqual({ ok: false, error: { code: 'x', message: 'no' } });
+    expect(pauses).toBe(0);
   });
 });

@@ -8,7 +8,7 @@
 // see columns.ts for the kinds). A method whose result is a GraphView goes in VIEW_METHODS.
 import type { GraphView, ViewEdge, ViewNode } from '../contract-results.js';
 import type { Method } from '../contract-methods.js';
-import { type ColumnValues, type Columns, decodeStrings, decodeTable, type EncodedStrings, type EncodedTable, encodeTable, StringTable, tableBuffers } from './columns.js';
+import { type ColumnValues, type Columns, decodeStrings, decodeTableSteps, type EncodedStrings, type EncodedTable, encodeTable, finish, StringTable, tableBuffers } from './columns.js';
 
 // Ids and labels are mostly distinct: 'string' (joined) costs far less than looking each one up
 // in the shared table (measured: 100k ids + 600k edge ends took 0.4 s of lookups, joined 0.05 s).
@@ -89,14 +89,17 @@ export function encodeView(view: GraphView): EncodedView {
 }
 
 export function decodeView(encoded: EncodedView): GraphView {
+  return finish(decodeViewSteps(encoded));
+}
+
+/** decodeView in steps (decodeTableSteps), for a caller that lets other work in between. */
+export function* decodeViewSteps(encoded: EncodedView): Generator<void, GraphView> {
   const strings = decodeStrings(encoded.strings);
-  return {
-    graph: encoded.graph,
-    nodes: decodeTable(encoded.nodes, NODE_COLUMNS, strings, NODE_BUILD),
-    edges: decodeTable(encoded.edges, EDGE_COLUMNS, strings, EDGE_BUILD),
-    truncated: encoded.truncated,
-    requestedNodes: encoded.requestedNodes,
-  };
+  yield;
+  const nodes = yield* decodeTableSteps(encoded.nodes, NODE_COLUMNS, strings, NODE_BUILD);
+  yield;
+  const edges = yield* decodeTableSteps(encoded.edges, EDGE_COLUMNS, strings, EDGE_BUILD);
+  return { graph: encoded.graph, nodes, edges, truncated: encoded.truncated, requestedNodes: encoded.requestedNodes };
 }
 
 /** The buffers to move rather than copy when posting an encoded view. */

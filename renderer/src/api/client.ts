@@ -3,6 +3,7 @@
 import type { RedthreadHost } from '../../../graph-data/src/contract.js';
 import { decodingHost, type RedthreadWireHost } from '../../../graph-data/src/wire/replies.js';
 import { createWorkerApi, type WorkerApi } from './worker-client.js';
+import { yieldToBrowser } from '../yield-to-browser.js';
 
 declare global {
   interface Window {
@@ -17,7 +18,7 @@ let api: RedthreadHost | null = null;
 
 export function getApi(): RedthreadHost {
   if (!api) {
-    if (window.redthread) api = decodingHost(window.redthread);
+    if (window.redthread) api = decodingHost(window.redthread, yieldToBrowser);
     else {
       const workerApi: WorkerApi = createWorkerApi(() => new Worker(new URL('./graph-worker.ts', import.meta.url), { type: 'module', name: 'redthread-graph' }));
       if (new URLSearchParams(location.search).get('test-hooks') === '1') window.__redthreadCrashWorker = () => workerApi.crashWorkerForTests();

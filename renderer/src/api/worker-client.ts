@@ -7,7 +7,8 @@
 import { METHODS, type Method } from '../../../graph-data/src/contract-methods.js';
 import type { RedthreadHost, Result, ServiceEvent, TaskProgress } from '../../../graph-data/src/contract.js';
 import { superviseService, type ThreadMessage } from '../../../graph-data/src/host/supervisor.js';
-import { decodeReply, type WireResults } from '../../../graph-data/src/wire/replies.js';
+import { decodeReplyInSteps, type WireResults } from '../../../graph-data/src/wire/replies.js';
+import { yieldToBrowser } from '../yield-to-browser.js';
 import type { WorkerControl } from './worker-protocol.js';
 
 export interface WorkerApi extends RedthreadHost {
@@ -38,9 +39,10 @@ export function createWorkerApi(createWorker: () => Worker): WorkerApi {
       };
     },
   });
-  // The worker sends views encoded (wire/view-codec.ts): decoded here, so callers see the contract's types.
+  // The worker sends views encoded (wire/view-codec.ts): decoded here, so callers see the contract's
+  // types; a large view in steps, each a task of its own.
   const methods = Object.fromEntries(
-    METHODS.map((m: Method) => [m, async (args: unknown) => decodeReply((await supervisor.call(m, args)) as Result<WireResults[Method]>)]),
+    METHODS.map((m: Method) => [m, async (args: unknown) => decodeReplyInSteps((await supervisor.call(m, args)) as Result<WireResults[Method]>, yieldToBrowser)]),
   ) as unknown as RedthreadHost;
   return {
     ...methods,

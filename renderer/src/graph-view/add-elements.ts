@@ -10,6 +10,9 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { knowInteractive, prepareLook } from './batched-looks.js';
 import type { Definitions } from './elements.js';
 import type { PrepareTasks } from './plain-layer.js';
+import { yieldToBrowser } from '../yield-to-browser.js';
+
+export { yieldToBrowser };
 
 /** Work per slice: under the 50 ms a task may take before the browser counts it as long. */
 const SLICE_MS = 30;
@@ -33,19 +36,6 @@ interface RenderLoop {
   flushRenderedStyleQueue?: () => void;
   /** The elements in drawing order, sorted once and kept until elements are added or removed. */
   getCachedZSortedEles?: () => unknown;
-}
-
-/**
- * Lets the browser handle input and paint: scheduler.yield where there is one, else a macrotask.
- * scheduler.yield's continuation runs ahead of other tasks, so a worker's messages wait until a
- * run of slices ends (the layout preview stands still while a large view's elements are added).
- * Yielding by macrotasks instead, to let them in, made opening a 10k graph slower: 12 s against
- * 10 s to a settled layout (this machine, A/B of two builds).
- */
-export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export interface Cancel {
