@@ -37,6 +37,7 @@ describe('duplicate suggestions', () => {
     const d = dataset(nodes);
     expect(suggestDuplicates(d, 3).map((p) => p.a)).not.toContain('z1');
     expect(suggestDuplicates(d, 3, 'z2')).toEqual([{ a: 'z1', b: 'z2', reasons: ['same-name'] }]);
+    expect(suggestDuplicates(d, 3, 'z1')).toEqual([{ a: 'z1', b: 'z2', reasons: ['same-name'] }]);
     expect(suggestDuplicates(d, 3, 'i-am-not-there')).toEqual([]);
   });
 

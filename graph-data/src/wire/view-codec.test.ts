@@ -136,7 +136,16 @@ describe('replies', () => {
     pauses = 0;
     const small = randomView(8, 20);
     expect(await decodeReplyInSteps(encodeReply('view', { ok: true, value: small }).result as Parameters<typeof decodeReply>[0], pause)).toStrictEqual({ ok: true, value: small });
-    expect(await decodeReplyInSteps({ ok: false, error: { code: 'x', message: 'no' } }, pause)).toEqual({ ok: false, error: { code: 'x', message: 'no' } });
+    expect(await decodeReplyInSteps({ ok: false, error: { code: 'internal', message: 'no' } }, pause)).toEqual({ ok: false, error: { code: 'internal', message: 'no' } });
+    const hits = { ok: true as const, value: [{ id: 'a', label: 'A', kind: 'person' }] };
+    expect(await decodeReplyInSteps(hits as never, pause)).toEqual(hits);
+    // Exactly at the threshold: still at once.
+    const edge: GraphView = { graph: 'g', truncated: false, requestedNodes: 0, edges: [], nodes: Array.from({ length: STEPPED_DECODE_ROWS }, (_v, i) => ({ id: `n${i}`, label: '', kind: 'person', degree: 0 })) };
+    expect(await decodeReplyInSteps(encodeReply('view', { ok: true, value: edge }).result as Parameters<typeof decodeReply>[0], pause)).toStrictEqual({ ok: true, value: edge });
     expect(pauses).toBe(0);
+    // A host's views (Electron's preload) go the same way when given a pause.
+    const api = decodingHost({ view: async () => encodeReply('view', { ok: true, value: large }).result } as unknown as RedthreadWireHost, pause);
+    expect(await api.view({ ids: [] })).toStrictEqual({ ok: true, value: large });
+    expect(pauses).toBeGreaterThanOrEqual(6);
   });
 });
