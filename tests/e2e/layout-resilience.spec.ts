@@ -1,6 +1,7 @@
 // No exception takes the window down: every layout re-run on real files (Java.gexf and
 // eurosis.json, views of ~9,000 elements) leaves the canvas drawn and raises no page error.
 import { expect, type Page, test } from '@playwright/test';
+import type { Core } from 'cytoscape';
 import { readFileSync } from 'node:fs';
 import { sharedData } from '../shared-data.js';
 
@@ -13,6 +14,21 @@ const FILES = [
 ];
 
 const canvas = (page: Page) => page.getByTestId('graph-canvas');
+type WithCy = { _cyreg: { cy: Core } };
+
+/** Where the laid-out nodes sit on screen: the share inside the canvas, and how much of its width and height they span. */
+const onScreen = (page: Page) =>
+  canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const [w, h] = [cy.width(), cy.height()];
+    let [x1, y1, x2, y2, inside] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+    cy.nodes().forEach((n) => {
+      const { x, y } = n.renderedPosition();
+      if (x >= 0 && x <= w && y >= 0 && y <= h) inside++;
+      [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+    });
+    return { inside: inside / cy.nodes().length, spread: Math.max((x2 - x1) / w, (y2 - y1) / h) };
+  });
 
 /** Waits for the layout after `action` to finish (the canvas counts finished layouts). */
 async function afterLayout(page: Page, action: () => Promise<void>) {
@@ -36,6 +52,10 @@ for (const file of FILES) {
 
     // ⟳ and L on the layout the file opened with: the re-run that used to blank the window.
     await afterLayout(page, () => page.getByRole('button', { name: 'Run the layout again' }).click());
+    // A re-run lands framed, as every other layout does: not shrunk into a corner, nor half off-screen.
+    const framed = await onScreen(page);
+    expect(framed.inside).toBe(1);
+    expect(framed.spread).toBeGreaterThan(0.6);
     await afterLayout(page, async () => {
       await canvas(page).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('l');

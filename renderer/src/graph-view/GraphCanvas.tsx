@@ -123,7 +123,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && layoutRun > 0 && cy.nodes().nonempty()) runner.run(cy, false, large.current);
+    if (cy && layoutRun > 0 && cy.nodes().nonempty()) runner.run(cy, { randomize: false, large: large.current, frame: true });
     // Only when asked again: the runner's methods and `large` read refs, never stale.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layoutRun]);

@@ -11,9 +11,21 @@ import { frameNodes } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
 
+export interface RunOptions {
+  /** Nodes start from quick places, not from where they are. */
+  randomize: boolean;
+  /** The view is drawn with level of detail (ForceAtlas2 moves it on a preview). */
+  large: boolean;
+  /**
+   * The result is framed, as Cytoscape's own layouts frame theirs (the user asked for a layout of the
+   * whole graph, whose scale ForceAtlas2 changes). A first placement is always framed; a layout that
+   * only places a few new nodes keeps the user's viewport.
+   */
+  frame?: boolean;
+}
+
 export interface LayoutRunner {
-  /** `large`: the view is drawn with level of detail (ForceAtlas2 moves it on a preview). */
-  run(cy: Core, randomize: boolean, large: boolean, early?: EarlyStart): void;
+  run(cy: Core, options: RunOptions, early?: EarlyStart): void;
   /** The stop control: the nodes stay where they are drawn, and are kept. */
   stop(): void;
   /** Drops the running layout without a report (its graph is gone), and what the canvas said of it. */
@@ -51,7 +63,7 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
   useEffect(startSpareLayoutWorker, []);
 
   /** `early`: a large view laid out from the view itself while its elements are being added (early-layout.ts). */
-  const run = (cy: Core, randomize: boolean, large: boolean, early?: EarlyStart) => {
+  const run = (cy: Core, { randomize, large, frame = false }: RunOptions, early?: EarlyStart) => {
     setReady(false);
     running.current?.stop();
     running.current = null;
@@ -96,7 +108,7 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
       try {
         started = runForceAtlas2(
           cy,
-          { randomize, follow: randomize, preview },
+          { randomize, follow: randomize || frame, preview },
           { onStop: finish, onError: fallback, onFirstPicture: markFirstPicture },
           early,
         );

@@ -97,7 +97,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
     seedNewNodes(cy, unplaced, next.positions);
     // A large view is not laid out again for one new node: it starts beside its neighbour, and stays.
     if (lod) onPositions.current(readPositions(cy));
-    else runner.run(cy, false, lod);
+    else runner.run(cy, { randomize: false, large: lod });
     return true;
   };
 
@@ -171,7 +171,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       placed?.close();
       if (!firstPlacement) seedNewNodes(cy, unplaced, view.positions);
       // Started already, from the view, unless another layout replaced it on the way (it saw only part of the graph).
-      if (!earlyRun || runner.running.current !== earlyRun) runner.run(cy, firstPlacement, lod);
+      if (!earlyRun || runner.running.current !== earlyRun) runner.run(cy, { randomize: firstPlacement, large: lod });
     };
 
     /** A new element's place and classes; `index` is a node's place in view.nodes when the canvas was empty. */
@@ -221,7 +221,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       const nodes = new Promise<NodeCollection | null>((resolve) => {
         nodesAdded = resolve;
       });
-      runner.run(cy, true, lod, { input: placedLayoutInput(view, quick.slice()), look: viewLook(view, theme.current), nodes });
+      runner.run(cy, { randomize: true, large: lod }, { input: placedLayoutInput(view, quick.slice()), look: viewLook(view, theme.current), nodes });
       earlyRun = runner.running.current;
       void yieldToBrowser().then(() => {
         if (!cancel.cancelled) sync();
