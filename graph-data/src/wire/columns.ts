@@ -14,6 +14,7 @@
 // A trailing '?' marks an optional field: absent on an element stays absent after decoding
 // (no `key: undefined`). Adding an optional field to a record is therefore one line here.
 // Plain TypeScript, no DOM: the service encodes, the renderer's API layer decodes.
+import { finish } from '../steps.js';
 
 type Base<V> = [V] extends [string] ? 'dict' | 'string' : [V] extends [number] ? 'number' : [V] extends [boolean] ? 'boolean' : 'json';
 type IsOptional<T, K extends keyof T> = object extends Pick<T, K> ? true : false;
@@ -221,13 +222,6 @@ export function decodeTable<T extends object>(table: EncodedTable, columns: Colu
   return finish(decodeTableSteps(table, columns, strings, build));
 }
 
-/** Runs a generator of steps to its end, without pausing. */
-export function finish<R>(steps: Generator<void, R>): R {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /**
  * decodeTable in steps: the rows are made, then each other column filled, with a pause between

@@ -4,6 +4,7 @@
 // (renderer/src/api) and the Electron service thread (electron/service-thread.ts); Electron's
 // main process and preload pass the encoded value through untouched.
 import type { Args, ContractResults, Method, RedthreadHost, Result } from '../contract.js';
+import { runSteps } from '../steps.js';
 import { decodeView, decodeViewSteps, encodeView, type EncodedView, isEncodedView, isViewMethod, viewBuffers, type ViewMethod } from './view-codec.js';
 
 /** A method's result as it crosses a process or thread boundary. */
@@ -34,12 +35,8 @@ export const STEPPED_DECODE_ROWS = 5000;
  */
 export async function decodeReplyInSteps<M extends Method>(result: Result<WireResults[M]>, pause: () => Promise<void>): Promise<Result<ContractResults[M]>> {
   if (!result.ok || !isEncodedView(result.value) || result.value.nodes.length + result.value.edges.length <= STEPPED_DECODE_ROWS) return decodeReply(result);
-  const steps = decodeViewSteps(result.value);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { ok: true, value: step.value as ContractResults[M] };
-    await pause();
-  }
+  const view = await runSteps(decodeViewSteps(result.value), pause);
+  return { ok: true, value: view as ContractResults[M] };
 }
 
 /** Wraps a host so every view method answers a decoded GraphView; the other members are kept as they are. */

@@ -134,11 +134,12 @@ export async function runAutomation(req: AutomationRequest): Promise<AutomationR
   geometryReads.publicApi = 0;
   const t1 = performance.now();
   const output = await exporter.run(ctx);
+  const bytes = new Uint8Array(await output.file.arrayBuffer());
   const ms = performance.now() - t1;
   return {
     fileName: defaultFileName(req.info.id, exporter.extension, exportedAt),
-    base64: req.returnBytes === false ? '' : toBase64(output.bytes),
-    size: output.bytes.length,
+    base64: req.returnBytes === false ? '' : toBase64(bytes),
+    size: bytes.length,
     warnings: output.warnings,
     ms,
     layoutMs,

@@ -77,9 +77,10 @@ export function wrap(text: string, maxWidth: number, width: (t: string) => numbe
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (width(next) <= maxWidth || !line) {
+    const nextWidth = width(next);
+    if (nextWidth <= maxWidth || !line) {
       line = next;
-      if (width(line) > maxWidth) {
+      if (nextWidth > maxWidth) {
         let cut = '';
         for (const ch of line) {
           if (width(cut + ch) > maxWidth && cut) {

@@ -53,7 +53,7 @@ function dataExporter(format: DataExportFormat, label: string, extension: string
       const result = await ctx.exportData({ format, ...view, positions, colors });
       if (!result.ok) throw new ExportError('failed', result.error.message);
       ctx.onProgress(1, 1);
-      return { bytes: result.value.bytes, warnings: [], fileName: result.value.fileName };
+      return { file: new Blob([result.value.bytes as Uint8Array<ArrayBuffer>]), warnings: [], fileName: result.value.fileName };
     },
   };
 }

@@ -5,7 +5,8 @@ import { BASE_COLOURS } from '../graph-view/palette.js';
 import { type Block, describeExport, layoutCaption, legendContent, type LegendContent, sourceLine, type TextWidth } from './caption.js';
 import { parseColour } from './colour.js';
 import type { Region } from './region.js';
-import { buildScene, canvasMeasure, type Scene } from './scene.js';
+import { finish, runSteps } from '../../../graph-data/src/steps.js';
+import { buildSceneSteps, canvasMeasure, type Scene } from './scene.js';
 import type { ExportContext, ExportMeta } from './types.js';
 
 export interface Prepared {
@@ -16,21 +17,38 @@ export interface Prepared {
   block: Block;
 }
 
+const sceneKey = ({ options, theme }: ExportContext): string => `${options.scope}|${theme}`;
+
+function sceneSteps(ctx: ExportContext): Generator<void, Scene> {
+  const { cy, options, theme } = ctx;
+  const e = options.scope === 'view' ? cy.extent() : null;
+  const box = e ? { x: e.x1, y: e.y1, w: e.w, h: e.h } : null;
+  const only = options.scope === 'selection' && ctx.selection ? { nodes: new Set(ctx.selection.nodes), edges: new Set(ctx.selection.edges) } : undefined;
+  return buildSceneSteps(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false, ...(only ? { only } : {}) });
+}
+
 /**
  * The scene of what the export covers. Built once per scope while a dialog is open
  * (its size preview and the export itself share it): 10,000 nodes take a few hundred ms.
  */
 export function sceneFor(ctx: ExportContext): Scene {
-  const { cy, options, theme } = ctx;
-  const key = `${options.scope}|${theme}`;
-  const cached = ctx.scenes?.get(key);
+  const cached = ctx.scenes?.get(sceneKey(ctx));
   if (cached) return cached;
-  const e = options.scope === 'view' ? cy.extent() : null;
-  const box = e ? { x: e.x1, y: e.y1, w: e.w, h: e.h } : null;
-  const only = options.scope === 'selection' && ctx.selection ? { nodes: new Set(ctx.selection.nodes), edges: new Set(ctx.selection.edges) } : undefined;
-  const scene = buildScene(cy, { box, background: BASE_COLOURS[theme].background, measure: canvasMeasure(), publicGeometry: ctx.publicGeometry ?? false, ...(only ? { only } : {}) });
-  ctx.scenes?.set(key, scene);
+  const scene = finish(sceneSteps(ctx));
+  ctx.scenes?.set(sceneKey(ctx), scene);
   return scene;
+}
+
+/** Whether sceneFor has the scene already (the dialog's preview waits for it). */
+export const hasScene = (ctx: ExportContext): boolean => ctx.scenes?.has(sceneKey(ctx)) ?? false;
+
+/** sceneFor on the UI thread: `pause` between steps of a few hundred elements; false if cancelled on the way. */
+export async function buildSceneFor(ctx: ExportContext, pause: () => Promise<void>, cancelled: () => boolean = () => false): Promise<boolean> {
+  if (hasScene(ctx)) return true;
+  const scene = await runSteps(sceneSteps(ctx), pause, cancelled);
+  if (!scene) return false;
+  ctx.scenes?.set(sceneKey(ctx), scene);
+  return true;
 }
 
 export function prepareImage(ctx: ExportContext, measure: TextWidth, widthAt1x?: number): Prepared {

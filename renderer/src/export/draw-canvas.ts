@@ -46,9 +46,12 @@ export function drawPrims(ctx: Ctx2D, prims: Prim[]): void {
 /** Caption text measured with the canvas font the band is drawn in. */
 export function canvasTextWidth(): (text: string, size: number, bold: boolean) => number {
   const ctx = document.createElement('canvas').getContext('2d');
+  let font = '';
   return (text, size, bold) => {
     if (!ctx) return text.length * size * 0.55;
-    ctx.font = `${bold ? 'bold ' : ''}${size}px ${CAPTION_FONT}`;
+    // Setting the font parses it, even when unchanged: most calls of a caption use the one before's.
+    const wanted = `${bold ? 'bold ' : ''}${size}px ${CAPTION_FONT}`;
+    if (wanted !== font) ctx.font = font = wanted;
     return ctx.measureText(text).width;
   };
 }

@@ -101,6 +101,6 @@ export const pdfExporter: Exporter = {
       );
     }
     ctx.onProgress(3, 3);
-    return result;
+    return { file: new Blob([result.bytes as Uint8Array<ArrayBuffer>]), warnings: result.warnings };
   },
 };

@@ -28,7 +28,7 @@ function crc32(parts: Uint8Array[]): number {
 
 const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+function chunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -42,7 +42,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 const isLatin1 = (text: string): boolean => [...text].every((c) => (c.codePointAt(0) ?? 0) <= 0xff);
 
 /** tEXt when the value is Latin-1 (what every reader shows), iTXt (UTF-8) otherwise. */
-export function textChunk(keyword: string, value: string): Uint8Array {
+export function textChunk(keyword: string, value: string): Uint8Array<ArrayBuffer> {
   const key = ascii(keyword.slice(0, 79));
   if (isLatin1(value)) return chunk('tEXt', new Uint8Array([...key, 0, ...ascii(value)]));
   const text = new TextEncoder().encode(value);
@@ -51,7 +51,7 @@ export function textChunk(keyword: string, value: string): Uint8Array {
 }
 
 /** A run of deflate bytes as IDAT chunks of at most 1 MB each (in a worker, next to the encoder). */
-export function idatChunks(deflate: Uint8Array): Uint8Array {
+export function idatChunks(deflate: Uint8Array): Uint8Array<ArrayBuffer> {
   const count = Math.ceil(deflate.length / IDAT_MAX);
   const out = new Uint8Array(deflate.length + 12 * count);
   let at = 0;
@@ -73,10 +73,12 @@ export interface PngHeader {
 const PNG_MAX_SIDE = 2 ** 31 - 1;
 
 /**
- * The file: RGBA 8-bit, the text chunks, then `bands` (IDAT chunks of sync-flushed
- * deflate, top to bottom) closed by the final block and `adler` of all scanlines.
+ * The file's pieces in order: RGBA 8-bit, the text chunks, then `bands` (IDAT chunks of
+ * sync-flushed deflate, top to bottom) closed by the final block and `adler` of all scanlines.
+ * The pieces are never joined here: a page joins a large file's bands as Blobs, which costs no copy
+ * (joining 50 MB into one array took 220 ms of the UI thread).
  */
-export function assemblePng({ width, height, text = {} }: PngHeader, bands: Uint8Array[], adler: number): Uint8Array {
+export function pngPieces<Band extends Uint8Array<ArrayBuffer> | Blob>({ width, height, text = {} }: PngHeader, bands: Band[], adler: number): (Uint8Array<ArrayBuffer> | Band)[] {
   if (!(width > 0 && height > 0 && width <= PNG_MAX_SIDE && height <= PNG_MAX_SIDE)) throw new Error(`export/png: invalid size ${width}×${height}`);
   const ihdr = new Uint8Array(13);
   const view = new DataView(ihdr.buffer);
@@ -86,7 +88,7 @@ export function assemblePng({ width, height, text = {} }: PngHeader, bands: Uint
   const trailer = new Uint8Array(6);
   trailer.set(FINAL_BLOCK);
   new DataView(trailer.buffer).setUint32(2, adler);
-  const parts = [
+  return [
     SIGNATURE,
     chunk('IHDR', ihdr),
     ...Object.entries(text).map(([k, v]) => textChunk(k, v)),
@@ -95,11 +97,4 @@ export function assemblePng({ width, height, text = {} }: PngHeader, bands: Uint
     chunk('IDAT', trailer),
     chunk('IEND', new Uint8Array()),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -5,7 +5,15 @@
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { adler32, adler32Combine, encodeBand } from './deflate-runs.js';
-import { assemblePng, idatChunks, textChunk } from './png-chunks.js';
+import { pngPieces, idatChunks, textChunk } from './png-chunks.js';
+
+/** The file as the page would write it: its pieces joined. */
+function assemblePng(...args: Parameters<typeof pngPieces<Uint8Array<ArrayBuffer>>>): Uint8Array {
+  const pieces = pngPieces(...args);
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  pieces.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+  return out;
+}
 
 const WHITE = 0xffffffff;
 
@@ -21,7 +29,7 @@ function chunks(bytes: Uint8Array): { type: string; data: Uint8Array; crc: numbe
 }
 
 function encode(rgba: Uint8Array, width: number, height: number, bandRows: number) {
-  const parts: Uint8Array[] = [];
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   let adler = 1;
   let ink = false;
   for (let y0 = 0; y0 < height; y0 += bandRows) {

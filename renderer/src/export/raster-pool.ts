@@ -4,10 +4,12 @@
 import { adler32Combine } from './deflate-runs.js';
 import type { BandResult, FromWorker, RasterJob, ToWorker } from './raster-protocol.js';
 import type { Band } from './region.js';
+import { serialiseJob } from './serialise-job.js';
 import { ExportError } from './types.js';
+import { yieldToBrowser } from '../yield-to-browser.js';
 
 export interface RenderedBands {
-  chunks: Uint8Array[];
+  chunks: Blob[];
   adler: number;
   /** Per band, whether any pixel is not background. */
   ink: boolean[];
@@ -20,7 +22,10 @@ function workerCount(bands: number): number {
   return Math.max(1, Math.min(MAX_WORKERS, cores, bands));
 }
 
-export function renderBands(job: RasterJob, bands: Band[], signal: AbortSignal, onBand: () => void): Promise<RenderedBands> {
+export async function renderBands(job: RasterJob, bands: Band[], signal: AbortSignal, onBand: () => void): Promise<RenderedBands> {
+  // Written once, in slices, and read by each worker: cheaper than cloning the scene per worker.
+  const serialised = await serialiseJob(job, yieldToBrowser);
+  if (signal.aborted) throw new ExportError('cancelled', 'export: cancelled');
   const results: (BandResult | undefined)[] = new Array(bands.length);
   const workers: Worker[] = [];
   return new Promise<RenderedBands>((resolve, reject) => {
@@ -38,7 +43,7 @@ export function renderBands(job: RasterJob, bands: Band[], signal: AbortSignal, 
       }
       let adler = 1;
       for (const r of results) adler = adler32Combine(adler, r?.adler ?? 1, r?.length ?? 0);
-      resolve({ chunks: results.map((r) => r?.chunks ?? new Uint8Array()), adler, ink: results.map((r) => r?.ink ?? false) });
+      resolve({ chunks: results.map((r) => r?.chunks ?? new Blob()), adler, ink: results.map((r) => r?.ink ?? false) });
     };
     const cancel = () => stop(new ExportError('cancelled', 'export: cancelled'));
     signal.addEventListener('abort', cancel);
@@ -47,8 +52,6 @@ export function renderBands(job: RasterJob, bands: Band[], signal: AbortSignal, 
       if (!band) return;
       worker.postMessage({ type: 'band', index: next++, ...band } satisfies ToWorker);
     };
-    // Serialised once, parsed by each worker: cheaper than cloning the scene per worker.
-    const serialised = JSON.stringify(job);
     for (let i = 0; i < workerCount(bands.length); i++) {
       let worker: Worker;
       try {

@@ -6,6 +6,7 @@ import { drawScene } from './draw-scene.js';
 import { encodeBand } from './deflate-runs.js';
 import { idatChunks } from './png-chunks.js';
 import type { FromWorker, RasterJob, ToWorker } from './raster-protocol.js';
+import { parseJob } from './serialise-job.js';
 
 let job: RasterJob | null = null;
 
@@ -48,20 +49,19 @@ function band(j: RasterJob, index: number, y0: number, rows: number): FromWorker
     pixels = whole;
   }
   const encoded = encodeBand(pixels, j.width, rows, j.backgroundPixel);
-  return { type: 'band', index, chunks: idatChunks(encoded.deflate), adler: encoded.adler, length: encoded.length, ink: encoded.ink };
+  // Made a Blob here, where copying the bytes costs the page nothing (50 MB took 250 ms on the UI thread).
+  return { type: 'band', index, chunks: new Blob([idatChunks(encoded.deflate)]), adler: encoded.adler, length: encoded.length, ink: encoded.ink };
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'job') {
-      job = JSON.parse(message.job) as RasterJob;
+      job = parseJob(message.job);
       return;
     }
     if (!job) throw new Error('export: a band arrived before its job');
-    const result = band(job, message.index, message.y0, message.rows);
-    const transfer = result.type === 'band' ? [result.chunks.buffer] : [];
-    self.postMessage(result, { transfer });
+    self.postMessage(band(job, message.index, message.y0, message.rows));
   } catch (error) {
     self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
   }

@@ -5,7 +5,7 @@
 import { canvasTextWidth, drawPrims } from './draw-canvas.js';
 import { drawScene } from './draw-scene.js';
 import { metadataText, prepareImage } from './decorations.js';
-import { assemblePng } from './png-chunks.js';
+import { pngPieces } from './png-chunks.js';
 import { renderBands } from './raster-pool.js';
 import type { RasterJob } from './raster-protocol.js';
 import { fitsCanvas, fitsPng, largestScale, planBands, planSize, type SizePlan } from './region.js';
@@ -45,7 +45,7 @@ function tooLarge(format: string, plan: SizePlan, best: number, limit: string): 
   return new ExportError('too_large', `export: ${size} is over ${limit}.${advice}`);
 }
 
-async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
+async function renderPng(ctx: ExportContext): Promise<Blob> {
   const { options, signal } = ctx;
   const { scene, region, background, block } = prepareImage(ctx, canvasTextWidth());
   const plan = planSize(region, options.scale, block.height);
@@ -72,20 +72,16 @@ async function renderPng(ctx: ExportContext): Promise<Uint8Array> {
   const graphInk = rendered.ink.some((ink, i) => ink && (bands[i]?.y0 ?? 0) < plan.graphHeight);
   if (!graphInk && scene.nodes.length + scene.edges.length > 0) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
   checkCancelled(signal);
-  return assemblePng({ width: plan.width, height: plan.height, text: metadataText(ctx, scene) }, rendered.chunks, rendered.adler);
+  return new Blob(pngPieces({ width: plan.width, height: plan.height, text: metadataText(ctx, scene) }, rendered.chunks, rendered.adler));
 }
 
-/** A JPEG COM segment right after SOI, carrying the same metadata as the PNG's text chunks. */
-function withComment(jpeg: Uint8Array, comment: string): Uint8Array {
+/** A JPEG COM segment right after SOI, carrying the same metadata as the PNG's text chunks (Blob slices: no copy). */
+function withComment(jpeg: Blob, comment: string): Blob {
   const text = new TextEncoder().encode(comment).subarray(0, 65_000);
   const segment = new Uint8Array(4 + text.length);
   segment.set([0xff, 0xfe, ((text.length + 2) >> 8) & 0xff, (text.length + 2) & 0xff]);
   segment.set(text, 4);
-  const out = new Uint8Array(jpeg.length + segment.length);
-  out.set(jpeg.subarray(0, 2));
-  out.set(segment, 2);
-  out.set(jpeg.subarray(2), 2 + segment.length);
-  return out;
+  return new Blob([jpeg.slice(0, 2), segment, jpeg.slice(2)]);
 }
 
 /** True when some pixel differs from `background` (a canvas past the browser's real limit draws nothing). */
@@ -95,7 +91,7 @@ function hasInk(data: Uint8ClampedArray, background: number): boolean {
   return false;
 }
 
-async function renderJpeg(ctx: ExportContext): Promise<Uint8Array> {
+async function renderJpeg(ctx: ExportContext): Promise<Blob> {
   const { options } = ctx;
   const { scene, region, background, block } = prepareImage(ctx, canvasTextWidth());
   const plan = planSize(region, options.scale, block.height);
@@ -119,7 +115,7 @@ async function renderJpeg(ctx: ExportContext): Promise<Uint8Array> {
   if (!blob || blob.size === 0) throw new ExportError('failed', 'export: the browser could not encode the JPEG');
   ctx.onProgress(1, 1);
   const meta = metadataText(ctx, scene);
-  return withComment(new Uint8Array(await blob.arrayBuffer()), Object.entries(meta).map(([key, value]) => `${key}: ${value}`).join('\n'));
+  return withComment(blob, Object.entries(meta).map(([key, value]) => `${key}: ${value}`).join('\n'));
 }
 
 export const pngExporter: Exporter = {
@@ -129,7 +125,7 @@ export const pngExporter: Exporter = {
   mime: 'image/png',
   kind: 'image',
   uses: { scale: true, background: true, decorations: true },
-  run: async (ctx) => ({ bytes: await renderPng(ctx), warnings: [] }),
+  run: async (ctx) => ({ file: await renderPng(ctx), warnings: [] }),
 };
 
 export const jpegExporter: Exporter = {
@@ -139,5 +135,5 @@ export const jpegExporter: Exporter = {
   mime: 'image/jpeg',
   kind: 'image',
   uses: { scale: true, quality: true, decorations: true },
-  run: async (ctx) => ({ bytes: await renderJpeg(ctx), warnings: [] }),
+  run: async (ctx) => ({ file: await renderJpeg(ctx), warnings: [] }),
 };

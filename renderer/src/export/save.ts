@@ -9,13 +9,15 @@ export function defaultFileName(datasetId: string, extension: string, now: Date)
   return `${base}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-export async function saveExport(host: RedthreadHost, exporter: Pick<Exporter, 'label' | 'extension' | 'mime'>, fileName: string, bytes: Uint8Array): Promise<{ saved: boolean; name?: string }> {
+export async function saveExport(host: RedthreadHost, exporter: Pick<Exporter, 'label' | 'extension' | 'mime'>, fileName: string, file: Blob): Promise<{ saved: boolean; name?: string }> {
   if (host.saveFile) {
+    // Read without blocking the page; the bytes then cross to main, which writes them atomically.
+    const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await host.saveFile({ defaultName: fileName, filters: [{ name: exporter.label, extensions: [exporter.extension] }], bytes });
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   }
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: exporter.mime }));
+  const url = URL.createObjectURL(new Blob([file], { type: exporter.mime }));
   try {
     const a = document.createElement('a');
     a.href = url;

@@ -15,8 +15,11 @@ export function selectionScope(cy: Core): SelectedElements {
     nodes.add(e.target().id());
   });
   const edges: string[] = [];
+  // Nothing selected (the dialog opening on the whole graph): no pass over every edge.
+  if (nodes.size === 0) return { nodes: [], edges };
+  // The ends first: visible() is the costly test, at ~10 µs an edge.
   cy.edges().forEach((e) => {
-    if (e.selected() || (e.visible() && nodes.has(e.source().id()) && nodes.has(e.target().id()))) edges.push(graphIdOf(e));
+    if (e.selected() || (nodes.has(e.data('source') as string) && nodes.has(e.data('target') as string) && e.visible())) edges.push(graphIdOf(e));
   });
   return { nodes: [...nodes], edges };
 }

@@ -16,6 +16,6 @@ export const svgExporter: Exporter = {
     checkCancelled(ctx.signal);
     const svg = sceneToSvg(scene, { density: region.density, transparent: ctx.options.background === 'transparent', block, metadata: metadataText(ctx, scene) });
     ctx.onProgress(1, 1);
-    return { bytes: new TextEncoder().encode(svg), warnings: [] };
+    return { file: new Blob([svg]), warnings: [] };
   },
 };

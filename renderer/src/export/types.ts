@@ -64,7 +64,8 @@ export interface ExportContext {
 }
 
 export interface ExportOutput {
-  bytes: Uint8Array;
+  /** A Blob, not bytes: a large image's bands are joined without a copy on the UI thread, and saved as they are. */
+  file: Blob;
   /** Said to the user after the export (e.g. labels a PDF font could not encode). */
   warnings: string[];
   /** Data exports name their own file; images use the dialog's name. */

@@ -7,6 +7,7 @@ import { getApi } from '../../api/client.js';
 import type { Theme } from '../../graph-view/palette.js';
 import { describeFilterSpec } from '../../export/describe-filter.js';
 import { describeScope, type ScopeFacts } from '../../export/describe-scope.js';
+import { buildSceneFor, hasScene } from '../../export/decorations.js';
 import { previewExport } from '../../export/preview.js';
 import type { Scene } from '../../export/scene.js';
 import { EXPORTERS, exporterFor } from '../../export/registry.js';
@@ -18,6 +19,7 @@ import type { CommunityLegend } from '../../graph-view/community-legend.js';
 import { useCustomAllegationTypes } from '../../graph-view/allegation-types.js';
 import './export.css';
 import { formatCount } from '../../state/plural.js';
+import { yieldToBrowser } from '../../yield-to-browser.js';
 
 interface Props {
   cy: Core;
@@ -87,11 +89,32 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
     onProgress,
   });
 
+  // An image's scene is read from the canvas in steps, never in the dialog's render (180 ms at once
+  // on a 9,000-element graph); the size preview waits for it.
+  const [scenesBuilt, setScenesBuilt] = useState(0);
+  const imageKind = exporter?.kind === 'image';
+  useEffect(() => {
+    if (!imageKind) return;
+    let cancelled = false;
+    void buildSceneFor(makeContext(new AbortController().signal, () => undefined), yieldToBrowser, () => cancelled).then((built) => {
+      if (built && !cancelled) setScenesBuilt((n) => n + 1);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // A scene is per scope (and theme, fixed while the dialog is open).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [imageKind, options.scope]);
+
   const preview = useMemo(
-    () => (exporter ? previewExport(exporter, makeContext(new AbortController().signal, () => undefined)) : null),
+    () => {
+      if (!exporter) return null;
+      const ctx = makeContext(new AbortController().signal, () => undefined);
+      return imageKind && !hasScene(ctx) ? null : previewExport(exporter, ctx);
+    },
     // The preview depends on the options and what is on screen when the dialog opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [exporter, options],
+    [exporter, options, scenesBuilt],
   );
 
   useEffect(() => () => abort.current?.abort(), []);
@@ -103,11 +126,12 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
     setStatus({ kind: 'running', done: 0, total: 0 });
     try {
       const ctx = makeContext(controller.signal, (done, total) => setStatus({ kind: 'running', done, total }));
+      if (exporter.kind === 'image') await buildSceneFor(ctx, yieldToBrowser, () => controller.signal.aborted);
       const output = await exporter.run(ctx);
       if (controller.signal.aborted) throw new ExportError('cancelled', 'export: cancelled');
       const name = output.fileName ?? defaultFileName(ctx.meta.datasetId, exporter.extension, ctx.meta.exportedAt);
-      const saved = await saveExport(getApi(), exporter, name, output.bytes);
-      const size = `${(output.bytes.length / 1024).toFixed(output.bytes.length < 10_240 ? 1 : 0)} KB`;
+      const saved = await saveExport(getApi(), exporter, name, output.file);
+      const size = `${(output.file.size / 1024).toFixed(output.file.size < 10_240 ? 1 : 0)} KB`;
       setStatus(saved.saved ? { kind: 'done', text: `Saved ${saved.name ?? name} (${size}).`, warnings: output.warnings } : { kind: 'idle' });
     } catch (error) {
       const cancelled = error instanceof ExportError && error.code === 'cancelled';
@@ -175,6 +199,7 @@ export function ExportDialog({ cy, info, theme, filter, facts, communities, init
           </div>
         )}
         <div className="export-preview" data-testid="export-preview">
+          {imageKind && !preview && <div className="export-note" data-testid="export-measuring">Measuring the picture…</div>}
           {preview?.plan && (
             <div data-testid="export-size">
               {formatCount(preview.plan.width)} × {formatCount(preview.plan.height)} px ({(preview.plan.pixels / 1e6).toFixed(1)} M px)

@@ -26,7 +26,7 @@ export function TablePanel({ graph, screen, selected, onOpenRow, onClose }: Prop
   }, []);
   const exportCsv = async (args: Args<'tableCsv'>) => {
     const result = await getApi().tableCsv(args);
-    if (result.ok) await saveExport(getApi(), CSV, result.value.fileName, result.value.bytes);
+    if (result.ok) await saveExport(getApi(), CSV, result.value.fileName, new Blob([result.value.bytes as Uint8Array<ArrayBuffer>]));
   };
   const selectRows = async (args: Args<'tableIds'>) => {
     const result = await getApi().tableIds(args);
