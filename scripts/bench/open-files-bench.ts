@@ -2,7 +2,8 @@
 // file: time to the first picture, time to a settled layout (on open, and a re-run with ⟳),
 // the longest main-thread task (PerformanceObserver "longtask") while opening and laying
 // out, and the median JavaScript time of a redraw while the user pans and zooms at fit (a
-// wrapped cy.renderer().render, since headless Chromium's frame spacing says nothing).
+// wrapped cy.renderer().render, since headless Chromium's frame spacing says nothing), and the
+// longest task while the Export dialog opens and writes a PNG of the whole graph.
 // BENCH_ONLY=java,eurosis picks files; BENCH_DIST=dir serves another build (A/B of two commits).
 import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -68,6 +69,7 @@ async function measure(page: Page, url: string, file: string) {
   const picture = (await page.evaluate(`performance.getEntriesByName('redthread:first-picture')[0].startTime`)) as number;
   await page.locator(`${canvas}[data-ready="true"][data-layout="settled"]`).waitFor({ timeout: 300_000 });
   const settled = (await page.evaluate('performance.now()')) as number;
+  const longestOpening = (await page.evaluate(`Math.max(0, ...window.__longTasks.map((t) => t.ms))`)) as number;
   const before = await layoutsDone(page);
   const t1 = (await page.evaluate('performance.now()')) as number;
   await page.getByRole('button', { name: 'Run the layout again' }).click();
@@ -77,7 +79,20 @@ async function measure(page: Page, url: string, file: string) {
   if (process.env.BENCH_TRACE) console.log(file, JSON.stringify(await page.evaluate(`window.__longTasks.map((t) => [Math.round(t.at - ${t0}), Math.round(t.ms)])`)));
   const redraw = await panZoom(page);
   const drawn = Number(await page.locator(canvas).getAttribute('data-visible-nodes'));
-  return { picture: picture - t0, settled: settled - t0, relayout: relaid - t1, longest, redraw, drawn };
+  const exportLongest = await exportPng(page);
+  return { picture: picture - t0, settled: settled - t0, relayout: relaid - t1, longest, longestOpening, redraw, drawn, exportLongest };
+}
+
+/** The longest task from opening the Export dialog to the PNG's download. */
+async function exportPng(page: Page): Promise<number> {
+  await page.evaluate('window.__longTasks.length = 0');
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-format').selectOption('png');
+  await page.getByTestId('export-size').waitFor({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.getByTestId('export-run').click()]);
+  await download.delete();
+  await page.keyboard.press('Escape');
+  return (await page.evaluate(`Math.max(0, ...window.__longTasks.map((t) => t.ms))`)) as number;
 }
 
 export async function benchOpenFiles(runs = 1): Promise<Record<string, number>> {
@@ -97,7 +112,7 @@ export async function benchOpenFiles(runs = 1): Promise<Record<string, number>> 
     for (const [name, file] of files.filter(([n]) => !only || only.includes(n))) {
       const samples: Awaited<ReturnType<typeof measure>>[] = [];
       for (let i = 0; i < runs; i++) {
-        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
         samples.push(await measure(page, server.url, file));
         await page.close();
       }
@@ -106,6 +121,8 @@ export async function benchOpenFiles(runs = 1): Promise<Record<string, number>> 
       results[`renderer.open.${name}.settled.ms`] = pick('settled');
       results[`renderer.open.${name}.relayoutSettled.ms`] = pick('relayout');
       results[`renderer.open.${name}.longestTask.ms`] = pick('longest');
+      results[`renderer.open.${name}.longestTaskOpening.ms`] = pick('longestOpening');
+      results[`renderer.open.${name}.exportPngLongestTask.ms`] = pick('exportLongest');
       results[`renderer.open.${name}.panZoomFrameJs.ms`] = pick('redraw');
       results[`renderer.open.${name}.drawnNodes`] = pick('drawn');
     }
