@@ -9,6 +9,7 @@ import { DEFAULT_CONVERGENCE, type Convergence } from './fa2-core.js';
 import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
 import { takeLayoutWorker } from './fa2-worker-spare.js';
 import { frameOn } from './frame.js';
+import { holdFrames } from './frame-hold.js';
 import { placeLabelsNow } from './label-placer.js';
 import { prepareBatchedFrame } from './install-batched-draw.js';
 import type { RunningLayout } from './layout-run.js';
@@ -174,25 +175,34 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     preview?.destroy();
     release();
   };
-  /** The preview's places go into Cytoscape, in slices, then the layout reports its end. */
+  /**
+   * The preview's places go into Cytoscape, in slices, then the layout reports its end. Cytoscape
+   * draws nothing meanwhile: under the preview, each slice's frame redrew the whole graph with its
+   * edges recomputed (a 100–150 ms task on Java.gexf's re-run layout).
+   */
   const land = (reason: 'settled' | 'timeout') => {
     if (!preview) return;
     const places = preview.current();
     end();
+    const releaseFrames = holdFrames(cy);
     release();
     const viewport = preview.viewport();
     void nodesReady.then(async (added) => {
-      const moved = added !== null && (!places || (await moveInSlices(cy, added, places, cancel)));
-      if (moved) {
-        cy.viewport(viewport);
-        // Labels first: which nodes show one decides what the landing frame's picture holds.
-        placeLabelsNow(cy);
-        // The landing frame's picture, drawn ahead in slices while the preview still shows.
-        await prepareBatchedFrame(cy, frameTasks(cy, cancel));
+      try {
+        const moved = added !== null && (!places || (await moveInSlices(cy, added, places, cancel)));
+        if (moved) {
+          cy.viewport(viewport);
+          // Labels first: which nodes show one decides what the landing frame's picture holds.
+          placeLabelsNow(cy);
+          // The landing frame's picture, drawn ahead in slices while the preview still shows.
+          await prepareBatchedFrame(cy, frameTasks(cy, cancel));
+        }
+        preview.destroy();
+        if (!moved || cancel.cancelled) return;
+        handlers.onStop(reason);
+      } finally {
+        releaseFrames();
       }
-      preview.destroy();
-      if (!moved || cancel.cancelled) return;
-      handlers.onStop(reason);
     });
   };
 
