@@ -7,6 +7,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import { pick } from '../state/id-index.js';
 import { keepIfSame } from '../state/same-map.js';
 import { type Cancel, frameTasks, restyleInSlices, yieldToBrowser } from './add-elements.js';
+import { finish, runSteps } from '../../../graph-data/src/steps.js';
 import { prepareBatchedFrame } from './install-batched-draw.js';
 import { framesHeld } from './frame-hold.js';
 import type { ViewState } from '../state/view-history.js';
@@ -35,6 +36,8 @@ export interface AppearanceDraw {
 
 /** More elements to restyle than this are restyled in slices. */
 const SLICED_RESTYLE = 1500;
+/** Elements looked over per task to find what a restyle changes: about 25 ms at 10k (16 µs each). */
+const DRY_RUN_STEP = 1500;
 
 /**
  * How many elements a restyle recomputes: the restyled ones, and the edges of nodes that may
@@ -113,12 +116,31 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
       changed = setData(el, 'awidth', width, dryRun) || changed;
       return setData(el, 'elabel', edge.label, dryRun) || changed;
     };
-    const apply = (cancel: Cancel) => {
-      // What would change, found without writing anything (most elements, on most runs, nothing).
-      // After an edit, only its elements, found by the view's id index: a pass over the whole view
-      // to test each id against the delta was 2-3 ms of every edit at 10k nodes / 30k edges.
-      const nodes = (delta ? pick(view.nodes, delta.nodes) : view.nodes).filter((n) => syncNode(n, true));
-      const edges = (delta ? pick(view.edges, delta.edges) : view.edges).filter((e) => syncEdge(e, true));
+    /**
+     * What would change, found without writing anything (most elements, on most runs, nothing), in
+     * steps of DRY_RUN_STEP elements: a whole 10k view's pass was one task of 85–150 ms. After an
+     * edit, only its elements, found by the view's id index: a pass over the whole view to test
+     * each id against the delta was 2-3 ms of every edit at 10k nodes / 30k edges.
+     */
+    const shown = view;
+    function* changedSteps(): Generator<void, { nodes: ViewState['nodes']; edges: ViewState['edges'] }> {
+      const nodes: ViewState['nodes'] = [];
+      const edges: ViewState['edges'] = [];
+      const nodeList = delta ? pick(shown.nodes, delta.nodes) : shown.nodes;
+      const edgeList = delta ? pick(shown.edges, delta.edges) : shown.edges;
+      for (let i = 0; i < nodeList.length + edgeList.length; i++) {
+        if (i > 0 && i % DRY_RUN_STEP === 0) yield;
+        if (i < nodeList.length) {
+          const node = nodeList[i] as ViewState['nodes'][number];
+          if (syncNode(node, true)) nodes.push(node);
+        } else {
+          const edge = edgeList[i - nodeList.length] as ViewState['edges'][number];
+          if (syncEdge(edge, true)) edges.push(edge);
+        }
+      }
+      return { nodes, edges };
+    }
+    const apply = ({ nodes, edges }: { nodes: ViewState['nodes']; edges: ViewState['edges'] }, cancel: Cancel) => {
       const restyle = (from: number, to: number) =>
         cy.batch(() => {
           for (let i = from; i < to; i++) {
@@ -149,15 +171,17 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
       });
     };
     const cancel: Cancel = { cancelled: false };
-    // A whole large view is looked over in a task of its own: with the label placement of a graph
+    // A whole large view is looked over in tasks of its own: with the label placement of a graph
     // just drawn, one task of 209 ms on eurosis.json (55 of them this pass).
     if (delta === null && view.nodes.length + view.edges.length > SLICED_RESTYLE) {
       unfinished.current = true;
       setRestyling(true);
-      void yieldToBrowser().then(() => {
-        if (!cancel.cancelled && !cy.destroyed()) apply(cancel);
+      const stopped = () => cancel.cancelled || cy.destroyed();
+      void yieldToBrowser().then(async () => {
+        const changed = stopped() ? null : await runSteps(changedSteps(), yieldToBrowser, stopped);
+        if (changed && !stopped()) apply(changed, cancel);
       });
-    } else apply(cancel);
+    } else apply(finish(changedSteps()), cancel);
     return () => {
       cancel.cancelled = true;
     };
