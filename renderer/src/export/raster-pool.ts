@@ -2,7 +2,7 @@
 // handing out the next band to whichever worker is free, and gathers the encoded bands
 // in order with their combined Adler-32. Cancelling terminates the workers.
 import { adler32Combine } from './deflate-runs.js';
-import type { BandResult, FromWorker, RasterJob, ToWorker } from './raster-protocol.js';
+import type { BandResult, FromWorker, JpegResult, RasterJob, ToWorker } from './raster-protocol.js';
 import type { Band } from './region.js';
 import { serialiseJob } from './serialise-job.js';
 import { ExportError } from './types.js';
@@ -55,16 +55,16 @@ export async function renderBands(job: RasterJob, bands: Band[], signal: AbortSi
     for (let i = 0; i < workerCount(bands.length); i++) {
       let worker: Worker;
       try {
-        worker = new Worker(new URL('./raster-worker.ts', import.meta.url), { type: 'module', name: `redthread-raster-${i}` });
+        worker = rasterWorker(`redthread-raster-${i}`);
       } catch (error) {
-        stop(new ExportError('failed', `export: could not start a raster worker: ${error instanceof Error ? error.message : String(error)}`));
+        stop(error as ExportError);
         return;
       }
       workers.push(worker);
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
-        if (message.type === 'error') {
-          stop(new ExportError('failed', message.message));
+        if (message.type !== 'band') {
+          stop(new ExportError('failed', message.type === 'error' ? message.message : 'export: a raster worker answered a band with a JPEG'));
           return;
         }
         results[message.index] = message;
@@ -82,5 +82,41 @@ export async function renderBands(job: RasterJob, bands: Band[], signal: AbortSi
     }
     if (bands.length === 0) stop(null);
     if (signal.aborted) cancel();
+  });
+}
+
+function rasterWorker(name: string): Worker {
+  try {
+    return new Worker(new URL('./raster-worker.ts', import.meta.url), { type: 'module', name });
+  } catch (error) {
+    throw new ExportError('failed', `export: could not start a raster worker: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The whole image drawn and encoded as JPEG in a raster worker; cancelling terminates it. */
+export async function encodeJpeg(job: RasterJob, height: number, quality: number, signal: AbortSignal): Promise<JpegResult> {
+  const serialised = await serialiseJob(job, yieldToBrowser);
+  if (signal.aborted) throw new ExportError('cancelled', 'export: cancelled');
+  const worker = rasterWorker('redthread-raster-jpeg');
+  return new Promise<JpegResult>((resolve, reject) => {
+    const done = (error: ExportError | null, result?: JpegResult) => {
+      worker.terminate();
+      signal.removeEventListener('abort', cancel);
+      if (error) reject(error);
+      else resolve(result as JpegResult);
+    };
+    const cancel = () => done(new ExportError('cancelled', 'export: cancelled'));
+    signal.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'jpeg') done(null, message);
+      else done(new ExportError('failed', message.type === 'error' ? message.message : 'export: a raster worker answered a JPEG with a band'));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done(new ExportError('failed', `export: a raster worker failed${event.message ? `: ${event.message}` : ''}`));
+    };
+    worker.postMessage({ type: 'job', job: serialised } satisfies ToWorker);
+    worker.postMessage({ type: 'jpeg', height, quality } satisfies ToWorker);
   });
 }

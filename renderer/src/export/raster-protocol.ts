@@ -31,7 +31,11 @@ export interface SerialisedJob {
   edges: string[];
 }
 
-export type ToWorker = { type: 'job'; job: SerialisedJob } | { type: 'band'; index: number; y0: number; rows: number };
+export type ToWorker =
+  | { type: 'job'; job: SerialisedJob }
+  | { type: 'band'; index: number; y0: number; rows: number }
+  /** The whole image on one canvas, encoded as JPEG (it fits one canvas: the dialog checks). */
+  | { type: 'jpeg'; height: number; quality: number };
 
 export interface BandResult {
   type: 'band';
@@ -43,4 +47,11 @@ export interface BandResult {
   ink: boolean;
 }
 
-export type FromWorker = BandResult | { type: 'error'; message: string };
+export interface JpegResult {
+  type: 'jpeg';
+  file: Blob;
+  /** Whether any pixel of the graph's rows is not background. */
+  ink: boolean;
+}
+
+export type FromWorker = BandResult | JpegResult | { type: 'error'; message: string };

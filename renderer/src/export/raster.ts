@@ -1,12 +1,12 @@
 // PNG and JPEG, drawn from the export's scene (draw-scene.ts). A PNG is cut into
 // horizontal bands that raster workers draw, read back and deflate in parallel; the
 // bands join into one file, so its size is bounded by memory, not by Chromium's canvas
-// limits. Every file is checked for ink before it is returned: never a blank file.
-import { canvasTextWidth, drawPrims } from './draw-canvas.js';
-import { drawScene } from './draw-scene.js';
+// limits. A JPEG is drawn and encoded whole in one raster worker. Every file is checked for
+// ink before it is returned: never a blank file. The page only reads the scene and joins.
+import { canvasTextWidth } from './draw-canvas.js';
 import { metadataText, prepareImage } from './decorations.js';
 import { pngPieces } from './png-chunks.js';
-import { renderBands } from './raster-pool.js';
+import { encodeJpeg, renderBands } from './raster-pool.js';
 import type { RasterJob } from './raster-protocol.js';
 import { fitsCanvas, fitsPng, largestScale, planBands, planSize, type SizePlan } from './region.js';
 import { checkCancelled, type ExportContext, ExportError, type Exporter } from './types.js';
@@ -84,35 +84,26 @@ function withComment(jpeg: Blob, comment: string): Blob {
   return new Blob([jpeg.slice(0, 2), segment, jpeg.slice(2)]);
 }
 
-/** True when some pixel differs from `background` (a canvas past the browser's real limit draws nothing). */
-function hasInk(data: Uint8ClampedArray, background: number): boolean {
-  const px = new Uint32Array(data.buffer, data.byteOffset, data.byteLength / 4);
-  for (let i = 0; i < px.length; i++) if (px[i] !== background) return true;
-  return false;
-}
-
 async function renderJpeg(ctx: ExportContext): Promise<Blob> {
   const { options } = ctx;
   const { scene, region, background, block } = prepareImage(ctx, canvasTextWidth());
   const plan = planSize(region, options.scale, block.height);
   if (!fitsCanvas(plan)) throw tooLarge('JPEG', plan, largestScale(region, block.height, fitsCanvas), "Chromium's canvas limit (32,767 px a side, 268 M px); PNG has no such limit");
-  const k = region.density * options.scale;
-  const canvas = canvasOf(plan.width, plan.height);
-  const c = context(canvas);
-  c.fillStyle = background;
-  c.fillRect(0, 0, plan.width, plan.height);
   checkCancelled(ctx.signal);
-  drawScene(c, scene, { x: region.box.x, y: region.box.y, width: plan.width, height: plan.graphHeight, k });
-  if (block.height > 0) {
-    c.setTransform(options.scale, 0, 0, options.scale, 0, plan.graphHeight);
-    drawPrims(c, block.prims);
-    c.setTransform(1, 0, 0, 1, 0, 0);
-  }
-  if (scene.nodes.length + scene.edges.length > 0 && !hasInk(c.getImageData(0, 0, plan.width, plan.graphHeight).data, pixelOf(background))) {
-    throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
-  }
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', options.quality));
-  if (!blob || blob.size === 0) throw new ExportError('failed', 'export: the browser could not encode the JPEG');
+  const job: RasterJob = {
+    scene,
+    prims: block.prims,
+    width: plan.width,
+    graphHeight: plan.graphHeight,
+    k: region.density * options.scale,
+    scale: options.scale,
+    background,
+    backgroundPixel: pixelOf(background),
+    tileWidth: plan.width,
+  };
+  const { file: blob, ink } = await encodeJpeg(job, plan.height, options.quality, ctx.signal);
+  if (!ink && scene.nodes.length + scene.edges.length > 0) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
+  if (blob.size === 0) throw new ExportError('failed', 'export: the browser could not encode the JPEG');
   ctx.onProgress(1, 1);
   const meta = metadataText(ctx, scene);
   return withComment(blob, Object.entries(meta).map(([key, value]) => `${key}: ${value}`).join('\n'));
