@@ -4,7 +4,7 @@
 // limits. A JPEG is drawn and encoded whole in one raster worker. Every file is checked for
 // ink before it is returned: never a blank file. The page only reads the scene and joins.
 import { canvasTextWidth } from './draw-canvas.js';
-import { metadataText, prepareImage } from './decorations.js';
+import { metadataText, type Prepared, prepareImage } from './decorations.js';
 import { pngPieces } from './png-chunks.js';
 import { encodeJpeg, renderBands } from './raster-pool.js';
 import type { RasterJob } from './raster-protocol.js';
@@ -45,26 +45,32 @@ function tooLarge(format: string, plan: SizePlan, best: number, limit: string): 
   return new ExportError('too_large', `export: ${size} is over ${limit}.${advice}`);
 }
 
+/** What the raster workers draw: the scene and caption at the plan's size; `background` null for transparent. */
+function rasterJob(prepared: Prepared, plan: SizePlan, ctx: ExportContext, background: string | null, tileWidth: number): RasterJob {
+  return {
+    scene: prepared.scene,
+    prims: prepared.block.prims,
+    width: plan.width,
+    graphHeight: plan.graphHeight,
+    k: prepared.region.density * ctx.options.scale,
+    scale: ctx.options.scale,
+    background,
+    backgroundPixel: background ? pixelOf(background) : 0,
+    tileWidth,
+  };
+}
+
 async function renderPng(ctx: ExportContext): Promise<Blob> {
   const { options, signal } = ctx;
-  const { scene, region, background, block } = prepareImage(ctx, canvasTextWidth());
+  const prepared = prepareImage(ctx, canvasTextWidth());
+  const { scene, region, background, block } = prepared;
   const plan = planSize(region, options.scale, block.height);
   if (!fitsPng(plan)) throw tooLarge('PNG', plan, largestScale(region, block.height, fitsPng), 'the 1,500 M pixels Redthread can encode');
   const solid = options.background === 'solid';
   const tileWidth = ctx.tileSize ?? MAX_TILE_WIDTH;
   const maxRows = ctx.tileSize ?? Math.max(1, Math.floor(BAND_PIXELS / Math.min(plan.width, tileWidth)));
   const bands = planBands(plan.graphHeight, plan.height, maxRows);
-  const job: RasterJob = {
-    scene,
-    prims: block.prims,
-    width: plan.width,
-    graphHeight: plan.graphHeight,
-    k: region.density * options.scale,
-    scale: options.scale,
-    background: solid ? background : null,
-    backgroundPixel: solid ? pixelOf(background) : 0,
-    tileWidth,
-  };
+  const job = rasterJob(prepared, plan, ctx, solid ? background : null, tileWidth);
   checkCancelled(signal);
   let done = 0;
   ctx.onProgress(0, bands.length);
@@ -86,22 +92,12 @@ function withComment(jpeg: Blob, comment: string): Blob {
 
 async function renderJpeg(ctx: ExportContext): Promise<Blob> {
   const { options } = ctx;
-  const { scene, region, background, block } = prepareImage(ctx, canvasTextWidth());
+  const prepared = prepareImage(ctx, canvasTextWidth());
+  const { scene, region, background, block } = prepared;
   const plan = planSize(region, options.scale, block.height);
   if (!fitsCanvas(plan)) throw tooLarge('JPEG', plan, largestScale(region, block.height, fitsCanvas), "Chromium's canvas limit (32,767 px a side, 268 M px); PNG has no such limit");
   checkCancelled(ctx.signal);
-  const job: RasterJob = {
-    scene,
-    prims: block.prims,
-    width: plan.width,
-    graphHeight: plan.graphHeight,
-    k: region.density * options.scale,
-    scale: options.scale,
-    background,
-    backgroundPixel: pixelOf(background),
-    tileWidth: plan.width,
-  };
-  const { file: blob, ink } = await encodeJpeg(job, plan.height, options.quality, ctx.signal);
+  const { file: blob, ink } = await encodeJpeg(rasterJob(prepared, plan, ctx, background, plan.width), plan.height, options.quality, ctx.signal);
   if (!ink && scene.nodes.length + scene.edges.length > 0) throw new ExportError('blank', 'export: the picture came out blank; nothing was saved');
   if (blob.size === 0) throw new ExportError('failed', 'export: the browser could not encode the JPEG');
   ctx.onProgress(1, 1);
