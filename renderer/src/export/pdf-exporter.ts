@@ -1,58 +1,44 @@
-// The PDF exporter: the live scene, the caption and legend laid out in the embedded
-// Noto Sans, and the evidence of every numbered allegation edge fetched from the service.
-// pdf-lib, fontkit and the font files load here, on the first PDF export.
-import { BASE_COLOURS } from '../graph-view/palette.js';
-import { layoutCaption } from './caption.js';
-import { CAPTION_FONT } from './draw-canvas.js';
+// The PDF exporter: the live scene and the evidence of every numbered allegation edge are
+// read here, on the page; the PDF worker (pdf-worker.ts) embeds Noto Sans, lays out the caption
+// and legend in it and writes the document. pdf-lib, fontkit and the font files load there, on
+// the first PDF export.
 import { legendOf, metadataText, metaOf, sceneFor } from './decorations.js';
-import { loadFontFiles } from './font-files.js';
-import type { PdfImage } from './pdf-writer.js';
-import { checkCancelled, type Exporter } from './types.js';
+import { MAX_LISTED, numberAllegations } from './pdf-numbers.js';
+import type { FromPdfWorker, PdfJob, ToPdfWorker } from './pdf-protocol.js';
+import { serialiseJob } from './serialise-job.js';
+import { checkCancelled, ExportError, type Exporter } from './types.js';
+import { yieldToBrowser } from '../yield-to-browser.js';
 
-// An unassigned code point: every font lacks it, so it draws as the missing-glyph box.
-const UNASSIGNED = '\u0378';
-
-/** A character's pixels at 24 px in the system's fonts, as a string to compare. */
-function glyphPixels(ctx: CanvasRenderingContext2D, ch: string): string {
-  ctx.clearRect(0, 0, 32, 32);
-  ctx.fillText(ch, 2, 16);
-  return Array.from(ctx.getImageData(0, 0, 32, 32).data.filter((_v, i) => i % 4 === 3), (v) => (v > 127 ? '1' : '0')).join('');
-}
-
-/**
- * Characters of `text` this computer has no font for: they draw exactly as the
- * missing-glyph box does. The PDF would show them as boxes, so the user is told.
- */
-export function boxedCharacters(text: string): string[] {
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!ctx) return [];
-  ctx.canvas.width = 32;
-  ctx.canvas.height = 32;
-  ctx.font = `24px ${CAPTION_FONT}`;
-  ctx.textBaseline = 'middle';
-  const box = glyphPixels(ctx, UNASSIGNED);
-  return [...new Set(text)].filter((ch) => ch.trim() !== '' && glyphPixels(ctx, ch) === box);
-}
-
-/** Text in a script Noto Sans lacks (CJK…), drawn at 4× on a canvas with the system's fonts. */
-function rasterizeText(text: string, size: number, bold: boolean, colour: string): PdfImage | null {
-  const px = Math.max(8, size * 4);
-  const font = `${bold ? 'bold ' : ''}${px}px ${CAPTION_FONT}`;
-  const probe = document.createElement('canvas').getContext('2d');
-  if (!probe) return null;
-  probe.font = font;
-  const width = Math.max(1, Math.ceil(probe.measureText(text).width));
-  const height = Math.ceil(px * 1.25);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
-  ctx.font = font;
-  ctx.fillStyle = colour;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(text, 0, height / 2);
-  return { width, height, rgba: new Uint8Array(ctx.getImageData(0, 0, width, height).data.buffer) };
+/** Runs `job` in a PDF worker; cancelling terminates it. */
+async function writeInWorker(job: PdfJob, signal: AbortSignal): Promise<{ bytes: Uint8Array<ArrayBuffer>; warnings: string[] }> {
+  const serialised = await serialiseJob(job, yieldToBrowser);
+  checkCancelled(signal);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'redthread-pdf' });
+  } catch (error) {
+    throw new ExportError('failed', `export: could not start the PDF worker: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return new Promise((resolve, reject) => {
+    const done = (error: ExportError | null, result?: { bytes: Uint8Array<ArrayBuffer>; warnings: string[] }) => {
+      worker.terminate();
+      signal.removeEventListener('abort', cancel);
+      if (error) reject(error);
+      else if (result) resolve(result);
+    };
+    const cancel = () => done(new ExportError('cancelled', 'export: cancelled'));
+    signal.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<FromPdfWorker>) => {
+      const message = event.data;
+      if (message.type === 'pdf') done(null, message);
+      else done(new ExportError('failed', message.message));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done(new ExportError('failed', `export: the PDF worker failed${event.message ? `: ${event.message}` : ''}`));
+    };
+    worker.postMessage({ type: 'pdf', job: serialised } satisfies ToPdfWorker);
+  });
 }
 
 export const pdfExporter: Exporter = {
@@ -63,44 +49,29 @@ export const pdfExporter: Exporter = {
   kind: 'image',
   uses: { decorations: true },
   async run(ctx) {
-    const { theme, options, meta } = ctx;
+    const { theme, options } = ctx;
     const scene = sceneFor(ctx);
     ctx.onProgress(0, 3);
-    const [{ composePdf, MAX_LISTED, numberAllegations, PAGE_WIDTH }, { embedFonts }, files] = await Promise.all([import('./pdf.js'), import('./pdf-fonts.js'), loadFontFiles()]);
-    checkCancelled(ctx.signal);
-    const fonts = await embedFonts(files);
-    const width = PAGE_WIDTH - 72;
-    const measure = fonts.width;
-    const empty = { width, height: 0, prims: [] };
-    const header = options.caption ? layoutCaption({ meta: metaOf(ctx, scene), legend: null, caption: true, theme, width, measure }) : empty;
-    const legend = options.legend ? layoutCaption({ meta, legend: legendOf(ctx, scene), caption: false, theme, width, measure }) : empty;
     const ids = numberAllegations(scene).slice(0, MAX_LISTED);
-    const boxed: string[] = [];
-    ctx.onProgress(1, 3);
-    const details = await ctx.edgeDetails(ids);
+    const numbered = await ctx.edgeDetails(ids);
     checkCancelled(ctx.signal);
-    ctx.onProgress(2, 3);
-    const result = await composePdf({
-      scene,
-      header,
-      legend,
-      numbered: details,
-      allegationTypes: ctx.allegationTypes ?? [],
-      info: { title: meta.title, subject: metadataText(ctx, scene).Description ?? '', keywords: metadataText(ctx, scene).Source ?? '' },
-      date: meta.exportedAt,
-      textColour: BASE_COLOURS[theme].text,
-      fonts,
-      rasterize: (text, size, bold, colour) => {
-        if (boxedCharacters(text).length > 0) boxed.push(text);
-        return rasterizeText(text, size, bold, colour);
+    ctx.onProgress(1, 3);
+    const meta = metaOf(ctx, scene);
+    const text = metadataText(ctx, scene);
+    const result = await writeInWorker(
+      {
+        scene,
+        meta: { ...meta, exportedAt: meta.exportedAt.getTime() },
+        caption: options.caption,
+        legend: options.legend ? legendOf(ctx, scene) : null,
+        theme,
+        numbered,
+        allegationTypes: [...(ctx.allegationTypes ?? [])],
+        info: { title: meta.title, subject: text.Description ?? '', keywords: text.Source ?? '' },
       },
-    });
-    if (boxed.length > 0) {
-      result.warnings.push(
-        `This computer has no font for some characters of ${boxed.length} text(s), e.g. “${boxed[0] ?? ''}”: the PDF shows them as boxes. Install a font for that script (e.g. Noto Sans CJK) and export again, or export SVG, which keeps them as text.`,
-      );
-    }
+      ctx.signal,
+    );
     ctx.onProgress(3, 3);
-    return { file: new Blob([result.bytes as Uint8Array<ArrayBuffer>]), warnings: result.warnings };
+    return { file: new Blob([result.bytes]), warnings: result.warnings };
   },
 };

@@ -6,15 +6,16 @@ import { allegationTypeLabel, type CustomAllegationType } from '../graph-view/al
 import { type Block, type Prim, wrap } from './caption.js';
 import { ellipsePath } from './geometry.js';
 import { placeBadges, type Rect } from './pdf-badges.js';
+import { MAX_LISTED } from './pdf-numbers.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { PdfPage, type Rasterize, writePdf } from './pdf-writer.js';
 import type { Scene, SceneNode } from './scene.js';
 
+export { MAX_LISTED, numberAllegations } from './pdf-numbers.js';
+
 export const PAGE_WIDTH = 842; // A4 landscape width, in points; the page grows as tall as it needs.
 const MARGIN = 36;
 const MAX_GRAPH_HEIGHT = 1100;
-/** Past this many numbered edges the list says how many more there are. */
-export const MAX_LISTED = 400;
 
 export interface PdfInput {
   scene: Scene;
@@ -33,13 +34,6 @@ export interface PdfInput {
   rasterize?: Rasterize;
 }
 
-/** Allegation edges in reading order (top to bottom, then left to right), so numbers are easy to find. */
-export function numberAllegations(scene: Scene): string[] {
-  return scene.edges
-    .filter((e) => e.allegationType)
-    .sort((a, b) => Math.round(a.mid.y / 40) - Math.round(b.mid.y / 40) || a.mid.x - b.mid.x)
-    .map((e) => e.id);
-}
 
 function drawBlock(page: PdfPage, block: Block, left: number, top: number): void {
   for (const p of block.prims as Prim[]) {

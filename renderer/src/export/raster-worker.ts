@@ -82,7 +82,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'job') {
-      job = parseJob(message.job);
+      job = parseJob<RasterJob>(message.job);
       return;
     }
     if (!job) throw new Error(`export: a ${message.type} arrived before its job`);

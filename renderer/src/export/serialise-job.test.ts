@@ -40,7 +40,7 @@ const job = (nodes: number, edges: number): RasterJob => ({
 describe('a raster job written in slices', () => {
   it('reads back as the same job, its elements in order', async () => {
     const original = job(25, 31);
-    const back = parseJob(await serialiseJob(original, () => Promise.resolve(), 10));
+    const back = parseJob<RasterJob>(await serialiseJob(original, () => Promise.resolve(), 10));
     expect(back).toEqual(original);
     expect(back.scene.nodes.map((n) => n.id).slice(-3)).toEqual(['n22', 'n23', 'n24']);
   });
@@ -63,6 +63,6 @@ describe('a raster job written in slices', () => {
     const written = await serialiseJob(job(0, 0), () => Promise.resolve(void pauses++));
     expect(written).toMatchObject({ nodes: [], edges: [] });
     expect(pauses).toBe(0);
-    expect(parseJob(written)).toEqual(job(0, 0));
+    expect(parseJob<RasterJob>(written)).toEqual(job(0, 0));
   });
 });
