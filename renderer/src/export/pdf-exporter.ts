@@ -5,7 +5,7 @@
 import { legendOf, metadataText, metaOf, sceneFor } from './decorations.js';
 import { MAX_LISTED, numberAllegations } from './pdf-numbers.js';
 import type { FromPdfWorker, PdfJob, ToPdfWorker } from './pdf-protocol.js';
-import { serialiseJob } from './serialise-job.js';
+import { pauseUnless, postJob, serialiseJob } from './serialise-job.js';
 import { checkCancelled, ExportError, type Exporter } from './types.js';
 import { yieldToBrowser } from '../yield-to-browser.js';
 
@@ -20,7 +20,9 @@ async function writeInWorker(job: PdfJob, signal: AbortSignal): Promise<{ bytes:
     throw new ExportError('failed', `export: could not start the PDF worker: ${error instanceof Error ? error.message : String(error)}`);
   }
   return new Promise((resolve, reject) => {
+    let settled = false;
     const done = (error: ExportError | null, result?: { bytes: Uint8Array<ArrayBuffer>; warnings: string[] }) => {
+      settled = true;
       worker.terminate();
       signal.removeEventListener('abort', cancel);
       if (error) reject(error);
@@ -37,7 +39,10 @@ async function writeInWorker(job: PdfJob, signal: AbortSignal): Promise<{ bytes:
       event.preventDefault();
       done(new ExportError('failed', `export: the PDF worker failed${event.message ? `: ${event.message}` : ''}`));
     };
-    worker.postMessage({ type: 'pdf', job: serialised } satisfies ToPdfWorker);
+    void postJob([worker], serialised, pauseUnless(yieldToBrowser, () => settled)).then(
+      () => worker.postMessage({ type: 'pdf' } satisfies ToPdfWorker),
+      () => undefined,
+    );
   });
 }
 

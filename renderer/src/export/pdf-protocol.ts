@@ -3,11 +3,11 @@ import type { EdgeDetails } from '../../../graph-data/src/contract.js';
 import type { CustomAllegationType } from '../graph-view/allegation-types.js';
 import type { Theme } from '../graph-view/palette.js';
 import type { LegendContent } from './caption.js';
-import type { SerialisedJob } from './raster-protocol.js';
 import type { Scene } from './scene.js';
+import type { JobMessage } from './serialise-job.js';
 import type { ExportMeta } from './types.js';
 
-/** What the worker lays out and writes; crosses as JSON (serialise-job.ts), so dates are numbers. */
+/** What the worker lays out and writes; crosses as JSON in pieces (serialise-job.ts), so dates are numbers. */
 export interface PdfJob {
   scene: Scene;
   /** The caption's facts; `exportedAt` as ms since the epoch. */
@@ -22,6 +22,7 @@ export interface PdfJob {
   info: { title: string; subject: string; keywords: string };
 }
 
-export type ToPdfWorker = { type: 'pdf'; job: SerialisedJob };
+/** The job's pieces (JobMessage), then `pdf` to write it. */
+export type ToPdfWorker = JobMessage | { type: 'pdf' };
 
 export type FromPdfWorker = { type: 'pdf'; bytes: Uint8Array<ArrayBuffer>; warnings: string[] } | { type: 'error'; message: string };

@@ -8,7 +8,7 @@ import { composePdf, PAGE_WIDTH } from './pdf.js';
 import { embedFonts } from './pdf-fonts.js';
 import { boxedCharacters, rasterizeText } from './pdf-glyphs.js';
 import type { FromPdfWorker, PdfJob, ToPdfWorker } from './pdf-protocol.js';
-import { parseJob } from './serialise-job.js';
+import { readJobMessage } from './serialise-job.js';
 
 async function write(job: PdfJob): Promise<FromPdfWorker> {
   const fonts = await embedFonts(await loadFontFiles());
@@ -42,9 +42,17 @@ async function write(job: PdfJob): Promise<FromPdfWorker> {
   return { type: 'pdf', bytes: result.bytes as Uint8Array<ArrayBuffer>, warnings: result.warnings };
 }
 
+let job: PdfJob | null = null;
+
 self.onmessage = async (event: MessageEvent<ToPdfWorker>) => {
   try {
-    const answer = await write(parseJob<PdfJob>(event.data.job));
+    const message = event.data;
+    if (message.type !== 'pdf') {
+      job = readJobMessage(job, message);
+      return;
+    }
+    if (!job) throw new Error('export: the PDF was asked for before its job');
+    const answer = await write(job);
     self.postMessage(answer, { transfer: answer.type === 'pdf' ? [answer.bytes.buffer] : [] });
   } catch (error) {
     self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies FromPdfWorker);

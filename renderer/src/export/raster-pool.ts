@@ -4,7 +4,7 @@
 import { adler32Combine } from './deflate-runs.js';
 import type { BandResult, FromWorker, JpegResult, RasterJob, ToWorker } from './raster-protocol.js';
 import type { Band } from './region.js';
-import { serialiseJob } from './serialise-job.js';
+import { pauseUnless, postJob, serialiseJob } from './serialise-job.js';
 import { ExportError } from './types.js';
 import { yieldToBrowser } from '../yield-to-browser.js';
 
@@ -23,7 +23,7 @@ function workerCount(bands: number): number {
 }
 
 export async function renderBands(job: RasterJob, bands: Band[], signal: AbortSignal, onBand: () => void): Promise<RenderedBands> {
-  // Written once, in slices, and read by each worker: cheaper than cloning the scene per worker.
+  // Written once, in slices, and posted to each worker a piece at a time.
   const serialised = await serialiseJob(job, yieldToBrowser);
   if (signal.aborted) throw new ExportError('cancelled', 'export: cancelled');
   const results: (BandResult | undefined)[] = new Array(bands.length);
@@ -77,11 +77,14 @@ export async function renderBands(job: RasterJob, bands: Band[], signal: AbortSi
         event.preventDefault();
         stop(new ExportError('failed', `export: a raster worker failed${event.message ? `: ${event.message}` : ''}`));
       };
-      worker.postMessage({ type: 'job', job: serialised } satisfies ToWorker);
-      feed(worker);
     }
     if (bands.length === 0) stop(null);
     if (signal.aborted) cancel();
+    // Each worker gets the job a piece per task, then its first band.
+    void postJob(workers, serialised, pauseUnless(yieldToBrowser, () => settled)).then(
+      () => workers.forEach(feed),
+      () => undefined,
+    );
   });
 }
 
@@ -99,7 +102,9 @@ export async function encodeJpeg(job: RasterJob, height: number, quality: number
   if (signal.aborted) throw new ExportError('cancelled', 'export: cancelled');
   const worker = rasterWorker('redthread-raster-jpeg');
   return new Promise<JpegResult>((resolve, reject) => {
+    let settled = false;
     const done = (error: ExportError | null, result?: JpegResult) => {
+      settled = true;
       worker.terminate();
       signal.removeEventListener('abort', cancel);
       if (error) reject(error);
@@ -116,7 +121,9 @@ export async function encodeJpeg(job: RasterJob, height: number, quality: number
       event.preventDefault();
       done(new ExportError('failed', `export: a raster worker failed${event.message ? `: ${event.message}` : ''}`));
     };
-    worker.postMessage({ type: 'job', job: serialised } satisfies ToWorker);
-    worker.postMessage({ type: 'jpeg', height, quality } satisfies ToWorker);
+    void postJob([worker], serialised, pauseUnless(yieldToBrowser, () => settled)).then(
+      () => worker.postMessage({ type: 'jpeg', height, quality } satisfies ToWorker),
+      () => undefined,
+    );
   });
 }

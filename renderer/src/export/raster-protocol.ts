@@ -1,6 +1,7 @@
 // Messages between the page and the raster workers (raster-worker.ts, raster-pool.ts).
 import type { Prim } from './caption.js';
 import type { Scene } from './scene.js';
+import type { JobMessage } from './serialise-job.js';
 
 /** What every band of one export shares; sent once to each worker. */
 export interface RasterJob {
@@ -23,7 +24,8 @@ export interface RasterJob {
 
 /**
  * A job as JSON in pieces (serialise-job.ts): the job without the scene's elements, then its nodes
- * and edges in slices. One string of the whole scene took a single 240 ms task on the UI thread.
+ * and edges in slices. One string of the whole scene took a single 240 ms task on the UI thread;
+ * the pieces cross as messages of their own (JobMessage).
  */
 export interface SerialisedJob {
   head: string;
@@ -32,7 +34,7 @@ export interface SerialisedJob {
 }
 
 export type ToWorker =
-  | { type: 'job'; job: SerialisedJob }
+  | JobMessage
   | { type: 'band'; index: number; y0: number; rows: number }
   /** The whole image on one canvas, encoded as JPEG (it fits one canvas: the dialog checks). */
   | { type: 'jpeg'; height: number; quality: number };

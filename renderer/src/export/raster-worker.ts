@@ -6,7 +6,7 @@ import { drawScene } from './draw-scene.js';
 import { encodeBand } from './deflate-runs.js';
 import { idatChunks } from './png-chunks.js';
 import type { FromWorker, RasterJob, ToWorker } from './raster-protocol.js';
-import { parseJob } from './serialise-job.js';
+import { readJobMessage } from './serialise-job.js';
 
 let job: RasterJob | null = null;
 
@@ -81,8 +81,8 @@ function hasInk(data: Uint8ClampedArray, background: number): boolean {
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
-    if (message.type === 'job') {
-      job = parseJob<RasterJob>(message.job);
+    if (message.type === 'job-head' || message.type === 'job-piece') {
+      job = readJobMessage(job, message);
       return;
     }
     if (!job) throw new Error(`export: a ${message.type} arrived before its job`);

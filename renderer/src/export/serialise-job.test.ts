@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RasterJob } from './raster-protocol.js';
 import type { SceneEdge, SceneNode } from './scene.js';
-import { parseJob, serialiseJob } from './serialise-job.js';
+import { type JobMessage, parseJob, pauseUnless, postJob, readJobMessage, serialiseJob } from './serialise-job.js';
 
 const node = (i: number): SceneNode => ({
   id: `n${i}`,
@@ -64,5 +64,42 @@ describe('a raster job written in slices', () => {
     expect(written).toMatchObject({ nodes: [], edges: [] });
     expect(pauses).toBe(0);
     expect(parseJob<RasterJob>(written)).toEqual(job(0, 0));
+  });
+});
+
+describe('a job posted to workers a piece at a time', () => {
+  const recorder = () => {
+    const got: JobMessage[] = [];
+    return { got, postMessage: (message: JobMessage) => void got.push(message) };
+  };
+
+  it('gives each worker the head, then every piece after a pause of its own; the worker reads back the same job', async () => {
+    const written = await serialiseJob(job(25, 31), () => Promise.resolve(), 10);
+    const [a, b] = [recorder(), recorder()];
+    const log: string[] = [];
+    await postJob([a, b], written, () => {
+      log.push(`pause after ${a.got.length}`);
+      return Promise.resolve();
+    });
+    expect(a.got.map((m) => (m.type === 'job-head' ? 'head' : m.kind))).toEqual(['head', 'nodes', 'nodes', 'nodes', 'edges', 'edges', 'edges', 'edges']);
+    expect(b.got).toEqual(a.got);
+    // One message per task: the head goes at once, each piece after a pause.
+    expect(log).toEqual(['pause after 1', 'pause after 2', 'pause after 3', 'pause after 4', 'pause after 5', 'pause after 6', 'pause after 7']);
+    const read = a.got.reduce<RasterJob | null>((sofar, message) => readJobMessage(sofar, message), null);
+    expect(read).toEqual(job(25, 31));
+  });
+
+  it('refuses a piece before its head', () => {
+    expect(() => readJobMessage<RasterJob>(null, { type: 'job-piece', kind: 'nodes', piece: '[]' })).toThrow('a piece of the scene arrived before its job');
+  });
+
+  it('posts nothing more once the export has ended', async () => {
+    const written = await serialiseJob(job(25, 31), () => Promise.resolve(), 10);
+    const worker = recorder();
+    let ended = false;
+    const posting = postJob([worker], written, pauseUnless(() => Promise.resolve(), () => ended));
+    ended = true;
+    await expect(posting).rejects.toMatchObject({ code: 'cancelled' });
+    expect(worker.got.map((m) => m.type)).toEqual(['job-head']);
   });
 });
