@@ -4,47 +4,9 @@
 // the first PDF export.
 import { legendOf, metadataText, metaOf, sceneFor } from './decorations.js';
 import { MAX_LISTED, numberAllegations } from './pdf-numbers.js';
-import type { FromPdfWorker, PdfJob, ToPdfWorker } from './pdf-protocol.js';
-import { pauseUnless, postJob, serialiseJob } from './serialise-job.js';
-import { checkCancelled, ExportError, type Exporter } from './types.js';
-import { yieldToBrowser } from '../yield-to-browser.js';
-
-/** Runs `job` in a PDF worker; cancelling terminates it. */
-async function writeInWorker(job: PdfJob, signal: AbortSignal): Promise<{ bytes: Uint8Array<ArrayBuffer>; warnings: string[] }> {
-  const serialised = await serialiseJob(job, yieldToBrowser);
-  checkCancelled(signal);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'redthread-pdf' });
-  } catch (error) {
-    throw new ExportError('failed', `export: could not start the PDF worker: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const done = (error: ExportError | null, result?: { bytes: Uint8Array<ArrayBuffer>; warnings: string[] }) => {
-      settled = true;
-      worker.terminate();
-      signal.removeEventListener('abort', cancel);
-      if (error) reject(error);
-      else if (result) resolve(result);
-    };
-    const cancel = () => done(new ExportError('cancelled', 'export: cancelled'));
-    signal.addEventListener('abort', cancel);
-    worker.onmessage = (event: MessageEvent<FromPdfWorker>) => {
-      const message = event.data;
-      if (message.type === 'pdf') done(null, message);
-      else done(new ExportError('failed', message.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      done(new ExportError('failed', `export: the PDF worker failed${event.message ? `: ${event.message}` : ''}`));
-    };
-    void postJob([worker], serialised, pauseUnless(yieldToBrowser, () => settled)).then(
-      () => worker.postMessage({ type: 'pdf' } satisfies ToPdfWorker),
-      () => undefined,
-    );
-  });
-}
+import { runJobInWorker } from './job-worker.js';
+import type { PdfJob, PdfResult } from './pdf-protocol.js';
+import { checkCancelled, type Exporter } from './types.js';
 
 export const pdfExporter: Exporter = {
   id: 'pdf',
@@ -63,19 +25,18 @@ export const pdfExporter: Exporter = {
     ctx.onProgress(1, 3);
     const meta = metaOf(ctx, scene);
     const text = metadataText(ctx, scene);
-    const result = await writeInWorker(
-      {
-        scene,
-        meta: { ...meta, exportedAt: meta.exportedAt.getTime() },
-        caption: options.caption,
-        legend: options.legend ? legendOf(ctx, scene) : null,
-        theme,
-        numbered,
-        allegationTypes: [...(ctx.allegationTypes ?? [])],
-        info: { title: meta.title, subject: text.Description ?? '', keywords: text.Source ?? '' },
-      },
-      ctx.signal,
-    );
+    const job: PdfJob = {
+      scene,
+      meta: { ...meta, exportedAt: meta.exportedAt.getTime() },
+      caption: options.caption,
+      legend: options.legend ? legendOf(ctx, scene) : null,
+      theme,
+      numbered,
+      allegationTypes: [...(ctx.allegationTypes ?? [])],
+      info: { title: meta.title, subject: text.Description ?? '', keywords: text.Source ?? '' },
+    };
+    const start = () => new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'redthread-pdf' });
+    const result = await runJobInWorker<PdfResult>(start, 'PDF', job, ctx.signal);
     ctx.onProgress(3, 3);
     return { file: new Blob([result.bytes]), warnings: result.warnings };
   },

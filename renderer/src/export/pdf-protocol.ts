@@ -1,10 +1,9 @@
-// Messages between the page and the PDF worker (pdf-exporter.ts, pdf-worker.ts).
+// What the page gives the PDF worker and what it answers (pdf-exporter.ts, pdf-worker.ts; job-worker.ts carries them).
 import type { EdgeDetails } from '../../../graph-data/src/contract.js';
 import type { CustomAllegationType } from '../graph-view/allegation-types.js';
 import type { Theme } from '../graph-view/palette.js';
 import type { LegendContent } from './caption.js';
 import type { Scene } from './scene.js';
-import type { JobMessage } from './serialise-job.js';
 import type { ExportMeta } from './types.js';
 
 /** What the worker lays out and writes; crosses as JSON in pieces (serialise-job.ts), so dates are numbers. */
@@ -22,7 +21,8 @@ export interface PdfJob {
   info: { title: string; subject: string; keywords: string };
 }
 
-/** The job's pieces (JobMessage), then `pdf` to write it. */
-export type ToPdfWorker = JobMessage | { type: 'pdf' };
-
-export type FromPdfWorker = { type: 'pdf'; bytes: Uint8Array<ArrayBuffer>; warnings: string[] } | { type: 'error'; message: string };
+/** The document and what the user should know about it (characters drawn as boxes). */
+export interface PdfResult {
+  bytes: Uint8Array<ArrayBuffer>;
+  warnings: string[];
+}

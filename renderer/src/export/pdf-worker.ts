@@ -7,10 +7,10 @@ import { loadFontFiles } from './font-files.js';
 import { composePdf, PAGE_WIDTH } from './pdf.js';
 import { embedFonts } from './pdf-fonts.js';
 import { boxedCharacters, rasterizeText } from './pdf-glyphs.js';
-import type { FromPdfWorker, PdfJob, ToPdfWorker } from './pdf-protocol.js';
-import { readJobMessage } from './serialise-job.js';
+import { serveJob } from './job-worker-host.js';
+import type { PdfJob, PdfResult } from './pdf-protocol.js';
 
-async function write(job: PdfJob): Promise<FromPdfWorker> {
+async function write(job: PdfJob): Promise<PdfResult> {
   const fonts = await embedFonts(await loadFontFiles());
   const meta = { ...job.meta, exportedAt: new Date(job.meta.exportedAt) };
   const width = PAGE_WIDTH - 72;
@@ -39,22 +39,10 @@ async function write(job: PdfJob): Promise<FromPdfWorker> {
       `This computer has no font for some characters of ${boxed.length} text(s), e.g. “${boxed[0] ?? ''}”: the PDF shows them as boxes. Install a font for that script (e.g. Noto Sans CJK) and export again, or export SVG, which keeps them as text.`,
     );
   }
-  return { type: 'pdf', bytes: result.bytes as Uint8Array<ArrayBuffer>, warnings: result.warnings };
+  return { bytes: result.bytes as Uint8Array<ArrayBuffer>, warnings: result.warnings };
 }
 
-let job: PdfJob | null = null;
-
-self.onmessage = async (event: MessageEvent<ToPdfWorker>) => {
-  try {
-    const message = event.data;
-    if (message.type !== 'pdf') {
-      job = readJobMessage(job, message);
-      return;
-    }
-    if (!job) throw new Error('export: the PDF was asked for before its job');
-    const answer = await write(job);
-    self.postMessage(answer, { transfer: answer.type === 'pdf' ? [answer.bytes.buffer] : [] });
-  } catch (error) {
-    self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies FromPdfWorker);
-  }
-};
+serveJob<PdfJob, PdfResult>(async (job) => {
+  const result = await write(job);
+  return { result, transfer: [result.bytes.buffer] };
+});

@@ -1,7 +1,9 @@
-// The SVG exporter: scene from the live instance, caption measured with the canvas.
+// The SVG exporter: scene from the live instance and caption measured with the canvas, here; the
+// document is written in the SVG worker (svg-worker.ts).
 import { canvasTextWidth } from './draw-canvas.js';
 import { metadataText, prepareImage } from './decorations.js';
-import { sceneToSvg } from './svg.js';
+import { runJobInWorker } from './job-worker.js';
+import type { SvgJob } from './svg-worker.js';
 import { checkCancelled, type Exporter } from './types.js';
 
 export const svgExporter: Exporter = {
@@ -14,8 +16,10 @@ export const svgExporter: Exporter = {
   async run(ctx) {
     const { scene, region, block } = prepareImage(ctx, canvasTextWidth());
     checkCancelled(ctx.signal);
-    const svg = sceneToSvg(scene, { density: region.density, transparent: ctx.options.background === 'transparent', block, metadata: metadataText(ctx, scene) });
+    const job: SvgJob = { scene, options: { density: region.density, transparent: ctx.options.background === 'transparent', block, metadata: metadataText(ctx, scene) } };
+    const start = () => new Worker(new URL('./svg-worker.ts', import.meta.url), { type: 'module', name: 'redthread-svg' });
+    const file = await runJobInWorker<Blob>(start, 'SVG', job, ctx.signal);
     ctx.onProgress(1, 1);
-    return { file: new Blob([svg]), warnings: [] };
+    return { file, warnings: [] };
   },
 };
