@@ -12,7 +12,7 @@ import { centreOn, fitVisible, zoomAtCentre } from './frame.js';
 import { webglWanted } from './gpu.js';
 import { installStyleCacheFix } from './cytoscape-style-cache.js';
 import { installBatchedDraw, prepareBatchedFrame } from './install-batched-draw.js';
-import { type Cancel, frameTasks } from './add-elements.js';
+import { type Cancel, frameTasks, yieldToBrowser } from './add-elements.js';
 import type { LayoutName } from './layouts.js';
 import type { Theme } from './palette.js';
 import { graphStyle } from './style.js';
@@ -21,7 +21,7 @@ import { useFilterClasses, useFitOnFilter } from './use-filter-classes.js';
 import { type Highlight, useHighlight } from './use-highlight.js';
 import { useHoverHighlight } from './use-hover-highlight.js';
 import { useLabelGrid } from './use-label-grid.js';
-import { placeLabelsNow } from './label-placer.js';
+import { placeLabelsInSteps } from './label-placer.js';
 import { useLayoutRunner } from './use-layout-runner.js';
 import { type MeasureStyle, useMeasureStyle } from './use-measure-style.js';
 import { useSelection } from './use-selection.js';
@@ -187,7 +187,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const tasks = frameTasks(cy, cancel);
     void (async () => {
       if (!(await tasks.pause())) return;
-      placeLabelsNow(cy);
+      await placeLabelsInSteps(cy, yieldToBrowser, () => cancel.cancelled || cy.destroyed());
       await prepareBatchedFrame(cy, tasks);
       if (!cancel.cancelled) endHandOver();
     })();
