@@ -15,9 +15,17 @@ export interface Preview {
 // Noto Sans, the PDF's font, covers these scripts (Common and Inherited: digits, punctuation, accents).
 const BEYOND_FONT = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
 
+/** A code unit past Latin Extended-B (surrogates too): the cheap test that lets most labels skip BEYOND_FONT's. */
+const PAST_LATIN = /[\u0250-\uffff]/;
+
 /** Labels the PDF will draw as pictures. */
 function otherScripts(scene: Scene): string[] {
-  return [...scene.nodes, ...scene.edges].flatMap((e) => (e.label && BEYOND_FONT.test(e.label.text) ? [e.label.text] : []));
+  const out: string[] = [];
+  for (const e of [scene.nodes, scene.edges].flat()) {
+    const text = e.label?.text;
+    if (text && PAST_LATIN.test(text) && BEYOND_FONT.test(text)) out.push(text);
+  }
+  return out;
 }
 
 export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
@@ -29,7 +37,7 @@ export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
     const n = ctx.options.scope === 'view' ? ctx.cy.nodes(':visible').length : null;
     return { plan: null, notes: [{ text: n === null ? 'The whole graph, every attribute.' : `${formatCount(n)} nodes of the view and the edges among them.`, blocking: false }] };
   }
-  const { region, block } = prepareImage(ctx, canvasTextWidth());
+  const { scene, region, block } = prepareImage(ctx, canvasTextWidth());
   const scale = exporter.uses.scale ? ctx.options.scale : 1;
   const plan = planSize(region, scale, block.height);
   const notes: Preview['notes'] = [];
@@ -38,7 +46,7 @@ export function previewExport(exporter: Exporter, ctx: ExportContext): Preview {
     else if (plan.overCanvas) notes.push({ text: "Over Chromium's single-canvas limit (32,767 px a side, 268 M px): drawn in bands and joined.", blocking: false });
   }
   if (exporter.id === 'pdf') {
-    const other = otherScripts(prepareImage(ctx, canvasTextWidth()).scene);
+    const other = otherScripts(scene);
     if (other.length > 0) {
       notes.push({
         text: `${other.length} label(s) use scripts beyond Latin, Greek and Cyrillic (e.g. “${other[0] ?? ''}”), which the PDF's font lacks: they will be drawn as pictures, readable but not searchable. SVG keeps them as text.`,
