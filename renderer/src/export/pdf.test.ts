@@ -8,7 +8,8 @@ import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeDetails } from '../../../graph-data/src/contract.js';
-import { composePdf, numberAllegations } from './pdf.js';
+import { composePdf } from './pdf.js';
+import { numberAllegations } from './pdf-numbers.js';
 import { embedFonts, type FontFiles } from './pdf-fonts.js';
 import type { PdfImage } from './pdf-writer.js';
 import { CJK_LABEL, CYRILLIC_LABEL, GREEK_LABEL, LONG_LABEL, testBlock, testMeta, testScene } from './test-scene.js';

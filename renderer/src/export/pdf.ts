@@ -11,8 +11,6 @@ import type { PdfFonts } from './pdf-fonts.js';
 import { PdfPage, type Rasterize, writePdf } from './pdf-writer.js';
 import type { Scene, SceneNode } from './scene.js';
 
-export { MAX_LISTED, numberAllegations } from './pdf-numbers.js';
-
 export const PAGE_WIDTH = 842; // A4 landscape width, in points; the page grows as tall as it needs.
 const MARGIN = 36;
 const MAX_GRAPH_HEIGHT = 1100;
@@ -33,7 +31,6 @@ export interface PdfInput {
   fonts: PdfFonts;
   rasterize?: Rasterize;
 }
-
 
 function drawBlock(page: PdfPage, block: Block, left: number, top: number): void {
   for (const p of block.prims as Prim[]) {

@@ -33,12 +33,9 @@ export type JobMessage = { type: 'job-head'; head: string } | { type: 'job-piece
  * what the worker is asked to do with it is posted after this resolves.
  */
 export async function postJob(workers: readonly { postMessage(message: JobMessage): void }[], job: SerialisedJob, pause: () => Promise<void>): Promise<void> {
-  for (const worker of workers) worker.postMessage({ type: 'job-head', head: job.head });
-  for (const kind of ['nodes', 'edges'] as const) {
-    for (const piece of job[kind]) {
-      await pause();
-      for (const worker of workers) worker.postMessage({ type: 'job-piece', kind, piece });
-    }
+  for (const message of jobMessages(job)) {
+    if (message.type === 'job-piece') await pause();
+    for (const worker of workers) worker.postMessage(message);
   }
 }
 
