@@ -12,6 +12,7 @@ import { centreOn, fitVisible, zoomAtCentre } from './frame.js';
 import { webglWanted } from './gpu.js';
 import { installStyleCacheFix } from './cytoscape-style-cache.js';
 import { installBatchedDraw, prepareBatchedFrame } from './install-batched-draw.js';
+import { installLabelEllipsis } from './label-ellipsis.js';
 import { type Cancel, frameTasks, yieldToBrowser } from './add-elements.js';
 import type { LayoutName } from './layouts.js';
 import type { Theme } from './palette.js';
@@ -98,6 +99,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     cyRef.current = cy;
     watchOnlyStyleAttributes(cy);
+    installLabelEllipsis(cy);
     // A GPU draws large views itself; batched drawing is the canvas renderer's stand-in for one.
     if (!webgl) installBatchedDraw(cy, () => large.current);
     cy.on('tap', (e: EventObject) => {
