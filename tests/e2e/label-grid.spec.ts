@@ -93,3 +93,46 @@ test('labels placed after a zoom recompute no edge path, and a moved hub’s edg
   expect(moved.away, 'edges still ending where the hub was').toBe(0);
   expect(errors).toEqual([]);
 });
+
+// airlines.graphml has no labels: the Appearance labels it by an attribute ("LIT(lngx=…)"), whose
+// values come from the service after the elements. Its labels were placed for the ids, then drawn
+// with the long texts: 106 labels, 408 pairs of them overlapping. Measured here with Cytoscape's
+// own label bounds, made afresh (the cached ones of a label that was empty are NaN, and overlap nothing).
+for (const { file, nodes } of [
+  { file: 'graphml/gephi-lite/airlines.graphml', nodes: '235' },
+  { file: 'gexf/gephi-lite/Java.gexf', nodes: '1538' },
+]) {
+  test(`no two labels overlap on ${file.split('/').pop()} when it opens`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/');
+    await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+    await page.getByTestId('open-file-input').setInputFiles(sharedData(file));
+    await expect(canvas(page)).toHaveAttribute('data-visible-nodes', nodes, { timeout: 120_000 });
+    await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 120_000 });
+    await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+    // Past the label grid's wait after the framing (150 ms), and a few frames.
+    await page.waitForTimeout(1500);
+    const shown = await canvas(page).evaluate((el) => {
+      const cy = (el as unknown as WithCy)._cyreg.cy;
+      const labelled = cy.nodes('.labelled');
+      labelled.forEach((n) => (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache());
+      const boxes = labelled.map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never));
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = 0; j < i; j++) {
+          const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[number], (typeof boxes)[number]];
+          // Cytoscape's bounds take 2 px of margin on each side: touching is allowed, overlapping is not.
+          if (a.x1 + 2 < b.x2 - 2 && a.x2 - 2 > b.x1 + 2 && a.y1 + 2 < b.y2 - 2 && a.y2 - 2 > b.y1 + 2) overlaps++;
+        }
+      }
+      const texts = labelled.map((n) => (n as unknown as { pstyle(name: string): { strValue: string } }).pstyle('label').strValue);
+      return { labelled: labelled.length, finite: boxes.every((b) => Number.isFinite(b.w) && b.w > 0), overlaps, texts };
+    });
+    expect(shown.labelled, 'some labels are shown').toBeGreaterThan(10);
+    expect(shown.finite, 'every shown label has a size').toBe(true);
+    expect(shown.overlaps, `overlapping pairs among ${shown.labelled} labels`).toBe(0);
+    if (file.includes('airlines')) expect(shown.texts.every((t) => /^[A-Z]{3}\(lngx=/.test(t)), shown.texts.slice(0, 5).join(' | ')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}

@@ -156,7 +156,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useMeasureStyle(cyRef, drawn, props.measureStyle, theme);
   useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone: runner.done }, runner.state === 'running', props.appearance?.labelDensity, handingOver);
   // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
-  const restyling = useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
+  const { restyling, busy: restyleBusy } = useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
   const fit = () => {
     const run = runner.running.current;
@@ -179,12 +179,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   // Counted once per view and filter answer, not on every render (40,000 elements at 10k).
   const counts = useMemo(() => (view ? visibleCounts(view, withForced(props.visible, props.highlight)) : { nodes: 0, edges: 0 }), [view, props.visible, props.highlight]);
+  const lookPending = props.appearance?.pending === true;
   const settled = runner.ready && view !== null && drawn === view && !props.filterPending && !restyling;
   // A placed preview still up: once the looks are applied, the labels are placed (in a task of
   // their own) and the first picture is drawn ahead in slices; then the preview goes (use-view-sync.ts).
   useEffect(() => {
     const cy = cyRef.current;
-    if (!handingOver || !settled || !cy) return;
+    // Looks that came after the first picture restyled every node in the frame after it, and their
+    // labels were placed for the texts before (airlines.graphml, labelled from an attribute: 250-330 ms).
+    // This commit's looks may have only just started to go on in tasks of their own (`restyling` is a render behind).
+    if (!handingOver || !settled || lookPending || restyleBusy.current || !cy) return;
     const cancel: Cancel = { cancelled: false };
     const tasks = frameTasks(cy, cancel);
     void (async () => {
@@ -198,7 +202,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     };
     // endHandOver reads refs and a state setter only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [handingOver, settled]);
+  }, [handingOver, settled, lookPending]);
   const isReady = settled && !handingOver;
   return (
     <div className="canvas-wrap">

@@ -32,6 +32,8 @@ export interface AppearanceDraw {
   edgeWidths: ReadonlyMap<string, number> | null;
   /** 0..1: how many labels show (style.ts minLabelPixels: fewer, hubs first, as it falls). */
   labelDensity: number;
+  /** Some of these looks are still on their way (use-appearance.ts): a large graph's first picture waits for them. */
+  pending?: boolean;
 }
 
 /** More elements to restyle than this are restyled in slices. */
@@ -55,8 +57,17 @@ function nodeWeight(node: { degree: number }, sizes: boolean): number {
   return sizes ? 1 + node.degree : 1;
 }
 
-/** Returns whether elements are being restyled in slices (the canvas is not ready meanwhile). */
-export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewState | null, draw: AppearanceDraw | null, theme: Theme): boolean {
+export interface AppearanceRestyle {
+  /** Elements are being restyled in tasks of their own (the canvas is not ready meanwhile). */
+  restyling: boolean;
+  /**
+   * The same, known in the commit that starts it: `restyling` turns true one render later, and an
+   * effect of that first commit (a large graph's hand-over, GraphCanvas) would think the looks applied.
+   */
+  busy: RefObject<boolean>;
+}
+
+export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewState | null, draw: AppearanceDraw | null, theme: Theme): AppearanceRestyle {
   const style = draw?.style;
   const { unit, sizeMin, sizeMax, edgeLabels } = style ?? { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' as const };
   const labelDensity = draw?.labelDensity ?? 1;
@@ -186,7 +197,7 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
       cancel.cancelled = true;
     };
   }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths, since]);
-  return restyling;
+  return { restyling, busy: unfinished };
 }
 
 /** Sets or clears a class unless it already is so (`dryRun`: only says whether it would change). */

@@ -44,6 +44,12 @@ export interface AppearanceState {
 const EMPTY: readonly string[] = [];
 
 /** The catalogue of the open graph, fetched once a graph. */
+/** Whether values from `source` are wanted (an attribute or a measure) and not here yet. */
+function awaited(source: string, values: unknown): boolean {
+  const type = parseSource(source).type;
+  return (type === 'attr' || type === 'measure') && values === null;
+}
+
 function useCatalog(call: Call, graph: string | null): AttributeCatalog | null {
   const [catalog, setCatalog] = useState<AttributeCatalog | null>(null);
   useEffect(() => {
@@ -193,6 +199,18 @@ export function useAppearance(call: Call, view: ViewState | null, info: DatasetI
     return widthValues ? scaled(widthValues, ids, min, max) : null;
   }, [resolved.edgeWidthBy, resolved.edgeWidthMin, resolved.edgeWidthMax, widthValues, edgeIds, edges, unit]);
 
+  // The looks this view will have are still on their way from the service (the catalog that
+  // 'auto' reads, a chosen attribute's values): a large graph's first picture waits for them.
+  const pending =
+    graph !== null &&
+    (catalog === null ||
+      [
+        [resolved.colorBy, colourValues],
+        [resolved.sizeBy, sizeValues],
+        [resolved.labelBy === 'builtin:label' ? 'none' : resolved.labelBy, labelValues],
+      ].some(([source, values]) => awaited(source as string, values)) ||
+      // Edges are asked for attributes only (useSourceValues).
+      (parseSource(widthSource).type === 'attr' && widthValues === null));
   const draw = useMemo(
     (): AppearanceDraw | null =>
       view
@@ -204,9 +222,10 @@ export function useAppearance(call: Call, view: ViewState | null, info: DatasetI
             edgeColours,
             edgeWidths: widths,
             labelDensity: resolved.labelDensity,
+            pending,
           }
         : null,
-    [view, unit, resolved.sizeMin, resolved.sizeMax, resolved.edgeLabels, resolved.labelDensity, colours.map, sizes, labels, edgeColours, widths],
+    [view, pending, unit, resolved.sizeMin, resolved.sizeMax, resolved.edgeLabels, resolved.labelDensity, colours.map, sizes, labels, edgeColours, widths],
   );
   return { resolved, catalog, draw, legend: colours.legend, file };
 }
