@@ -111,6 +111,8 @@ export async function benchOpenFiles(runs = 1): Promise<Record<string, number>> 
   const files: [string, string][] = [
     ['java', sharedData('gexf/gephi-lite/Java.gexf')],
     ['eurosis', sharedData('json/graphology/eurosis.json')],
+    // Labelled by an attribute whose values come from the service after the elements.
+    ['airlines', sharedData('graphml/gephi-lite/airlines.graphml')],
     ['generated10k', generated],
   ];
   const server = await startStaticServer(process.env.BENCH_DIST ?? 'dist/renderer', 0);
