@@ -156,7 +156,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useMeasureStyle(cyRef, drawn, props.measureStyle, theme);
   useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone: runner.done }, runner.state === 'running', props.appearance?.labelDensity, handingOver);
   // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
-  const { restyling, busy: restyleBusy } = useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
+  const { restyling, busy: restyleBusy, finished: restylesFinished } = useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
 
   const fit = () => {
     const run = runner.running.current;
@@ -202,7 +202,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     };
     // endHandOver reads refs and a state setter only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [handingOver, settled, lookPending]);
+  }, [handingOver, settled, lookPending, restylesFinished]);
   const isReady = settled && !handingOver;
   return (
     <div className="canvas-wrap">

@@ -65,6 +65,8 @@ export interface AppearanceRestyle {
    * effect of that first commit (a large graph's hand-over, GraphCanvas) would think the looks applied.
    */
   busy: RefObject<boolean>;
+  /** Goes up when a restyle that `busy` announced ends. */
+  finished: number;
 }
 
 export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewState | null, draw: AppearanceDraw | null, theme: Theme): AppearanceRestyle {
@@ -88,6 +90,10 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
   /** A restyle in slices was cut short (another view or setting came): the next one revisits everything. */
   const unfinished = useRef(false);
   const [restyling, setRestyling] = useState(false);
+  // Counts restyles that ended after the commit that began them: `restyling` may turn true and back
+  // to false before React renders in between (slices yield ahead of its render task), and then
+  // nothing would tell a waiting effect that the looks are on.
+  const [finished, setFinished] = useState(0);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !view) return;
@@ -151,7 +157,8 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
       }
       return { nodes, edges };
     }
-    const apply = ({ nodes, edges }: { nodes: ViewState['nodes']; edges: ViewState['edges'] }, cancel: Cancel) => {
+    /** `later`: not in the effect's own task. */
+    const apply = ({ nodes, edges }: { nodes: ViewState['nodes']; edges: ViewState['edges'] }, cancel: Cancel, later: boolean) => {
       const restyle = (from: number, to: number) =>
         cy.batch(() => {
           for (let i = from; i < to; i++) {
@@ -164,6 +171,7 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
         restyle(0, total);
         unfinished.current = false;
         setRestyling(false);
+        if (later) setFinished((n) => n + 1);
         return;
       }
       // A whole large view (a file's own colours arriving after its elements: 9,500 restyled in one
@@ -178,7 +186,9 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
         // its picture is drawn ahead, in slices, as at a layout's end. Not while frames are held
         // (a graph's hand-over from its preview): the holder draws it ahead once the labels are placed.
         if (!framesHeld(cy)) await prepareBatchedFrame(cy, frameTasks(cy, cancel));
-        if (!cancel.cancelled) setRestyling(false);
+        if (cancel.cancelled) return;
+        setRestyling(false);
+        setFinished((n) => n + 1);
       });
     };
     const cancel: Cancel = { cancelled: false };
@@ -190,14 +200,14 @@ export function useAppearanceStyle(cyRef: RefObject<Core | null>, view: ViewStat
       const stopped = () => cancel.cancelled || cy.destroyed();
       void yieldToBrowser().then(async () => {
         const changed = stopped() ? null : await runSteps(changedSteps(), yieldToBrowser, stopped);
-        if (changed && !stopped()) apply(changed, cancel);
+        if (changed && !stopped()) apply(changed, cancel, true);
       });
-    } else apply(finish(changedSteps()), cancel);
+    } else apply(finish(changedSteps()), cancel, false);
     return () => {
       cancel.cancelled = true;
     };
   }, [cyRef, view, nodeColours, nodeSizes, nodeLabels, edgeColours, edgeWidths, since]);
-  return { restyling, busy: unfinished };
+  return { restyling, busy: unfinished, finished };
 }
 
 /** Sets or clears a class unless it already is so (`dryRun`: only says whether it would change). */
