@@ -136,3 +136,47 @@ for (const { file, nodes } of [
     expect(errors).toEqual([]);
   });
 }
+
+test('labels are placed again for their new texts when the Appearance labels a large view by another attribute', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('open-file-input').setInputFiles(sharedData('graphml/gephi-lite/airlines.graphml'));
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', '235', { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  const shown = () =>
+    canvas(page).evaluate((el) => {
+      const cy = (el as unknown as WithCy)._cyreg.cy;
+      const labelled = cy.nodes('.labelled');
+      labelled.forEach((n) => (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache());
+      const boxes = labelled.map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never));
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = 0; j < i; j++) {
+          const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[number], (typeof boxes)[number]];
+          if (a.x1 + 2 < b.x2 - 2 && a.x2 - 2 > b.x1 + 2 && a.y1 + 2 < b.y2 - 2 && a.y2 - 2 > b.y1 + 2) overlaps++;
+        }
+      }
+      const texts = labelled.map((n) => (n as unknown as { pstyle(name: string): { strValue: string } }).pstyle('label').strValue);
+      return { labelled: labelled.length, overlaps, long: texts.filter((t) => t.includes('lngx')).length };
+    });
+  const withTooltips = await shown();
+  await page.getByTestId('side-tab-appearance').click();
+  // The node ids, a few characters each: more of them fit (placed again at once, or at the next zoom).
+  await page.getByTestId('appearance-label-by').selectOption('builtin:label');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    cy.zoom({ level: cy.zoom() * 1.05, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
+  await expect.poll(async () => (await shown()).labelled, { timeout: 30_000 }).toBeGreaterThan(withTooltips.labelled);
+  // Back to the long texts: placed for the ids, they would overlap.
+  await page.getByTestId('appearance-label-by').selectOption('attr:tooltip');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await expect.poll(async () => (await shown()).long, { timeout: 30_000 }).toBeGreaterThan(10);
+  await page.waitForTimeout(1000);
+  const back = await shown();
+  expect(back.overlaps, `overlapping pairs among ${back.labelled} labels`).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -154,9 +154,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   }, [drawn, props.frame]);
   useHighlight(cyRef, drawn, props.highlight);
   useMeasureStyle(cyRef, drawn, props.measureStyle, theme);
-  useLabelGrid(cyRef, { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone: runner.done }, runner.state === 'running', props.appearance?.labelDensity, handingOver);
   // The stylesheet follows the theme and the Appearance settings (after the elements are in step with the view).
   const { restyling, busy: restyleBusy, finished: restylesFinished } = useAppearanceStyle(cyRef, drawn, props.appearance ?? null, theme);
+  // After the looks, whose label texts it measures.
+  const labelTriggers = { drawn, selection: props.many, highlight: props.highlight, measure: props.measureStyle, visible: props.visible, layoutsDone: runner.done, looks: restylesFinished };
+  useLabelGrid(cyRef, labelTriggers, runner.state === 'running', props.appearance?.labelDensity, handingOver);
 
   const fit = () => {
     const run = runner.running.current;

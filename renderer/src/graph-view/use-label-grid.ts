@@ -101,8 +101,9 @@ function overlapping(shown: readonly NodeSingular[]): NodeSingular[] {
     const r = (n as unknown as { _private?: { rstyle?: LabelSizes } })._private?.rstyle;
     const [x, y, w, h] = [r?.labelX, r?.labelY, r?.labelWidth, r?.labelHeight];
     if (x === undefined || y === undefined || w === undefined || h === undefined || !Number.isFinite(x + y + w + h)) continue;
-    // Drawn centred under the node (style.ts: text-valign bottom), with an outline of 2 screen pixels.
-    const pad = Number(n.data('labelOutline') ?? 0);
+    // Drawn centred under the node (style.ts: text-valign bottom), with its outline; and the 2
+    // units of margin Cytoscape's own label bounds add, so that those never overlap either.
+    const pad = Number(n.data('labelOutline') ?? 0) + 2;
     const b = { x1: x - w / 2 - pad, y1: y - pad, x2: x + w / 2 + pad, y2: y + h + pad };
     if (kept.some((o) => b.x1 < o.x2 && b.x2 > o.x1 && b.y1 < o.y2 && b.y2 > o.y1)) dropped.push(n);
     else kept.push(b);
@@ -161,6 +162,11 @@ export interface LabelTriggers {
   measure: unknown;
   visible: unknown;
   layoutsDone: number;
+  /**
+   * Restyles by the Appearance that ended in tasks of their own (a large view labelled by another
+   * attribute): the labels' texts changed, and placed for the old ones they overlapped.
+   */
+  looks: number;
 }
 
 /**
@@ -231,7 +237,7 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
     };
   }, [cyRef]);
 
-  const { drawn, selection, highlight, measure, visible, layoutsDone } = triggers;
+  const { drawn, selection, highlight, measure, visible, layoutsDone, looks } = triggers;
   const since = useDeltaSince();
   useEffect(() => {
     // Not while a layout runs: the places are about to change, a large view's layout draws on
@@ -241,9 +247,9 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
     // An edit changed a few elements of the view and nothing else: the other labels stay where
     // they are until the next pan or zoom places them again (placing them all again costs a 10k
     // view a quarter of a second, for every edit), and the touched nodes show theirs.
-    const delta = drawn ? since(drawn, [selection, highlight, measure, visible, layoutsDone, density, running]) : null;
+    const delta = drawn ? since(drawn, [selection, highlight, measure, visible, layoutsDone, density, running, looks]) : null;
     const cy = cyRef.current;
-    const triggers = [selection, highlight, measure, visible, density];
+    const triggers = [selection, highlight, measure, visible, density, looks];
     const last = lastRun.current;
     lastRun.current = { drawn, triggers };
     if (delta === null || delta.positions === true) {
@@ -258,5 +264,5 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
       if (cy && !cy.destroyed() && sameTriggers && (placesOnly || layoutsOnly) && placedFor.current === placesSignature(cy)) return;
       finish(place.current());
     } else if (cy && !cy.destroyed()) labelled.current = labelTouched(cy, delta, labelled.current);
-  }, [cyRef, drawn, selection, highlight, measure, visible, layoutsDone, density, running, since]);
+  }, [cyRef, drawn, selection, highlight, measure, visible, layoutsDone, density, running, looks, since]);
 }
