@@ -7,8 +7,16 @@ export interface Viewport {
   pan: { x: number; y: number };
 }
 
-/** The viewport that shows x, y pairs in a `size` box with 40 px of padding, as cy.fit would; null without a finite place. */
-export function framing(places: Float32Array, size: { width: number; height: number }, zoomRange: { min: number; max: number }, padding = 40): Viewport | null {
+/**
+ * Padding around the framed centres, in screen pixels. Sideways, half of the widest label a large
+ * view draws (use-label-grid.ts: 160 px, centred under its node) and its outline and margin: with
+ * 40 px, the labels of the nodes at either side were cut by the canvas's edge, their start lost
+ * (airlines.graphml: "…(lngx=-122.53…", Seattle's code gone). Below, a label's 12 px and margin fit in 40.
+ */
+export const FRAME_PADDING = { x: 84, y: 40 } as const;
+
+/** The viewport that shows x, y pairs in a `size` box with `padding` around them; null without a finite place. */
+export function framing(places: Float32Array, size: { width: number; height: number }, zoomRange: { min: number; max: number }, padding: { x: number; y: number } = FRAME_PADDING): Viewport | null {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i + 1 < places.length; i += 2) {
     const x = places[i] as number;
@@ -21,7 +29,7 @@ export function framing(places: Float32Array, size: { width: number; height: num
   if (!Number.isFinite(x1) || !Number.isFinite(y1)) return null;
   const w = Math.max(x2 - x1, 1);
   const h = Math.max(y2 - y1, 1);
-  const zoom = Math.min(zoomRange.max, Math.max(zoomRange.min, Math.min((size.width - 2 * padding) / w, (size.height - 2 * padding) / h)));
+  const zoom = Math.min(zoomRange.max, Math.max(zoomRange.min, Math.min((size.width - 2 * padding.x) / w, (size.height - 2 * padding.y) / h)));
   return { zoom, pan: { x: (size.width - zoom * (x1 + x2)) / 2, y: (size.height - zoom * (y1 + y2)) / 2 } };
 }
 

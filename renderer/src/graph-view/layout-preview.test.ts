@@ -107,11 +107,15 @@ describe('layout preview', () => {
 });
 
 describe('framing', () => {
-  it('fits the places in the box with 40 px of padding, ignoring nodes without a place', () => {
-    // 100 × 50 in a 280 × 180 box: 200 × 100 pixels to fill, so zoom 2, centred.
-    expect(framing(new Float32Array([0, 0, 100, 50, NaN, NaN]), { width: 280, height: 180 }, ZOOMS)).toEqual({ zoom: 2, pan: { x: 40, y: 40 } });
+  it('fits the places in the box with room for labels at the sides and 40 px above and below, ignoring nodes without a place', () => {
+    // 100 × 50 in a 368 × 180 box: 200 × 100 pixels to fill, so zoom 2, centred.
+    const framed = framing(new Float32Array([0, 0, 100, 50, NaN, NaN]), { width: 368, height: 180 }, ZOOMS);
+    expect(framed).toEqual({ zoom: 2, pan: { x: 84, y: 40 } });
+    // The widest label a large view draws (160 px, centred under its node) stays inside the box at either side.
+    expect((framed?.pan.x ?? 0) - 80).toBeGreaterThanOrEqual(0);
+    expect((framed?.pan.x ?? 0) + 100 * (framed?.zoom ?? 0) + 80).toBeLessThanOrEqual(368);
     // The tighter side decides: 100 × 100 leaves 100 pixels of height.
-    expect(framing(new Float32Array([0, 0, 100, 100]), { width: 280, height: 180 }, ZOOMS)?.zoom).toBe(1);
+    expect(framing(new Float32Array([0, 0, 100, 100]), { width: 368, height: 180 }, ZOOMS)?.zoom).toBe(1);
   });
 
   it('keeps within the zoom limits, and has no answer without any place', () => {
@@ -132,6 +136,10 @@ describe('zoom controls on the preview', () => {
     expect(preview.viewport().zoom).toBe(4);
     expect(probe.renderedPositionOf('c')).toEqual({ x: 80, y: 50 });
     preview.fit();
-    expect(preview.viewport()).toEqual({ zoom: 2, pan: { x: 40, y: 40 } });
+    // 112 of the 280 pixels of width are left for the nodes (84 at each side, for their labels).
+    const fitted = preview.viewport();
+    expect(fitted.zoom).toBeCloseTo(1.12, 9);
+    expect(fitted.pan.x).toBeCloseTo(84, 9);
+    expect(fitted.pan.y).toBeCloseTo(62, 9);
   });
 });
