@@ -86,10 +86,9 @@ interface LabelSizes {
 /**
  * The nodes of `shown` (in priority order) whose label overlaps one before it, by the sizes
  * Cytoscape measures. Read from its rendered style, not from the bounds boundingBox() returns:
- * a node whose label was empty until now kept label bounds of NaN there,
- * which overlap nothing, and airlines.graphml showed 106 labels with 408 overlapping pairs.
- * Relies on `_private.rstyle` (cytoscape 3.35);
- * a node without them counts as overlapping nothing.
+ * a node whose label was empty until now keeps label bounds of NaN there, which overlap nothing
+ * (airlines.graphml showed 106 labels with 408 overlapping pairs). Relies on `_private.rstyle`
+ * (cytoscape 3.35); a node without those sizes counts as overlapping nothing.
  */
 function overlapping(shown: readonly NodeSingular[]): NodeSingular[] {
   // Asking for a node's bounds computes its rendered style (a recalculateRenderedStyle of the

@@ -43,13 +43,15 @@ export interface AppearanceState {
 
 const EMPTY: readonly string[] = [];
 
-/** The catalogue of the open graph, fetched once a graph. */
-/** Whether values from `source` are wanted (an attribute or a measure) and not here yet. */
+/**
+ * Whether values of the attribute `source` are wanted and not here yet. Only attributes: a
+ * measure can take the service seconds (betweenness at 10k), longer than a first picture should wait.
+ */
 function awaited(source: string, values: unknown): boolean {
-  const type = parseSource(source).type;
-  return (type === 'attr' || type === 'measure') && values === null;
+  return parseSource(source).type === 'attr' && values === null;
 }
 
+/** The catalogue of the open graph, fetched once a graph. */
 function useCatalog(call: Call, graph: string | null): AttributeCatalog | null {
   const [catalog, setCatalog] = useState<AttributeCatalog | null>(null);
   useEffect(() => {
@@ -204,13 +206,10 @@ export function useAppearance(call: Call, view: ViewState | null, info: DatasetI
   const pending =
     graph !== null &&
     (catalog === null ||
-      [
-        [resolved.colorBy, colourValues],
-        [resolved.sizeBy, sizeValues],
-        [resolved.labelBy === 'builtin:label' ? 'none' : resolved.labelBy, labelValues],
-      ].some(([source, values]) => awaited(source as string, values)) ||
-      // Edges are asked for attributes only (useSourceValues).
-      (parseSource(widthSource).type === 'attr' && widthValues === null));
+      awaited(resolved.colorBy, colourValues) ||
+      awaited(resolved.sizeBy, sizeValues) ||
+      awaited(resolved.labelBy === 'builtin:label' ? 'none' : resolved.labelBy, labelValues) ||
+      awaited(widthSource, widthValues));
   const draw = useMemo(
     (): AppearanceDraw | null =>
       view
