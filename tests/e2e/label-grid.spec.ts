@@ -94,10 +94,50 @@ test('labels placed after a zoom recompute no edge path, and a moved hub’s edg
   expect(errors).toEqual([]);
 });
 
+interface ShownLabels {
+  labelled: number;
+  /** Every shown label has a finite, non-empty box. */
+  finite: boolean;
+  /** Pairs of shown labels that overlap. */
+  overlaps: number;
+  texts: string[];
+}
+
+/**
+ * The labels on the canvas, measured with Cytoscape's own label bounds made afresh (the cached ones
+ * of a label that was empty until lately are NaN, and overlap nothing).
+ */
+const shownLabels = (page: Page) =>
+  canvas(page).evaluate((el): ShownLabels => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const labelled = cy.nodes('.labelled');
+    labelled.forEach((n) => (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache());
+    const boxes = labelled.map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never));
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[number], (typeof boxes)[number]];
+        // Cytoscape's bounds take 2 px of margin on each side: touching is allowed, overlapping is not.
+        if (a.x1 + 2 < b.x2 - 2 && a.x2 - 2 > b.x1 + 2 && a.y1 + 2 < b.y2 - 2 && a.y2 - 2 > b.y1 + 2) overlaps++;
+      }
+    }
+    const texts = labelled.map((n) => (n as unknown as { pstyle(name: string): { strValue: string } }).pstyle('label').strValue);
+    return { labelled: labelled.length, finite: boxes.every((b) => Number.isFinite(b.w) && b.w > 0), overlaps, texts };
+  });
+
+/** Opens a file from ../shared/data and waits until its view is drawn, laid out and ready. */
+async function openShared(page: Page, file: string, nodes: string): Promise<void> {
+  await page.goto('/');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('open-file-input').setInputFiles(sharedData(file));
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', nodes, { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+}
+
 // airlines.graphml has no labels: the Appearance labels it by an attribute ("LIT(lngx=…)"), whose
 // values come from the service after the elements. Its labels were placed for the ids, then drawn
-// with the long texts: 106 labels, 408 pairs of them overlapping. Measured here with Cytoscape's
-// own label bounds, made afresh (the cached ones of a label that was empty are NaN, and overlap nothing).
+// with the long texts: 106 labels, 408 pairs of them overlapping.
 for (const { file, nodes } of [
   { file: 'graphml/gephi-lite/airlines.graphml', nodes: '235' },
   { file: 'gexf/gephi-lite/Java.gexf', nodes: '1538' },
@@ -105,30 +145,10 @@ for (const { file, nodes } of [
   test(`no two labels overlap on ${file.split('/').pop()} when it opens`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('/');
-    await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
-    await page.getByTestId('open-file-input').setInputFiles(sharedData(file));
-    await expect(canvas(page)).toHaveAttribute('data-visible-nodes', nodes, { timeout: 120_000 });
-    await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 120_000 });
-    await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+    await openShared(page, file, nodes);
     // Past the label grid's wait after the framing (150 ms), and a few frames.
     await page.waitForTimeout(1500);
-    const shown = await canvas(page).evaluate((el) => {
-      const cy = (el as unknown as WithCy)._cyreg.cy;
-      const labelled = cy.nodes('.labelled');
-      labelled.forEach((n) => (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache());
-      const boxes = labelled.map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never));
-      let overlaps = 0;
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = 0; j < i; j++) {
-          const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[number], (typeof boxes)[number]];
-          // Cytoscape's bounds take 2 px of margin on each side: touching is allowed, overlapping is not.
-          if (a.x1 + 2 < b.x2 - 2 && a.x2 - 2 > b.x1 + 2 && a.y1 + 2 < b.y2 - 2 && a.y2 - 2 > b.y1 + 2) overlaps++;
-        }
-      }
-      const texts = labelled.map((n) => (n as unknown as { pstyle(name: string): { strValue: string } }).pstyle('label').strValue);
-      return { labelled: labelled.length, finite: boxes.every((b) => Number.isFinite(b.w) && b.w > 0), overlaps, texts };
-    });
+    const shown = await shownLabels(page);
     expect(shown.labelled, 'some labels are shown').toBeGreaterThan(10);
     expect(shown.finite, 'every shown label has a size').toBe(true);
     expect(shown.overlaps, `overlapping pairs among ${shown.labelled} labels`).toBe(0);
@@ -140,28 +160,9 @@ for (const { file, nodes } of [
 test('labels are placed again for their new texts when the Appearance labels a large view by another attribute', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/');
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
-  await page.getByTestId('open-file-input').setInputFiles(sharedData('graphml/gephi-lite/airlines.graphml'));
-  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', '235', { timeout: 120_000 });
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
-  const shown = () =>
-    canvas(page).evaluate((el) => {
-      const cy = (el as unknown as WithCy)._cyreg.cy;
-      const labelled = cy.nodes('.labelled');
-      labelled.forEach((n) => (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache());
-      const boxes = labelled.map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never));
-      let overlaps = 0;
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = 0; j < i; j++) {
-          const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[number], (typeof boxes)[number]];
-          if (a.x1 + 2 < b.x2 - 2 && a.x2 - 2 > b.x1 + 2 && a.y1 + 2 < b.y2 - 2 && a.y2 - 2 > b.y1 + 2) overlaps++;
-        }
-      }
-      const texts = labelled.map((n) => (n as unknown as { pstyle(name: string): { strValue: string } }).pstyle('label').strValue);
-      return { labelled: labelled.length, overlaps, long: texts.filter((t) => t.includes('lngx')).length };
-    });
-  const withTooltips = await shown();
+  await openShared(page, 'graphml/gephi-lite/airlines.graphml', '235');
+  const long = async () => (await shownLabels(page)).texts.filter((t) => t.includes('lngx')).length;
+  const withTooltips = await shownLabels(page);
   await page.getByTestId('side-tab-appearance').click();
   // The node ids, a few characters each: more of them fit (placed again at once, or at the next zoom).
   await page.getByTestId('appearance-label-by').selectOption('builtin:label');
@@ -170,13 +171,13 @@ test('labels are placed again for their new texts when the Appearance labels a l
     const cy = (el as unknown as WithCy)._cyreg.cy;
     cy.zoom({ level: cy.zoom() * 1.05, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   });
-  await expect.poll(async () => (await shown()).labelled, { timeout: 30_000 }).toBeGreaterThan(withTooltips.labelled);
+  await expect.poll(async () => (await shownLabels(page)).labelled, { timeout: 30_000 }).toBeGreaterThan(withTooltips.labelled);
   // Back to the long texts: placed for the ids, they would overlap.
   await page.getByTestId('appearance-label-by').selectOption('attr:tooltip');
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
-  await expect.poll(async () => (await shown()).long, { timeout: 30_000 }).toBeGreaterThan(10);
+  await expect.poll(long, { timeout: 30_000 }).toBeGreaterThan(10);
   await page.waitForTimeout(1000);
-  const back = await shown();
+  const back = await shownLabels(page);
   expect(back.overlaps, `overlapping pairs among ${back.labelled} labels`).toBe(0);
   expect(errors).toEqual([]);
 });
