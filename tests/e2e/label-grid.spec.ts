@@ -46,6 +46,21 @@ test('labels placed after a zoom recompute no edge path, and a moved hub’s edg
   );
   expect(hubEdges).toBeGreaterThan(1_000);
 
+  // An animation that ends where it began (centring on a search hit already in the middle) places
+  // no label anew: at 10k that placement took 40 ms of the UI thread, from the edit that followed.
+  const placements = () => page.evaluate(() => performance.getEntriesByName('redthread:label-grid').length);
+  const placedBefore = await placements();
+  const viewportEvents = await canvas(page).evaluate(async (el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    let events = 0;
+    cy.on('viewport', () => events++);
+    await new Promise<void>((done) => cy.animate({ pan: { ...cy.pan() }, zoom: cy.zoom() }, { duration: 200, complete: done }));
+    return events;
+  });
+  expect(viewportEvents, 'the animation moved the viewport in place').toBeGreaterThan(0);
+  await page.waitForTimeout(600);
+  expect(await placements(), 'placements after a viewport that ended where it began').toBe(placedBefore);
+
   // Zooming in on the middle: more labels fit, and the grid places them when the zoom ends.
   // (Zoomed from code: a pointer over the canvas would hover an edge, which restyles others.)
   await canvas(page).evaluate((el) => {

@@ -149,8 +149,13 @@ export function placesSignature(cy: Core): string {
     // Weighted by place in Cytoscape's order: two nodes trading places change the sum.
     sum += count * (p.x + 7.31 * p.y);
   });
+  return `${count}|${sum}|${viewportKey(cy)}`;
+}
+
+/** The pan, zoom and size of `cy`'s viewport, as one string. */
+function viewportKey(cy: Core): string {
   const pan = cy.pan();
-  return `${count}|${sum}|${cy.zoom()}|${pan.x}|${pan.y}|${cy.width()}|${cy.height()}`;
+  return `${cy.zoom()}|${pan.x}|${pan.y}|${cy.width()}|${cy.height()}`;
 }
 
 /** What changes the labels' priorities or places (each compared by identity). */
@@ -186,6 +191,8 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
   const placements = useRef(0);
   /** The places the last whole placement was made for (placesSignature). */
   const placedFor = useRef<string | null>(null);
+  /** The viewport the last whole placement was made for (viewportKey). */
+  const placedAt = useRef<string | null>(null);
   /** The drawn view and triggers the effect last ran with. */
   const lastRun = useRef<{ drawn: ViewState | null; triggers: unknown[] } | null>(null);
   /** A placement asked for by a pan or zoom, waiting for the gesture to settle. */
@@ -216,6 +223,7 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
         if (cy.destroyed() || placements.current !== generation) return;
       }
       placedFor.current = placesSignature(cy);
+      placedAt.current = viewportKey(cy);
       performance.measure('redthread:label-grid', { start: performance.now() - busy, duration: busy });
     };
   });
@@ -225,7 +233,13 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
     if (!cy) return;
     const later = () => {
       clearTimeout(pending.current);
-      pending.current = setTimeout(() => finish(place.current()), SETTLE_MS);
+      pending.current = setTimeout(() => {
+        // A gesture or animation that ends where the last placement was made (centring on a
+        // search hit already in the middle) places nothing anew: at 10k that placement cost the
+        // next edit 40 ms. Moved nodes and changed priorities ask through the effect below.
+        if (!cy.destroyed() && viewportKey(cy) === placedAt.current) return;
+        finish(place.current());
+      }, SETTLE_MS);
     };
     cy.on('viewport', later);
     setLabelPlacer(cy, () => place.current());
