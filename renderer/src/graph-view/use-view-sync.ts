@@ -217,15 +217,23 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
     if (earlyLayout) {
       // A large graph without places is laid out at once from the view, its first picture drawn
       // from the quick places; the canvas plans its elements in the next task (at 10k, 135 ms
-      // that the first picture no longer waits for).
+      // that the first picture no longer waits for). The layout's input, the layout's start (its
+      // preview's first picture) and the planning are three tasks: at 10k the first two shared
+      // this effect's task with the old graph's removal, 125 ms.
       const nodes = new Promise<NodeCollection | null>((resolve) => {
         nodesAdded = resolve;
       });
-      runner.run(cy, { randomize: true, large: lod }, { input: placedLayoutInput(view, quick.slice()), look: viewLook(view, theme.current), nodes });
-      earlyRun = runner.running.current;
-      void yieldToBrowser().then(() => {
+      void (async () => {
+        await yieldToBrowser();
+        if (cancel.cancelled) return;
+        const input = placedLayoutInput(view, quick.slice());
+        await yieldToBrowser();
+        if (cancel.cancelled) return;
+        runner.run(cy, { randomize: true, large: lod }, { input, look: viewLook(view, theme.current), nodes });
+        earlyRun = runner.running.current;
+        await yieldToBrowser();
         if (!cancel.cancelled) sync();
-      });
+      })();
     } else sync();
     return () => {
       cancel.cancelled = true;
@@ -233,7 +241,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       // Another view came before the canvas's first picture was ready: it is drawn in a frame, as before.
       if (handOver.current) endHandOver();
       // A layout started from this view for elements that will never all be in goes with it.
-      if (earlyLayout && adding) {
+      if (earlyRun && adding) {
         runner.cancel();
         nodesAdded(null);
       }
