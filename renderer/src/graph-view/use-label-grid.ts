@@ -12,7 +12,8 @@ import { useDeltaSince } from './use-delta.js';
 import { changeLabelsOnly } from './label-only.js';
 import { forEachNode } from './elements.js';
 import { setLabelPlacer } from './label-placer.js';
-import { finish } from '../../../graph-data/src/steps.js';
+import { runSteps } from '../../../graph-data/src/steps.js';
+import { yieldToBrowser } from '../yield-to-browser.js';
 import { chooseLabels, DEFAULT_LABEL_DENSITY, type LabelCandidate, MIN_LABEL_PX, PRIORITY } from './label-grid.js';
 
 /** Label text size on screen, in pixels. */
@@ -152,6 +153,15 @@ export function placesSignature(cy: Core): string {
   return `${count}|${sum}|${viewportKey(cy)}`;
 }
 
+/**
+ * Runs a placement a step per task (reading the nodes, choosing, showing): at 10k, placed in one
+ * go it took 60 ms of the task that follows a layout's end, after the effects of the graph's
+ * drawing. A newer placement, started meanwhile, makes this one give way at its next step.
+ */
+function placeInTasks(steps: Generator<void, void>): void {
+  void runSteps(steps, yieldToBrowser);
+}
+
 /** The pan, zoom and size of `cy`'s viewport, as one string. */
 function viewportKey(cy: Core): string {
   const pan = cy.pan();
@@ -238,7 +248,7 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
         // search hit already in the middle) places nothing anew: at 10k that placement cost the
         // next edit 40 ms. Moved nodes and changed priorities ask through the effect below.
         if (!cy.destroyed() && viewportKey(cy) === placedAt.current) return;
-        finish(place.current());
+        placeInTasks(place.current());
       }, SETTLE_MS);
     };
     cy.on('viewport', later);
@@ -275,7 +285,7 @@ export function useLabelGrid(cyRef: RefObject<Core | null>, triggers: LabelTrigg
       const placesOnly = delta !== null && delta.nodes.size === 0 && delta.edges.size === 0;
       const layoutsOnly = delta === null && last?.drawn === drawn;
       if (cy && !cy.destroyed() && sameTriggers && (placesOnly || layoutsOnly) && placedFor.current === placesSignature(cy)) return;
-      finish(place.current());
+      placeInTasks(place.current());
     } else if (cy && !cy.destroyed()) labelled.current = labelTouched(cy, delta, labelled.current);
   }, [cyRef, drawn, selection, highlight, measure, visible, layoutsDone, density, running, looks, since]);
 }
