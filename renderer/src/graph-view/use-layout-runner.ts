@@ -6,6 +6,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { Positions } from '../state/view-history.js';
 import { markFirstGraph, markFirstPicture, readPositions } from './canvas-placement.js';
 import { type EarlyStart, runForceAtlas2 } from './fa2-run.js';
+import { runForceAtlas2InTasks } from './fa2-run-in-tasks.js';
 import { startSpareLayoutWorker } from './fa2-worker-spare.js';
 import { frameNodes } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
@@ -105,13 +106,11 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
         const next = runFallback(cy, 'forceatlas2', message, { randomize, elementCount }, handlers);
         if (!done) running.current = next;
       };
+      const options = { randomize, follow: randomize || frame, preview };
+      const fa2Handlers = { onStop: finish, onError: fallback, onFirstPicture: markFirstPicture };
       try {
-        started = runForceAtlas2(
-          cy,
-          { randomize, follow: randomize || frame, preview },
-          { onStop: finish, onError: fallback, onFirstPicture: markFirstPicture },
-          early,
-        );
+        // A large view already drawn (a re-run) starts a task at a time (fa2-run-in-tasks.ts).
+        started = preview && !early ? runForceAtlas2InTasks(cy, options, fa2Handlers) : runForceAtlas2(cy, options, fa2Handlers, early);
       } catch (error) {
         started = runFallback(cy, 'forceatlas2', error instanceof Error ? error.message : String(error), { randomize, elementCount }, handlers);
       }
