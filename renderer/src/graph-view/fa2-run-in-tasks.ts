@@ -27,7 +27,7 @@ export function runForceAtlas2InTasks(cy: Core, options: Fa2Options, handlers: F
     let same = now.length === input.ids.length;
     for (let i = 0; same && i < now.length; i++) same = now[i]?.id() === input.ids[i];
     try {
-      inner = runForceAtlas2(cy, { ...options, preview: true }, handlers, same ? { input, look, nodes: Promise.resolve(now) } : undefined);
+      inner = runForceAtlas2(cy, options, handlers, same ? { input, look, nodes: Promise.resolve(now) } : undefined);
     } catch (error) {
       handlers.onError(error instanceof Error ? error.message : String(error));
     }
