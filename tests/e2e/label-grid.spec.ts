@@ -196,3 +196,32 @@ test('labels are placed again for their new texts when the Appearance labels a l
   expect(back.overlaps, `overlapping pairs among ${back.labelled} labels`).toBe(0);
   expect(errors).toEqual([]);
 });
+
+// A label shown again at another zoom gets a new font size; Cytoscape kept its old label bounds,
+// and drew it from a texture of that size: after a re-run on eurosis.json (zoom 0.31 to 0.20),
+// about ten hubs' labels were drawn clipped at both ends ("onal Academy of Sci").
+test('after a re-run, every label is drawn from bounds of its current size', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openShared(page, 'json/graphology/eurosis.json', '1285');
+  const done = Number(await canvas(page).getAttribute('data-layouts-done'));
+  await page.getByRole('button', { name: 'Run the layout again' }).click();
+  await expect(canvas(page)).toHaveAttribute('data-layouts-done', String(done + 1), { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  const stale = await canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const only = { includeNodes: false, includeEdges: false, includeLabels: true } as never;
+    const out: string[] = [];
+    cy.nodes('.labelled').forEach((n) => {
+      const cached = n.boundingBox(only).w;
+      (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
+      const fresh = n.boundingBox(only).w;
+      if (Math.abs(cached - fresh) > 1) out.push(`${n.id()}: ${Math.round(cached)} drawn, ${Math.round(fresh)} needed`);
+    });
+    return { labelled: cy.nodes('.labelled').length, out };
+  });
+  expect(stale.labelled, 'some labels are shown').toBeGreaterThan(10);
+  expect(stale.out, 'labels whose bounds are of another size').toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -114,7 +114,12 @@ function overlapping(shown: readonly NodeSingular[]): NodeSingular[] {
 /** Shows a node's label at the steady screen size for this zoom. */
 function showLabel(n: NodeSingular, zoom: number): void {
   const size = Math.max(LABEL_PX, MIN_LABEL_PX) / zoom;
-  if (n.data('labelSize') !== size) n.data({ labelSize: size, labelMax: LABEL_MAX_WIDTH_PX / zoom, labelOutline: 2 / zoom });
+  if (n.data('labelSize') !== size) {
+    n.data({ labelSize: size, labelMax: LABEL_MAX_WIDTH_PX / zoom, labelOutline: 2 / zoom });
+    // Cytoscape kept the label bounds of the old size and drew the label from a texture that
+    // small, clipped at both ends (after a re-run on eurosis.json, about ten hubs' labels).
+    (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
+  }
   if (!n.hasClass('labelled')) n.addClass('labelled');
 }
 
