@@ -76,9 +76,11 @@ test('opening airlines after Les Misérables draws only airlines: every label of
   const drawn = await exportedLabels(page);
   expect([...drawn.keys()].sort()).toEqual([...airlines.keys()].sort());
   // A view this size (2,336 elements) is drawn with level of detail: the export shows the labels the
-  // screen shows, those the label grid chose, and every one of them is the airport's own.
+  // screen shows, those the label grid chose, and every one of them is the airport's own. (18 at
+  // this zoom, each with its margin measured at its own size; 22 while some were measured at a
+  // size they no longer had.)
   const labelled = [...drawn].filter(([, text]) => text !== '');
-  expect(labelled.length).toBeGreaterThan(20);
+  expect(labelled.length).toBeGreaterThan(15);
   const wrong = labelled.filter(([id, text]) => !drawnAs(text, airlines.get(id) ?? '')).map(([id, text]) => `${id}: “${text}”`);
   expect(wrong).toEqual([]);
 });
