@@ -93,7 +93,7 @@ describe('main process', () => {
 
   it('registers app:// as a standard, secure, fetch-capable scheme', () => {
     expect(fakes.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
   });
 
