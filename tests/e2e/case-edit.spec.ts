@@ -32,6 +32,9 @@ test('a node renamed and re-aliased in Details shows its new name there and in s
   await details.getByTestId('edit-label').press('Escape');
   await expect(details.getByTestId('node-editor')).toHaveCount(0);
   await expect(details.locator('h2')).toHaveText(original);
+  // Keyboard focus stays in Details when the form closes, rather than falling back to the page.
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+  await expect.poll(focused).toBe('details-panel');
 
   await details.getByTestId('edit-node').click();
   await details.getByTestId('edit-label').fill('Alexander Vladimirovich Prokopchuk');
@@ -45,6 +48,7 @@ test('a node renamed and re-aliased in Details shows its new name there and in s
   await details.getByTestId('edit-label').press('Enter');
   await expect(details.getByTestId('node-editor')).toHaveCount(0);
   await expect(details.locator('h2')).toHaveText('Alexander Vladimirovich Prokopchuk');
+  await expect.poll(focused).toBe('details-panel');
   await expect(details.locator('.aliases')).toHaveText('Also: Major General Alexander Prokopchuk · Maj-Gen Prokopchuk · Sasha Prokopchuk');
   await expect(details.locator('.date')).toHaveText('Date: 1961');
 

@@ -111,6 +111,35 @@ describe('DetailsPanel', () => {
     expect(onSelect).toHaveBeenCalledWith({ type: 'node', id: 'anna' });
   });
 
+  it('keeps keyboard focus in the panel when an edit form closes, and on the field when the edit is refused', async () => {
+    const onEdit = vi.fn().mockResolvedValueOnce({ ok: false, error: { code: 'refused', message: 'That name is taken.' } }).mockResolvedValueOnce({ ok: true, outcome: {} });
+    const handlers = { onSelect: vi.fn(), onOpenEvidence: vi.fn(), onExpand: vi.fn(), onFocus: vi.fn(), onHide: vi.fn(), onRemove: vi.fn() };
+    render(<DetailsPanel selection={{ type: 'node', id: 'anna' }} {...handlers} editing={{ onEdit, onDeleted: vi.fn() }} />);
+    await screen.findByRole('heading', { name: 'Anna Åberg' });
+    const panel = screen.getByTestId('details-panel');
+
+    fireEvent.click(screen.getByTestId('edit-node'));
+    fireEvent.keyDown(screen.getByTestId('edit-label'), { key: 'Escape' });
+    expect(screen.queryByTestId('node-editor')).toBeNull();
+    expect(document.activeElement).toBe(panel);
+
+    fireEvent.click(screen.getByTestId('edit-node'));
+    const field = screen.getByTestId('edit-label');
+    field.focus();
+    fireEvent.change(field, { target: { value: 'Anna B' } });
+    await act(async () => {
+      fireEvent.submit(field);
+    });
+    expect((await screen.findByTestId('edit-error')).textContent).toBe('That name is taken.');
+    expect(document.activeElement).toBe(field);
+
+    await act(async () => {
+      fireEvent.submit(field);
+    });
+    expect(screen.queryByTestId('node-editor')).toBeNull();
+    expect(document.activeElement).toBe(panel);
+  });
+
   it('stays on the invitation when the host cannot find the selection', async () => {
     renderPanel({ type: 'node', id: 'ghost' });
     // Let the host's answer arrive and be applied.

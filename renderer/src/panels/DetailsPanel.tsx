@@ -1,6 +1,6 @@
 // Details of the selected node or edge: what it is, its file attributes, roles, neighbours by relation,
 // the evidence behind it, and the traversal actions (expand, focus, hide, remove).
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { EdgeDetails, EvidenceView, NodeDetails } from '../../../graph-data/src/contract.js';
 import {
   NODE_KIND_LABELS,
@@ -11,7 +11,7 @@ import type { Selection } from '../graph-view/GraphCanvas.js';
 import { AttributeList } from './details/AttributeList.js';
 import { EvidenceList } from './EvidenceList.js';
 import { NodeActions, type NodeActionHandlers } from './NodeActions.js';
-import type { TryEdit } from './edit/edit-form.js';
+import { FocusHome, type TryEdit } from './edit/edit-form.js';
 import { EdgeEditTools, StatusHistory } from './edit/EdgeEditTools.js';
 import { NodeEditTools } from './edit/NodeEditTools.js';
 import './edit/edit.css';
@@ -33,6 +33,9 @@ type Loaded = { type: 'node'; details: NodeDetails } | { type: 'edge'; details: 
 
 export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0, caseTools, editing, ...actions }: Props) {
   const [fetched, setFetched] = useState<Loaded>(null);
+  // An inline form that closes hands keyboard focus to the panel (edit-form.tsx).
+  const panel = useRef<HTMLElement>(null);
+  const focusPanel = useCallback(() => panel.current?.focus({ preventScroll: true }), []);
   // Details of an earlier selection are never shown for the current one.
   const loaded = selection && fetched?.details.id === selection.id ? fetched : null;
   useEffect(() => {
@@ -64,7 +67,7 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0
   if (loaded.type === 'edge') {
     const d = loaded.details;
     return (
-      <aside className="details-panel" data-testid="details-panel" aria-label="Details">
+      <aside className="details-panel" data-testid="details-panel" aria-label="Details" ref={panel} tabIndex={-1}>
         <p className="kind-badge">Relationship</p>
         <h2 className="edge-title">
           <button type="button" className="link" onClick={() => selectNode(d.source.id)}>{d.source.label}</button>
@@ -86,7 +89,11 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0
           </dl>
         )}
         {d.date && <p className="date">Date: {d.date}</p>}
-        {editing && <EdgeEditTools key={`${d.id}-${revision}`} details={d} onEdit={editing.onEdit} onDeleted={editing.onDeleted} />}
+        {editing && (
+          <FocusHome value={focusPanel}>
+            <EdgeEditTools key={`${d.id}-${revision}`} details={d} onEdit={editing.onEdit} onDeleted={editing.onDeleted} />
+          </FocusHome>
+        )}
         <StatusHistory details={d} onOpen={onOpenEvidence} />
         <AttributeList key={d.id} attributes={d.attributes} />
         <EvidenceList evidence={d.evidence} onOpen={onOpenEvidence} />
@@ -96,14 +103,18 @@ export function DetailsPanel({ selection, onSelect, onOpenEvidence, revision = 0
 
   const d = loaded.details;
   return (
-    <aside className="details-panel" data-testid="details-panel" aria-label="Details">
+    <aside className="details-panel" data-testid="details-panel" aria-label="Details" ref={panel} tabIndex={-1}>
       <p className={`kind-badge kind-${d.kind}`}>{NODE_KIND_LABELS[d.kind]}</p>
       <h2>{d.label}</h2>
       {d.aliases.length > 0 && <p className="aliases">Also: {d.aliases.join(' · ')}</p>}
       <p className="description">{d.description}</p>
       {d.date && <p className="date">Date: {d.date}</p>}
       <NodeActions id={d.id} label={d.label} {...actions} />
-      {editing && <NodeEditTools key={`${d.id}-${revision}`} details={d} onEdit={editing.onEdit} onDeleted={editing.onDeleted} />}
+      {editing && (
+        <FocusHome value={focusPanel}>
+          <NodeEditTools key={`${d.id}-${revision}`} details={d} onEdit={editing.onEdit} onDeleted={editing.onDeleted} />
+        </FocusHome>
+      )}
       {caseTools?.({ id: d.id, label: d.label })}
       <AttributeList key={d.id} attributes={d.attributes} />
       {d.roles.length > 0 && (
