@@ -1,7 +1,7 @@
 // The id indexes an edit finds its elements by: after any mix of replacements, removals and
 // additions, every id of the new list is found at its place, and none of another list.
 import { describe, expect, it } from 'vitest';
-import { byId, edited, pick, positionOf } from './id-index.js';
+import { byId, edited, idsOf, pick, positionOf } from './id-index.js';
 
 const item = (id: string, v = 0) => ({ id, v });
 const places = (list: readonly { id: string }[]) => list.map((x) => positionOf(list, x.id));
@@ -45,5 +45,17 @@ describe('id indexes of edited lists', () => {
   it('refuses a replacement put where another id sits', () => {
     expect(() => edited(base, { replaced: new Map([[0, item('b')]]), removed: new Set(), added: [] })).toThrow(/b is not at 0/);
     expect(() => edited(base, { replaced: new Map([[9, item('d')]]), removed: new Set(), added: [] })).toThrow(/d is not at 9/);
+  });
+
+  it('idsOf: one array while only items were replaced, a new one when an id comes or goes', () => {
+    const ids = idsOf(base);
+    expect(ids).toEqual(['a', 'b', 'c']);
+    const renamed = edited(base, { replaced: new Map([[2, item('c', 1)]]), removed: new Set(), added: [] });
+    expect(idsOf(renamed)).toBe(ids);
+    const grown = edited(renamed, { replaced: new Map(), removed: new Set(), added: [item('d')] });
+    expect(idsOf(grown)).toEqual(['a', 'b', 'c', 'd']);
+    const shrunk = edited(base, { replaced: new Map(), removed: new Set(['b']), added: [] });
+    expect(idsOf(shrunk)).toEqual(['a', 'c']);
+    expect(idsOf(base)).toBe(ids);
   });
 });

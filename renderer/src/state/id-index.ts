@@ -25,6 +25,23 @@ export function positionOf(list: readonly Identified[], id: string): number {
   return indexOf(list).get(id) ?? -1;
 }
 
+const idLists = new WeakMap<ReadonlyMap<string, number>, readonly string[]>();
+
+/**
+ * The ids of `list` in order: one array for all the lists that share an index (an edit that only
+ * replaced items keeps the ids), so what is keyed on the ids (an attribute's values asked of the
+ * service for them) stays as it was.
+ */
+export function idsOf(list: readonly Identified[]): readonly string[] {
+  const index = indexOf(list);
+  let ids = idLists.get(index);
+  if (!ids) {
+    ids = list.map((item) => item.id);
+    idLists.set(index, ids);
+  }
+  return ids;
+}
+
 /** The item of `list` with this id, if any. */
 export function byId<T extends Identified>(list: readonly T[] | undefined, id: string): T | undefined {
   return list ? list[positionOf(list, id)] : undefined;

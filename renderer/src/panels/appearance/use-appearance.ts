@@ -9,6 +9,7 @@ import type { Theme } from '../../graph-view/palette.js';
 import type { AppearanceDraw } from '../../graph-view/use-appearance-style.js';
 import { type Appearance, parseSource } from '../../state/appearance/settings.js';
 import type { useExplorer } from '../../state/use-explorer.js';
+import { idsOf } from '../../state/id-index.js';
 import type { ViewState } from '../../state/view-history.js';
 import { useSourceValues } from './use-source-values.js';
 
@@ -134,8 +135,10 @@ export function useAppearance(call: Call, view: ViewState | null, info: DatasetI
   const ofEdges = useMemo(() => edgeLooks(edges ?? []), [edges]);
   const resolved = useMemo(() => resolveAppearance(settings, { ...ofNodes, ...ofEdges }, info, catalog), [settings, ofNodes, ofEdges, info, catalog]);
   const file = useMemo(() => ({ colours: ofNodes.fileColours, sizes: ofNodes.fileSizes, weights: ofEdges.fileWeights }), [ofNodes, ofEdges]);
-  const nodeIds = useMemo(() => nodes?.map((n) => n.id) ?? null, [nodes]);
-  const edgeIds = useMemo(() => edges?.map((e) => e.id) ?? null, [edges]);
+  // The same ids after an edit that renamed or re-sized elements: their attribute values are not
+  // asked again, and the looks they give stay on the canvas meanwhile (a new id list dropped them).
+  const nodeIds = useMemo(() => (nodes ? idsOf(nodes) : null), [nodes]);
+  const edgeIds = useMemo(() => (edges ? idsOf(edges) : null), [edges]);
   const colourValues = useSourceValues(call, graph, 'node', resolved.colorBy, nodeIds);
   const sizeValues = useSourceValues(call, graph, 'node', resolved.sizeBy, nodeIds);
   const labelValues = useSourceValues(call, graph, 'node', resolved.labelBy === 'builtin:label' ? 'none' : resolved.labelBy, nodeIds);
