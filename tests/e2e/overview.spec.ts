@@ -58,6 +58,25 @@ test('a 200,000-node graph opens on its communities, one expands into its member
   expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(NODES);
   await expect(status).toContainText(`Overview: ${fmt(groups)} communities`);
 
+  // The map names communities where their names fit at a readable size: the largest among them,
+  // none over another, none cut by the map's edge.
+  const largestId = (await page.locator('[data-testid^="overview-size-"]').first().getAttribute('data-testid'))?.replace('overview-size-', 'g');
+  const map = page.getByTestId('overview-canvas');
+  const named = await map.evaluate((el) => {
+    type Box = { x1: number; x2: number; y1: number; y2: number };
+    type Circle = { id(): string; renderedBoundingBox(o: object): Box; style(p: string): string };
+    const cy = (el as unknown as { _cyreg: { cy: { nodes(s: string): { map<T>(f: (n: Circle) => T): T[] }; width(): number; height(): number; zoom(): number } } })._cyreg.cy;
+    const boxes = cy.nodes('.labelled').map((n) => ({ id: n.id(), font: parseFloat(n.style('font-size')) * cy.zoom(), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+    return { boxes, width: cy.width(), height: cy.height() };
+  });
+  expect(named.boxes.length).toBeGreaterThanOrEqual(5);
+  expect(named.boxes.map((b) => b.id)).toContain(largestId);
+  for (const [i, a] of named.boxes.entries()) {
+    expect(a.font).toBeGreaterThanOrEqual(9);
+    expect(a.x1 >= 0 && a.x2 <= named.width && a.y2 <= named.height, `${a.id} inside the map`).toBe(true);
+    for (const b of named.boxes.slice(i + 1)) expect(a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1, `${a.id} clear of ${b.id}`).toBe(true);
+  }
+
   // Expanding the largest community draws its best-connected members…
   const largest = sizes[0] ?? 0;
   const shown = Math.min(MEMBER_LIMIT, largest);

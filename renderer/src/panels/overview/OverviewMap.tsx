@@ -1,11 +1,12 @@
 // The overview drawn over the canvas: one circle a community (area by members, the
-// largest in the middle), lines weighted by the edges between them, and beside it the
-// same communities as a list, keyboard-reachable, each expanding into its members.
+// largest in the middle, each of the largest in a colour of its own), named where the names fit,
+// lines weighted by the edges between them, and beside it the same communities as a list,
+// keyboard-reachable, each expanding into its members.
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Overview, OverviewGroup } from '../../../../graph-data/src/contract.js';
-import type { NodeKind } from '../../../../graph-data/src/schema/vocabulary.js';
-import { BASE_COLOURS, kindColour, type Theme } from '../../graph-view/palette.js';
+import { BASE_COLOURS, communityColour, type Theme } from '../../graph-view/palette.js';
+import { LABEL_MAX_PX, placeOverviewLabels } from './overview-labels.js';
 import { groupName, type OverviewState } from './use-overview.js';
 import './overview.css';
 import { formatCount } from '../../state/plural.js';
@@ -14,24 +15,21 @@ import { formatCount } from '../../state/plural.js';
 const MAX_LINKS = 400;
 const fmt = formatCount;
 
-function mainKind(group: OverviewGroup): NodeKind {
-  let best: NodeKind = group.leader.kind;
-  let most = -1;
-  for (const [kind, n] of Object.entries(group.kinds) as [NodeKind, number][]) if (n > most) [best, most] = [kind, n];
-  return best;
-}
+/** A pan or zoom has ended once the viewport is still this long: the labels are placed again. */
+const SETTLE_MS = 120;
 
 function elements(overview: Overview, theme: Theme): cytoscape.ElementDefinition[] {
   const largest = overview.groups[0]?.size ?? 1;
   const heaviest = overview.links[0]?.edges ?? 1;
-  const nodes = overview.groups.map((g) => ({
+  const nodes = overview.groups.map((g, rank) => ({
     data: {
       id: `g${g.id}`,
-      label: `${groupName(g)}\n${fmt(g.size)}`,
+      label: groupName(g),
       size: g.size,
       // Area in proportion to members: a community twice as large looks twice as large.
       diameter: 24 + 96 * Math.sqrt(g.size / largest),
-      colour: kindColour(theme, mainKind(g)),
+      // As the list's swatches: the largest communities in hues of their own, the rest grey.
+      colour: communityColour(theme, rank),
     },
   }));
   const edges = overview.links.slice(0, MAX_LINKS).map((l) => ({
@@ -46,7 +44,6 @@ function style(theme: Theme): cytoscape.StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
         width: 'data(diameter)',
         height: 'data(diameter)',
         'background-color': 'data(colour)',
@@ -54,17 +51,14 @@ function style(theme: Theme): cytoscape.StylesheetJson {
         'border-width': 2,
         'border-color': base.textOutline,
         color: base.text,
-        'font-size': 15,
-        'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
         'text-outline-color': base.textOutline,
         'text-outline-width': 2,
-        // Labels under ~9 screen pixels are not drawn; zooming in brings them.
-        'min-zoomed-font-size': 9,
       },
     },
+    // Only where the label grid found room (overview-labels.ts), at the same screen size at any zoom.
+    { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(labelPx)', 'text-max-width': 'data(labelWidth)', 'text-margin-y': 4 } },
     { selector: 'node:selected', style: { 'border-color': '#d6249f', 'border-width': 4 } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': base.edge, opacity: 0.5, 'curve-style': 'haystack' } },
   ];
@@ -77,6 +71,8 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
   const [drawn, setDrawn] = useState(false);
   const overview = state.status === 'ready' ? state.overview : null;
   const expandRef = useRef(onExpand);
+  // The viewport's listener reads the selection, which the label grid names first.
+  const selectedRef = useRef<string | null>(null);
   useEffect(() => {
     expandRef.current = onExpand;
   }, [onExpand]);
@@ -88,7 +84,8 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
       elements: elements(overview, theme),
       style: style(theme),
       // A few dozen nodes: concentric by size is instant and puts the largest in the middle.
-      layout: { name: 'concentric', concentric: (n) => n.data('size') as number, levelWidth: () => Math.max(1, (overview.groups[0]?.size ?? 1) / 5), minNodeSpacing: 20, animate: false },
+      // Framed with room at the sides for the names of the circles there (LABEL_MAX_PX wide, centred).
+      layout: { name: 'concentric', concentric: (n) => n.data('size') as number, levelWidth: () => Math.max(1, (overview.groups[0]?.size ?? 1) / 5), minNodeSpacing: 20, animate: false, padding: LABEL_MAX_PX / 2 + 8 },
       pixelRatio: 1,
       wheelSensitivity: 0.3,
     });
@@ -99,8 +96,18 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
       const group = byNode(e.target.id());
       if (group) expandRef.current(group);
     });
-    cy.ready(() => setDrawn(true));
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    // Shown again after the canvas had the room (display: none), or the window resized: placed anew too.
+    cy.on('viewport resize', () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => placeOverviewLabels(cy, selectedRef.current), SETTLE_MS);
+    });
+    cy.ready(() => {
+      placeOverviewLabels(cy, selectedRef.current);
+      setDrawn(true);
+    });
     return () => {
+      clearTimeout(settle);
       cy.destroy();
       cyRef.current = null;
       setDrawn(false);
@@ -108,10 +115,12 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
   }, [overview, theme]);
 
   useEffect(() => {
+    selectedRef.current = selected === null ? null : `g${selected}`;
     const cy = cyRef.current;
     if (!cy) return;
     cy.nodes().unselect();
     if (selected !== null) cy.getElementById(`g${selected}`).select();
+    placeOverviewLabels(cy, selectedRef.current);
   }, [selected]);
 
   if (state.status === 'off') return null;
@@ -133,8 +142,9 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
             Louvain over all {fmt(overview.nodeCount)} nodes (modularity {overview.modularity.toFixed(2)}). Search, filters, paths and measures still cover the whole graph.
           </p>
           <ol>
-            {overview.groups.map((g) => (
+            {overview.groups.map((g, rank) => (
               <li key={g.id} className={selected === g.id ? 'selected' : undefined}>
+                <span className="overview-swatch" style={{ background: communityColour(theme, rank) }} aria-hidden />
                 <button type="button" className="overview-pick" onClick={() => setSelected(g.id)} aria-pressed={selected === g.id}>
                   <span className="overview-name">{groupName(g)}</span>
                   <span className="overview-size" data-testid={`overview-size-${g.id}`} data-size={g.size}>
