@@ -76,6 +76,18 @@ test('a 200,000-node graph opens on its communities, one expands into its member
     expect(a.x1 >= 0 && a.x2 <= named.width && a.y2 <= named.height, `${a.id} inside the map`).toBe(true);
     for (const b of named.boxes.slice(i + 1)) expect(a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1, `${a.id} clear of ${b.id}`).toBe(true);
   }
+  // Zoomed in, the names are placed again, still at the same size on screen.
+  const zoomedFonts = () =>
+    map.evaluate((el) => {
+      const cy = (el as unknown as { _cyreg: { cy: { nodes(s: string): { map<T>(f: (n: { style(p: string): string }) => T): T[] }; zoom(): number } } })._cyreg.cy;
+      return cy.nodes('.labelled').map((n) => Math.round(parseFloat(n.style('font-size')) * cy.zoom()));
+    });
+  const fontAtFit = (await zoomedFonts())[0];
+  await map.evaluate((el) => {
+    const cy = (el as unknown as { _cyreg: { cy: { zoom(o?: object): number; width(): number; height(): number } } })._cyreg.cy;
+    cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
+  await expect.poll(async () => [...new Set(await zoomedFonts())]).toEqual([fontAtFit]);
 
   // Expanding the largest community draws its best-connected members…
   const largest = sizes[0] ?? 0;
