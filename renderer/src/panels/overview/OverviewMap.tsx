@@ -6,6 +6,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Overview, OverviewGroup } from '../../../../graph-data/src/contract.js';
 import { BASE_COLOURS, communityColour, type Theme } from '../../graph-view/palette.js';
+import { installLabelEllipsis } from '../../graph-view/label-ellipsis.js';
 import { LABEL_MAX_PX, placeOverviewLabels } from './overview-labels.js';
 import { groupName, type OverviewState } from './use-overview.js';
 import './overview.css';
@@ -59,6 +60,7 @@ function style(theme: Theme): cytoscape.StylesheetJson {
     },
     // Only where the label grid found room (overview-labels.ts), at the same screen size at any zoom.
     { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(labelPx)', 'text-max-width': 'data(labelWidth)', 'text-margin-y': 4 } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
     { selector: 'node:selected', style: { 'border-color': '#d6249f', 'border-width': 4 } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': base.edge, opacity: 0.5, 'curve-style': 'haystack' } },
   ];
@@ -90,6 +92,8 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
       wheelSensitivity: 0.3,
     });
     cyRef.current = cy;
+    // Cytoscape's own cut measures every prefix of a label at each draw.
+    installLabelEllipsis(cy);
     const byNode = (id: string) => overview.groups.find((g) => `g${g.id}` === id);
     cy.on('tap', 'node', (e) => setSelected(byNode(e.target.id())?.id ?? null));
     cy.on('dbltap', 'node', (e) => {

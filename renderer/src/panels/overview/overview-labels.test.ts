@@ -11,7 +11,7 @@ const choose = (circles: ReturnType<typeof circle>[], selected: string | null = 
 describe('overview labels', () => {
   it('puts a name just under its circle', () => {
     const [c] = overviewCandidates([circle('g1', 100, 200, 10)], null);
-    expect(c).toMatchObject({ id: 'g1', x: 100, y: 224, chars: 'g1’s circle'.length });
+    expect(c).toMatchObject({ id: 'g1', x: 100, y: 224, chars: 'g1’s circle'.length, above: false });
   });
 
   it('of two circles side by side, names the larger; a third far away is named too', () => {
@@ -20,6 +20,14 @@ describe('overview labels', () => {
 
   it('names the selected circle before a larger neighbour', () => {
     expect(choose([circle('small', 130, 100, 5), circle('large', 100, 100, 50)], 'small')).toEqual(['small']);
+  });
+
+  it('puts a name above its circle when below it lies another circle', () => {
+    const [top] = overviewCandidates([circle('top', 300, 100, 50), circle('under', 300, 150, 40)], null);
+    expect(top).toMatchObject({ id: 'top', above: true });
+    expect(top?.y).toBeLessThan(100 - 20);
+    const [alone] = overviewCandidates([circle('alone', 300, 100, 50)], null);
+    expect(alone).toMatchObject({ above: false, y: 124 });
   });
 
   it('names nothing off screen', () => {
