@@ -25,19 +25,18 @@ export function positionOf(list: readonly Identified[], id: string): number {
   return indexOf(list).get(id) ?? -1;
 }
 
-const idLists = new WeakMap<ReadonlyMap<string, number>, readonly string[]>();
+const idLists = new WeakMap<readonly Identified[], readonly string[]>();
 
 /**
- * The ids of `list` in order: one array for all the lists that share an index (an edit that only
- * replaced items keeps the ids), so what is keyed on the ids (an attribute's values asked of the
- * service for them) stays as it was.
+ * The ids of `list` in order, made once per list. A list made from another by replacing items
+ * only (a rename, a new degree) gets the other's array (see `edited`), so what is keyed on the
+ * ids (an attribute's values asked of the service for them) stays as it was.
  */
 export function idsOf(list: readonly Identified[]): readonly string[] {
-  const index = indexOf(list);
-  let ids = idLists.get(index);
+  let ids = idLists.get(list);
   if (!ids) {
     ids = list.map((item) => item.id);
-    idLists.set(index, ids);
+    idLists.set(list, ids);
   }
   return ids;
 }
@@ -72,6 +71,10 @@ export function edited<T extends Identified>(list: readonly T[], change: { repla
   }
   if (removed.size > 0) next = next.filter((item) => !removed.has(item.id));
   next.push(...added);
-  if (removed.size === 0 && added.length === 0) indexes.set(next, indexOf(list));
+  if (removed.size === 0 && added.length === 0) {
+    indexes.set(next, indexOf(list));
+    const ids = idLists.get(list);
+    if (ids) idLists.set(next, ids);
+  }
   return next;
 }
