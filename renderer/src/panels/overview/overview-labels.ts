@@ -33,8 +33,9 @@ export function overviewCandidates(circles: readonly Circle[], selected: string 
   return circles.map((c) => {
     const base = { id: c.id, x: c.x, chars: c.label.length, priority: c.id === selected ? PRIORITY.selected : c.size };
     const below = { ...base, y: c.y + c.diameter / 2 + GAP_PX, above: false };
-    if (!covers(labelBox(below, LABEL_PX, LABEL_MAX_PX), circles, c.id)) return below;
-    const above = { ...base, y: c.y - c.diameter / 2 - GAP_PX - LABEL_PX * 1.25, above: true };
+    const box = labelBox(below, LABEL_PX, LABEL_MAX_PX);
+    if (!covers(box, circles, c.id)) return below;
+    const above = { ...base, y: c.y - c.diameter / 2 - GAP_PX - (box.y2 - box.y1), above: true };
     return covers(labelBox(above, LABEL_PX, LABEL_MAX_PX), circles, c.id) ? below : above;
   });
 }
@@ -47,9 +48,9 @@ export function placeOverviewLabels(cy: Core, selected: string | null): void {
     return { id: n.id(), x: at.x, y: at.y, diameter: (n.data('diameter') as number) * zoom, label: n.data('label') as string, size: n.data('size') as number };
   });
   const [width, height] = [cy.width(), cy.height()];
-  // A name the map's edge would cut is not drawn (the grid itself only skips what is wholly off screen).
   const candidates = overviewCandidates(circles, selected);
   const above = new Set(candidates.filter((c) => c.above).map((c) => c.id));
+  // A name the map's edge would cut is not drawn (the grid itself only skips what is wholly off screen).
   const whole = candidates.filter((c) => {
     const box = labelBox(c, LABEL_PX, LABEL_MAX_PX);
     return box.x1 >= 0 && box.x2 <= width && box.y1 >= 0 && box.y2 <= height;
