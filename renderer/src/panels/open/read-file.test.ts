@@ -66,4 +66,22 @@ describe('readFileBytes', () => {
     }, signal);
     await expect(read).rejects.toBeInstanceOf(ReadCancelled);
   });
+
+  it('lets the browser in between chunks every 30 ms or so: chunks it already holds would all be read in one task', async () => {
+    // A clock that moves 10 ms at each reading: a chunk takes 10 ms.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    try {
+      let pauses = 0;
+      const bytes = await readFileBytes(chunked(40_000_000), () => undefined, { cancelled: false }, async () => {
+        pauses++;
+      });
+      expect(bytes.byteLength).toBe(40_000_000);
+      // 611 chunks of 10 ms: a pause after every two or three (the clock is read twice a chunk).
+      expect(pauses).toBeGreaterThanOrEqual(150);
+      expect(pauses).toBeLessThanOrEqual(611);
+    } finally {
+      now.mockRestore();
+    }
+  });
 });
