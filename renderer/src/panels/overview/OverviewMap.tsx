@@ -6,6 +6,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Overview, OverviewGroup } from '../../../../graph-data/src/contract.js';
 import { BASE_COLOURS, communityColour, type Theme } from '../../graph-view/palette.js';
+import { addInSlices, type Cancel } from '../../graph-view/add-elements.js';
+import { listedDefinitions } from '../../graph-view/elements.js';
 import { installLabelEllipsis } from '../../graph-view/label-ellipsis.js';
 import { LABEL_MAX_PX, placeOverviewLabels } from './overview-labels.js';
 import { groupName, type OverviewState } from './use-overview.js';
@@ -19,10 +21,9 @@ const fmt = formatCount;
 /** A pan or zoom has ended once the viewport is still this long: the labels are placed again. */
 const SETTLE_MS = 120;
 
-function elements(overview: Overview, theme: Theme): cytoscape.ElementDefinition[] {
+function circles(overview: Overview, theme: Theme): cytoscape.ElementDefinition[] {
   const largest = overview.groups[0]?.size ?? 1;
-  const heaviest = overview.links[0]?.edges ?? 1;
-  const nodes = overview.groups.map((g, rank) => ({
+  return overview.groups.map((g, rank) => ({
     data: {
       id: `g${g.id}`,
       label: groupName(g),
@@ -33,10 +34,13 @@ function elements(overview: Overview, theme: Theme): cytoscape.ElementDefinition
       colour: communityColour(theme, rank),
     },
   }));
-  const edges = overview.links.slice(0, MAX_LINKS).map((l) => ({
+}
+
+function lines(overview: Overview): cytoscape.ElementDefinition[] {
+  const heaviest = overview.links[0]?.edges ?? 1;
+  return overview.links.slice(0, MAX_LINKS).map((l) => ({
     data: { id: `l${l.source}-${l.target}`, source: `g${l.source}`, target: `g${l.target}`, width: 1 + 7 * Math.sqrt(l.edges / heaviest), edges: l.edges },
   }));
-  return [...nodes, ...edges];
 }
 
 function style(theme: Theme): cytoscape.StylesheetJson {
@@ -80,39 +84,51 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
   }, [onExpand]);
 
   useEffect(() => {
-    if (!overview || !container.current) return;
-    const cy = cytoscape({
-      container: container.current,
-      elements: elements(overview, theme),
-      style: style(theme),
-      // A few dozen nodes: concentric by size is instant and puts the largest in the middle.
-      // Framed with room at the sides for the names of the circles there (LABEL_MAX_PX wide, centred).
-      layout: { name: 'concentric', concentric: (n) => n.data('size') as number, levelWidth: () => Math.max(1, (overview.groups[0]?.size ?? 1) / 5), minNodeSpacing: 20, animate: false, padding: LABEL_MAX_PX / 2 + 8 },
-      pixelRatio: 1,
-      wheelSensitivity: 0.3,
-    });
-    cyRef.current = cy;
-    // Cytoscape's own cut measures every prefix of a label at each draw.
-    installLabelEllipsis(cy);
-    const byNode = (id: string) => overview.groups.find((g) => `g${g.id}` === id);
-    cy.on('tap', 'node', (e) => setSelected(byNode(e.target.id())?.id ?? null));
-    cy.on('dbltap', 'node', (e) => {
-      const group = byNode(e.target.id());
-      if (group) expandRef.current(group);
-    });
+    const box = container.current;
+    if (!overview || !box) return;
+    let cy: Core | null = null;
     let settle: ReturnType<typeof setTimeout> | undefined;
-    // Shown again after the canvas had the room (display: none), or the window resized: placed anew too.
-    cy.on('viewport resize', () => {
-      clearTimeout(settle);
-      settle = setTimeout(() => placeOverviewLabels(cy, selectedRef.current), SETTLE_MS);
-    });
-    cy.ready(() => {
-      placeOverviewLabels(cy, selectedRef.current);
-      setDrawn(true);
-    });
+    const cancel: Cancel = { cancelled: false };
+    // Made after React's commit of the list, the circles laid out and framed in one task and the
+    // lines added in slices after it: all in one task, they made one of 105–150 ms when a 200k
+    // graph opened (the framing styled and measured every line), and the first frame another.
+    const create = setTimeout(() => {
+      const map = cytoscape({
+        container: box,
+        elements: circles(overview, theme),
+        style: style(theme),
+        // A few dozen nodes: concentric by size is instant and puts the largest in the middle.
+        // Framed with room at the sides for the names of the circles there (LABEL_MAX_PX wide, centred).
+        layout: { name: 'concentric', concentric: (n) => n.data('size') as number, levelWidth: () => Math.max(1, (overview.groups[0]?.size ?? 1) / 5), minNodeSpacing: 20, animate: false, padding: LABEL_MAX_PX / 2 + 8 },
+        pixelRatio: 1,
+        wheelSensitivity: 0.3,
+      });
+      cy = cyRef.current = map;
+      // Cytoscape's own cut measures every prefix of a label at each draw.
+      installLabelEllipsis(map);
+      const byNode = (id: string) => overview.groups.find((g) => `g${g.id}` === id);
+      map.on('tap', 'node', (e) => setSelected(byNode(e.target.id())?.id ?? null));
+      map.on('dbltap', 'node', (e) => {
+        const group = byNode(e.target.id());
+        if (group) expandRef.current(group);
+      });
+      // Shown again after the canvas had the room (display: none), or the window resized: placed anew too.
+      map.on('viewport resize', () => {
+        clearTimeout(settle);
+        settle = setTimeout(() => placeOverviewLabels(map, selectedRef.current), SETTLE_MS);
+      });
+      // Each slice's lines styled as they go in, so the frame after the last only draws.
+      void addInSlices(map, listedDefinitions(lines(overview)), cancel, { showGrowing: false }).then((added) => {
+        if (!added) return;
+        placeOverviewLabels(map, selectedRef.current);
+        setDrawn(true);
+      });
+    }, 0);
     return () => {
+      cancel.cancelled = true;
+      clearTimeout(create);
       clearTimeout(settle);
-      cy.destroy();
+      cy?.destroy();
       cyRef.current = null;
       setDrawn(false);
     };
