@@ -1,6 +1,7 @@
 // Importer benchmark: median import time and peak memory for the largest sample file in
 // ../shared/data, the largest GEXF sample, and a generated GEXF of 100,000 nodes / 300,000
-// edges (~86 MB), each beside graphology-gexf on the same GEXF file in the same run.
+// edges (~86 MB), each beside graphology-gexf on the same GEXF file in the same run, and the
+// generated one beside the floor: graphology's own inserts for its counts (graphology-floor.ts).
 // Each measurement runs in a child process so its peak RSS is its own. graphology-gexf needs
 // minutes and several GB at 100k nodes: it runs once, with a 12 GB heap; skip it with
 // BENCH_SKIP_GRAPHOLOGY_GEXF=1. Usage: npx tsx scripts/bench/import-bench.ts
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeGexf } from '../generate-gexf.js';
+import { graphologyFloor } from './graphology-floor.js';
 import { median } from './stats.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -82,6 +84,8 @@ export async function benchImport(): Promise<Record<string, number>> {
     process.stdout.write(`import-bench: generated ${(bytes / 1e6).toFixed(1)} MB GEXF; Redthread importer ×${RUNS}…\n`);
     const ours = await medianOf(file, RUNS);
     record(results, 'generated100k', ours);
+    // What graphology alone takes for the same counts: no importer can go under it.
+    results['import.generated100k.graphologyFloor.ms'] = Math.round(await graphologyFloor(100_000, 300_000));
     if (!skipGraphology) {
       process.stdout.write('import-bench: graphology-gexf once (minutes, GBs)…\n');
       const theirs = await measure('graphology-gexf', file);
