@@ -45,8 +45,12 @@ test('a 200,000-node graph opens on its communities, one expands into its member
   await expect(status).toHaveAttribute('data-undrawn-edges', String(EDGES));
   await expect(status).toContainText(`communities of ${fmt(NODES)} nodes`);
   await expect(status).toContainText(`${fmt(EDGES)} edges not drawn`);
-  // Nothing of the graph itself is drawn yet.
+  // Nothing of the graph itself is drawn yet, and the canvas holds nothing of the last graph
+  // (kept unseen, the Interpol case's elements were restyled and redrawn for this graph's looks).
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-visible-nodes', '0');
+  expect(await page.getByTestId('graph-canvas').evaluate((el) => (el as unknown as { _cyreg: { cy: { elements(): { length: number } } } })._cyreg.cy.elements().length)).toBe(0);
+  // The filters say so, rather than "Counting…" for as long as the overview shows.
+  await expect(page.getByTestId('filter-status')).toHaveText('Nothing on screen to filter');
 
   // The listed communities are as many as the status says, and hold the nodes it says they hold.
   const groups = Number(await status.getAttribute('data-groups'));
@@ -99,6 +103,7 @@ test('a 200,000-node graph opens on its communities, one expands into its member
   await expect(status).toHaveAttribute('data-mode', 'canvas');
   await expect(status).toHaveAttribute('data-undrawn-nodes', String(NODES - shown));
   await expect(status).toContainText(`${fmt(shown)} of ${fmt(largest)} members shown`);
+  await expect(page.getByTestId('filter-status')).toContainText(`${fmt(shown)} nodes · `);
   // …which come from one or two of the generator's planted groups (node nK is in K mod 40)…
   const ids = await page.getByTestId('graph-canvas').evaluate((el) => (el as unknown as { _cyreg: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } })._cyreg.cy.nodes().map((n) => n.id()));
   expect(ids).toHaveLength(shown);

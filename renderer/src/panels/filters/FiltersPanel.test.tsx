@@ -16,7 +16,7 @@ const imported: FilterFacets = {
 };
 const withAllegations: FilterFacets = { ...imported, allegationTypes: { corruption: 3 }, statuses: { alleged: 3 } };
 
-function show(facets: FilterFacets, filter: FilterSpec = {}, shown = { nodes: 40, edges: 90 }) {
+function show(facets: FilterFacets | null, filter: FilterSpec = {}, shown: { nodes: number; edges: number } | null = { nodes: 40, edges: 90 }) {
   render(<FiltersPanel filter={filter} facets={facets} theme="light" hidden={null} shown={shown} onChange={() => {}} onReset={() => {}} />);
 }
 
@@ -33,6 +33,16 @@ describe('FiltersPanel', () => {
   it('counts what is on screen with thousands grouped and the noun agreeing', () => {
     show(imported, {}, { nodes: 1538, edges: 1 });
     expect(screen.getByTestId('filter-status').textContent).toBe('1,538 nodes · 1 edge on screen');
+  });
+
+  it('says there is nothing to filter when nothing is drawn (a graph opened on its overview), not "Counting…" for ever', () => {
+    show(null, {}, null);
+    expect(screen.getByTestId('filter-status').textContent).toBe('Nothing on screen to filter');
+  });
+
+  it('says it is counting while the first counts of a drawn view are on their way', () => {
+    show(null);
+    expect(screen.getByTestId('filter-status').textContent).toBe('Counting…');
   });
 
   it('offers it once the graph has allegations', () => {

@@ -24,10 +24,16 @@ interface Props {
   theme: Theme;
   /** What the filter hides in the current view (null: nothing filtered). */
   hidden: { nodes: number; edges: number } | null;
-  /** What is on the canvas now (the same count as the canvas and the status bar). */
-  shown: { nodes: number; edges: number };
+  /** What is on the canvas now (the same count as the canvas and the status bar); null: no view (a graph opened on its overview). */
+  shown: { nodes: number; edges: number } | null;
   onChange(next: FilterSpec): void;
   onReset(): void;
+}
+
+/** With no view there is nothing to count, and never will be until something is drawn: said so, not "Counting…". */
+function status(facets: FilterFacets | null, shown: Props['shown']): string {
+  if (!shown) return 'Nothing on screen to filter';
+  return facets ? `${plural(shown.nodes, 'node')} · ${plural(shown.edges, 'edge')} on screen` : 'Counting…';
 }
 
 function FiltersPanelView({ filter, facets, catalog = null, theme, hidden, shown, onChange, onReset }: Props) {
@@ -49,7 +55,7 @@ function FiltersPanelView({ filter, facets, catalog = null, theme, hidden, shown
       </summary>
       <div className="filters-head">
         <span className="filters-status" data-testid="filter-status">
-          {facets ? `${plural(shown.nodes, 'node')} · ${plural(shown.edges, 'edge')} on screen` : 'Counting…'}
+          {status(facets, shown)}
         </span>
         <button type="button" data-testid="filter-reset" disabled={!active} onClick={onReset} title="Show everything again">
           Reset

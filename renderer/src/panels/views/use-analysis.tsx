@@ -86,7 +86,7 @@ export function useAnalysis(o: AnalysisOptions) {
   const facets = useFacets(call, filter, dataset, scope);
   const catalog = useAttributeCatalog(call, dataset);
   const outcome = useFilterResult(call, view, forced);
-  const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : { nodes: 0, edges: 0 }), [view, outcome.visible, highlight]);
+  const shown = useMemo(() => (view ? visibleCounts(view, withForced(outcome.visible, highlight)) : null), [view, outcome.visible, highlight]);
   const measures = useMeasures(call, style, dataset, info?.nodeCount ?? 0);
   const saved = useSavedViews();
   const appearance = useAppearance(call, view, info, theme, appearanceSettings);
