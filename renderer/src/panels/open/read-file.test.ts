@@ -77,11 +77,27 @@ describe('readFileBytes', () => {
         pauses++;
       });
       expect(bytes.byteLength).toBe(40_000_000);
-      // 611 chunks of 10 ms: a pause after every two or three (the clock is read twice a chunk).
-      expect(pauses).toBeGreaterThanOrEqual(150);
-      expect(pauses).toBeLessThanOrEqual(611);
+      // 611 chunks of 10 ms: a pause once 30 ms have passed, so after every third chunk (203);
+      // not after every one (611), nor only past 30 ms (every fourth: 152).
+      expect(pauses).toBeGreaterThan(180);
+      expect(pauses).toBeLessThan(230);
     } finally {
       now.mockRestore();
     }
+  });
+
+  it('reads files of up to 32 MB in one go, never as a stream', async () => {
+    for (const size of [3_000_000, 32 * 1024 * 1024]) {
+      const file = { size, arrayBuffer: async () => new ArrayBuffer(size), stream: () => { throw new Error('streamed'); } } as unknown as Blob;
+      const bytes = await readFileBytes(file, () => undefined, { cancelled: false });
+      expect(bytes.byteLength).toBe(size);
+    }
+  });
+
+  it('refuses a file that grew while it was read, and returns what there is of one that shrank', async () => {
+    const lying = (size: number, actual: number) => ({ size, stream: () => chunked(actual).stream() }) as unknown as Blob;
+    await expect(readFileBytes(lying(40_000_000, 40_100_000), () => undefined, { cancelled: false })).rejects.toThrow('the file changed while it was being read');
+    const shrunk = await readFileBytes(lying(40_000_000, 39_000_000), () => undefined, { cancelled: false });
+    expect(shrunk.byteLength).toBe(39_000_000);
   });
 });
