@@ -49,8 +49,10 @@ test('a 200,000-node graph opens on its communities, one expands into its member
   // (kept unseen, the Interpol case's elements were restyled and redrawn for this graph's looks).
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-visible-nodes', '0');
   expect(await page.getByTestId('graph-canvas').evaluate((el) => (el as unknown as { _cyreg: { cy: { elements(): { length: number } } } })._cyreg.cy.elements().length)).toBe(0);
-  // The filters say so, rather than "Counting…" for as long as the overview shows.
+  // The filters say so, rather than "Counting…" for as long as the overview shows, and the
+  // overview does not promise that they cover the whole graph.
   await expect(page.getByTestId('filter-status')).toHaveText('Nothing on screen to filter');
+  await expect(page.locator('.overview-note')).toContainText('filters act on what is drawn');
 
   // The listed communities are as many as the status says, and hold the nodes it says they hold.
   const groups = Number(await status.getAttribute('data-groups'));

@@ -159,7 +159,7 @@ export function OverviewMap({ state, theme, onExpand }: { state: OverviewState; 
             {fmt(overview.groups.length)} largest of {fmt(overview.communityCount)} communities
           </h2>
           <p className="overview-note">
-            Louvain over all {fmt(overview.nodeCount)} nodes (modularity {overview.modularity.toFixed(2)}). Search, filters, paths and measures still cover the whole graph.
+            Louvain over all {fmt(overview.nodeCount)} nodes (modularity {overview.modularity.toFixed(2)}). Search, paths and measures still cover the whole graph; filters act on what is drawn.
           </p>
           <ol>
             {overview.groups.map((g, rank) => (
