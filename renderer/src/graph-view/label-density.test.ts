@@ -39,10 +39,10 @@ describe('label density', () => {
   });
 
   it('on large views draws only the labels the label grid chose', () => {
-    expect(styled(1, 'lod').label('leaf')).toBe('');
-    expect(styled(1, 'lod labelled').label('leaf')).toBe('Leaf');
+    expect(styled(1, 'lod grid').label('leaf')).toBe('');
+    expect(styled(1, 'lod grid labelled').label('leaf')).toBe('Leaf');
     // Appearance's "label from attribute" holds there too.
-    expect(styled(1, 'lod labelled a-label').label('leaf')).toBe('Other name');
+    expect(styled(1, 'lod grid labelled a-label').label('leaf')).toBe('Other name');
   });
 });
 
@@ -53,9 +53,9 @@ describe('labels after an edit on a large view', () => {
       styleEnabled: true,
       style: graphStyle('light', { unit: 1, sizeMin: 18, sizeMax: 46, edgeLabels: 'hover' }),
       elements: [
-        { data: { id: 'new', label: 'Yuri Chaika', kind: 'person', degree: 0 }, classes: 'lod' },
-        { data: { id: 'filtered', label: 'Gone', kind: 'person', degree: 0 }, classes: 'lod filtered' },
-        { data: { id: 'other', label: 'Untouched', kind: 'person', degree: 0 }, classes: 'lod' },
+        { data: { id: 'new', label: 'Yuri Chaika', kind: 'person', degree: 0 }, classes: 'lod grid' },
+        { data: { id: 'filtered', label: 'Gone', kind: 'person', degree: 0 }, classes: 'lod grid filtered' },
+        { data: { id: 'other', label: 'Untouched', kind: 'person', degree: 0 }, classes: 'lod grid' },
       ],
     });
     cy.zoom(0.5);

@@ -29,8 +29,8 @@ export const DEFAULT_STYLE_OPTIONS: StyleOptions = { unit: 1, sizeMin: 18, sizeM
 
 /**
  * The smallest on-screen label size drawn, in px, at a label density: 5 px at 100 % (every
- * label of a fitted case), 25 px at 0 %. Large views (`.lod`) place labels with the label grid
- * instead (use-label-grid.ts), never under 9 px.
+ * label of a fitted case), 25 px at 0 %. Views of many nodes (`.grid`, detail.ts) place labels
+ * with the label grid instead (use-label-grid.ts), never under 9 px.
  */
 export function minLabelPixels(density: number): number {
   const d = Math.min(1, Math.max(0, density));
@@ -121,12 +121,13 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
     // arrows cost a fraction of a bezier's redraw, and labels too small to read are not drawn.
     { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: u } },
     { selector: 'edge.a-width', style: { width: 'data(awidth)' } },
-    // Large views label only the nodes the label grid chose (use-label-grid.ts), at a steady
-    // screen size: measuring and drawing thousands of labels was most of a redraw. The grid
-    // honours Appearance's label density and label attribute.
-    { selector: 'node.lod', style: { label: '', 'min-zoomed-font-size': 0, 'border-width': 0 } },
+    { selector: 'node.lod', style: { 'border-width': 0 } },
+    // Views of many nodes (detail.ts) label only the nodes the label grid chose (use-label-grid.ts),
+    // at a steady screen size: measuring and drawing thousands of labels was most of a redraw, and
+    // all of them overlapped. The grid honours Appearance's label density and label attribute.
+    { selector: 'node.grid', style: { label: '', 'min-zoomed-font-size': 0 } },
     {
-      selector: 'node.lod.labelled',
+      selector: 'node.grid.labelled',
       style: {
         label: 'data(label)',
         'font-size': 'data(labelSize)',
@@ -137,7 +138,7 @@ export function graphStyle(theme: Theme, options: StyleOptions = DEFAULT_STYLE_O
         // 40,000 elements of a 10k view (0.13 s) whenever the grid changed a label.
       },
     },
-    { selector: 'node.lod.labelled.a-label', style: { label: 'data(alabel)' } },
+    { selector: 'node.grid.labelled.a-label', style: { label: 'data(alabel)' } },
     // While a layout moves a large view, its edges wait (GraphCanvas): redrawing tens of
     // thousands of them for every step kept the window from answering.
     { selector: 'edge.lod.moving', style: { display: 'none' } },

@@ -1,6 +1,6 @@
-// Labels on a large view (`.lod`): the label grid (label-grid.ts) picks which nodes show theirs,
-// and those are drawn at a steady screen size (font size set to fontPx / zoom), so a fitted
-// 10,000-node graph shows its hubs' names instead of a pile of text. Recomputed when a pan or
+// Labels on a view of many nodes (`.grid`, detail.ts): the label grid (label-grid.ts) picks which
+// nodes show theirs, and those are drawn at a steady screen size (font size set to fontPx / zoom),
+// so a fitted 10,000-node graph shows its hubs' names instead of a pile of text. Recomputed when a pan or
 // zoom ends, when the view, selection or highlight changes, and when a layout stops moving the
 // nodes; never on every frame. While a layout runs, labels ride on their nodes: placing them
 // again at 10k took the UI thread from the stop control when the user wanted it.
@@ -37,11 +37,11 @@ function priority(n: NodeSingular): number {
  */
 export function* placeLabels(cy: Core, density: number, previous: Set<string>): Generator<void, Set<string>> {
   const zoom = cy.zoom();
-  let lod = false;
+  let grid = false;
   const candidates: LabelCandidate[] = [];
   forEachNode(cy, (n) => {
-    if (!n.hasClass('lod')) return;
-    lod = true;
+    if (!n.hasClass('grid')) return;
+    grid = true;
     if (n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed')) return;
     const p = n.renderedPosition();
     // Appearance's label attribute, or none (style.ts: .a-label, .a-nolabel).
@@ -49,7 +49,7 @@ export function* placeLabels(cy: Core, density: number, previous: Set<string>): 
     if (!label) return;
     candidates.push({ id: n.id(), x: p.x, y: p.y + (n.renderedHeight() / 2 || 0) + 2, chars: label.length, priority: priority(n) });
   });
-  if (!lod) {
+  if (!grid) {
     if (previous.size > 0) cy.batch(() => cy.nodes('.labelled').removeClass('labelled'));
     return new Set();
   }
@@ -134,7 +134,7 @@ export function labelTouched(cy: Core, delta: ViewDelta, previous: Set<string>):
   const shown: NodeSingular[] = [];
   for (const id of delta.nodes) {
     const n = cy.getElementById(id);
-    if (n.empty() || !n.hasClass('lod') || n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed') || n.hasClass('a-nolabel')) continue;
+    if (n.empty() || !n.hasClass('grid') || n.hasClass('hidden') || n.hasClass('filtered') || n.hasClass('dimmed') || n.hasClass('a-nolabel')) continue;
     shown.push(n);
     next.add(id);
   }

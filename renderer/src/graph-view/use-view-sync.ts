@@ -8,6 +8,7 @@ import { deltaSince } from '../state/view-delta.js';
 import type { Positions, ViewState } from '../state/view-history.js';
 import { addInSlices, type Cancel, yieldToBrowser } from './add-elements.js';
 import { patchElements } from './canvas-patch.js';
+import { type Detail, detailOf, elementClasses, sameDetail } from './detail.js';
 import { markFirstGraph, markFirstPicture, quickPlaces, readPositions, seedNewNodes, setViewportLod } from './canvas-placement.js';
 import { placedLayoutInput } from './early-layout.js';
 import { type Definitions, listedDefinitions, planSync, viewDefinitions } from './elements.js';
@@ -21,8 +22,6 @@ import { viewLook } from './preview-look.js';
 import type { RunningLayout } from './layout-run.js';
 import type { LayoutRunner } from './use-layout-runner.js';
 
-/** Views with more elements than this are drawn with level of detail (style.ts, `.lod`). */
-const LOD_MIN_ELEMENTS = 2000;
 /** More new elements than this are added over several frames (add-elements.ts). */
 const SLICED_MIN_ELEMENTS = 1500;
 
@@ -52,6 +51,8 @@ const HAND_OVER_MAX_MS = 8000;
 export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: Refs): ViewSync {
   const { cy: cyRef, layout, theme, onPositions } = refs;
   const lodOn = useRef(false);
+  /** The level of detail of the elements on the canvas (detail.ts). */
+  const detailOn = useRef<Detail>({ lod: false, grid: false });
   /** The graph whose elements the instance holds (ViewState.graph). */
   const drawnGraph = useRef<string | null>(null);
   const [drawn, setDrawn] = useState<ViewState | null>(null);
@@ -86,9 +87,10 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
   const patchCanvas = (cy: Core, next: ViewState): boolean => {
     const delta = deltaSince(drawnView.current, next);
     if (!delta) return false;
-    const lod = next.nodes.length + next.edges.length > LOD_MIN_ELEMENTS;
-    if (lod !== lodOn.current) return false;
-    const fresh = patchElements(cy, next, delta, lod);
+    const detail = detailOf(next);
+    if (!sameDetail(detail, detailOn.current)) return false;
+    const { lod } = detail;
+    const fresh = patchElements(cy, next, delta, detail);
     if (!fresh) return false;
     drawnView.current = next;
     setDrawn(next);
@@ -130,7 +132,8 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       drawnGraph.current = view.graph;
     }
     const total = view.nodes.length + view.edges.length;
-    const lod = total > LOD_MIN_ELEMENTS;
+    const detail = detailOf(view);
+    const { lod } = detail;
     const hidden = new Set(view.hidden);
     const firstPlacement = cy.nodes().empty() && view.nodes.length > 0 && view.nodes.every((n) => !view.positions[n.id]);
     const quick = firstPlacement ? quickPlaces(view.nodes.length) : null;
@@ -147,6 +150,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       cy.batch(() => {
         // Only what lacks it: new elements came with the class, and toggling 40,000 cost 0.1 s.
         if (lodOn.current !== lod) cy.elements().filter((e) => e.hasClass('lod') !== lod).toggleClass('lod', lod);
+        if (detailOn.current.grid !== detail.grid) cy.nodes().filter((n) => n.hasClass('grid') !== detail.grid).toggleClass('grid', detail.grid);
         cy.nodes().forEach((n) => {
           if (isFresh.has(n.id())) return;
           const known = view.positions[n.id()];
@@ -159,6 +163,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
       });
       if (lodOn.current !== lod) setViewportLod(cy, lod);
       lodOn.current = lod;
+      detailOn.current = detail;
       drawnView.current = view;
       setDrawn(view);
       const after = cy.elements().length;
@@ -188,7 +193,7 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
 
     /** A new element's place and classes; `index` is a node's place in view.nodes when the canvas was empty. */
     const finish = (def: ElementDefinition, index: number) => {
-      const classes = classesOf(lod, def.group === 'nodes' && hidden.has(def.data.id as string));
+      const classes = elementClasses(detail, def.group === 'nodes', def.group === 'nodes' && hidden.has(def.data.id as string));
       if (classes) def.classes = classes;
       if (def.group !== 'nodes') return;
       const known = view.positions[def.data.id as string];
@@ -263,12 +268,6 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
   }, [view]);
 
   return { drawn, large: lodOn, handingOver, endHandOver };
-}
-
-/** A new element's classes: level of detail on a large view, and hidden if the user hid it. */
-function classesOf(lod: boolean, hidden: boolean): string {
-  if (lod) return hidden ? 'lod hidden' : 'lod';
-  return hidden ? 'hidden' : '';
 }
 
 /** The view's nodes on the canvas, in the view's order (the order of an early layout's places). */
