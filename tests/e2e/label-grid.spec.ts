@@ -225,3 +225,38 @@ test('after a re-run, every label is drawn from bounds of its current size', asy
   expect(stale.out, 'labels whose bounds are of another size').toEqual([]);
   expect(errors).toEqual([]);
 });
+
+// tokyo-railways.cyjs.json: 943 stations and 860 lines, drawn in full (no level of detail). Its
+// re-run layout moved every node in Cytoscape frame after frame, each frame a task of 60–200 ms
+// (edge paths, bounds and label textures made again); and laid out, its labels were a pile.
+test('re-running the layout on tokyo-railways moves it on the preview, then places its labels apart', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openShared(page, 'json/cytoscape/tokyo-railways.cyjs.json', '943');
+  await canvas(page).evaluate((el) => {
+    const cy = (el as unknown as WithCy)._cyreg.cy;
+    const seen = { moves: new Map<string, number>(), preview: false };
+    Object.assign(window, { seen });
+    cy.on('position', 'node', (e) => seen.moves.set(e.target.id(), (seen.moves.get(e.target.id()) ?? 0) + 1));
+    new MutationObserver(() => {
+      seen.preview ||= document.querySelector('[data-testid="layout-preview"]') !== null;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const done = Number(await canvas(page).getAttribute('data-layouts-done'));
+  await page.getByRole('button', { name: 'Run the layout again' }).click();
+  await expect(canvas(page)).toHaveAttribute('data-layouts-done', String(done + 1), { timeout: 120_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  const run = await page.evaluate(() => {
+    const { seen } = window as unknown as { seen: { moves: Map<string, number>; preview: boolean } };
+    return { preview: seen.preview, moved: seen.moves.size, mostMoves: Math.max(0, ...seen.moves.values()) };
+  });
+  expect(run.preview, 'the layout was drawn on the preview').toBe(true);
+  // The places go into Cytoscape once, when the layout lands.
+  expect(run.moved, 'stations moved by the layout').toBeGreaterThan(900);
+  expect(run.mostMoves, 'moves of one station in the canvas').toBe(1);
+  await page.waitForTimeout(1500);
+  const shown = await shownLabels(page);
+  expect(shown.labelled, 'some labels are shown').toBeGreaterThan(30);
+  expect(shown.overlaps, `overlapping pairs among ${shown.labelled} labels`).toBe(0);
+  expect(errors).toEqual([]);
+});

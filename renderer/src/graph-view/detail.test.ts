@@ -1,6 +1,6 @@
 // Which views get level of detail and which get their labels placed by the label grid.
 import { describe, expect, it } from 'vitest';
-import { detailOf, elementClasses } from './detail.js';
+import { detailOf, elementClasses, movesOnPreview } from './detail.js';
 
 const view = (nodes: number, edges: number) => ({ nodes: new Array<unknown>(nodes).fill(0), edges: new Array<unknown>(edges).fill(0) });
 
@@ -25,5 +25,17 @@ describe('elementClasses', () => {
     expect(elementClasses(detail, false, false)).toBe('lod');
     expect(elementClasses({ lod: false, grid: true }, true, false)).toBe('grid');
     expect(elementClasses({ lod: false, grid: false }, true, false)).toBe('');
+  });
+});
+
+describe('movesOnPreview', () => {
+  it('moves tokyo-railways (1,803 elements) on the preview, and the Interpol case (184) in the canvas', () => {
+    expect(movesOnPreview(1803)).toBe(true);
+    expect(movesOnPreview(184)).toBe(false);
+  });
+
+  it('starts just past a thousand elements', () => {
+    expect(movesOnPreview(1000)).toBe(false);
+    expect(movesOnPreview(1001)).toBe(true);
   });
 });

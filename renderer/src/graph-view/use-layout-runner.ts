@@ -8,6 +8,7 @@ import { markFirstGraph, markFirstPicture, readPositions } from './canvas-placem
 import { type EarlyStart, runForceAtlas2 } from './fa2-run.js';
 import { runForceAtlas2InTasks } from './fa2-run-in-tasks.js';
 import { startSpareLayoutWorker } from './fa2-worker-spare.js';
+import { movesOnPreview } from './detail.js';
 import { frameNodes } from './frame.js';
 import { fallbackNotice, type LayoutHandlers, runFallback, runLayoutWithFallback, type RunningLayout } from './layout-run.js';
 import { type LayoutName, resolveLayout } from './layouts.js';
@@ -15,7 +16,7 @@ import { type LayoutName, resolveLayout } from './layouts.js';
 export interface RunOptions {
   /** Nodes start from quick places, not from where they are. */
   randomize: boolean;
-  /** The view is drawn with level of detail (ForceAtlas2 moves it on a preview). */
+  /** The view is drawn with level of detail (other layouts than ForceAtlas2 move it without edges). */
   large: boolean;
   /**
    * The result is framed, as Cytoscape's own layouts frame theirs (the user asked for a layout of the
@@ -73,8 +74,8 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
     const chosen = early ? 'forceatlas2' : resolveLayout(layout.current, elementCount);
     // A stopped layout (another graph opened, another run) never reports: its places are stale.
     let done = false;
-    // ForceAtlas2 draws a large view on its preview (layout-preview.ts); other layouts of a large view move it without edges.
-    const preview = (early !== undefined || large) && chosen === 'forceatlas2';
+    // ForceAtlas2 draws all but a small view on its preview (layout-preview.ts); other layouts of a large view move it without edges.
+    const preview = (early !== undefined || large || movesOnPreview(elementCount)) && chosen === 'forceatlas2';
     const hideEdges = large && !preview;
     const finish = () => {
       if (done) return;
