@@ -204,8 +204,9 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
     /** Works out the elements to add and adds them, each with its place and classes: nothing to restyle once they are in. */
     const sync = () => {
       let defs: Definitions;
+      const empty = cy.elements().empty();
       // A canvas with nothing on it lacks every element: their definitions are made slice by slice.
-      if (cy.elements().empty()) defs = viewDefinitions(view, finish);
+      if (empty) defs = viewDefinitions(view, finish);
       else {
         let missing: ElementDefinition[] = [];
         cy.batch(() => {
@@ -215,7 +216,9 @@ export function useViewSync(view: ViewState | null, runner: LayoutRunner, refs: 
         missing.forEach((def) => finish(def, -1));
         defs = listedDefinitions(missing);
       }
-      const sliced = defs.length > SLICED_MIN_ELEMENTS;
+      // A new graph goes in slices however small: the first elements styled pay for cold code, and
+      // the Interpol case's 184, added and framed at once, were a task of 85-120 ms at launch.
+      const sliced = defs.length > SLICED_MIN_ELEMENTS || (empty && defs.length > 0);
       // A large new graph with places of its own is shown at once as dots at those places.
       placed = sliced && lod && !earlyLayout && cy.nodes().empty() ? showPlacedPreview(cy, view, quick, theme.current) : null;
       if (!sliced) {
