@@ -229,7 +229,7 @@ test('after a re-run, every label is drawn from bounds of its current size', asy
 // tokyo-railways.cyjs.json: 943 stations and 860 lines, drawn in full (no level of detail). Its
 // re-run layout moved every node in Cytoscape frame after frame, each frame a task of 60–200 ms
 // (edge paths, bounds and label textures made again); and laid out, its labels were a pile.
-test('re-running the layout on tokyo-railways moves it on the preview, then places its labels apart', async ({ page }) => {
+test('re-running the layout on tokyo-railways moves it on the preview, spreads its stations, then places its labels apart', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openShared(page, 'json/cytoscape/tokyo-railways.cyjs.json', '943');
@@ -254,6 +254,20 @@ test('re-running the layout on tokyo-railways moves it on the preview, then plac
   // The places go into Cytoscape once, when the layout lands.
   expect(run.moved, 'stations moved by the layout').toBeGreaterThan(900);
   expect(run.mostMoves, 'moves of one station in the canvas').toBe(1);
+  // Spread so that its lines show between the stations: ForceAtlas2's own scale drew 41-unit
+  // stations 18 units apart, 1,636 pairs of them over each other (the file's own layout: 871).
+  const overlapping = await canvas(page).evaluate((el) => {
+    const nodes = (el as unknown as WithCy)._cyreg.cy.nodes().toArray();
+    let pairs = 0;
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = 0; j < i; j++) {
+        const [a, b] = [nodes[i], nodes[j]] as [(typeof nodes)[number], (typeof nodes)[number]];
+        const [p, q] = [a.position(), b.position()];
+        if (Math.hypot(p.x - q.x, p.y - q.y) < (a.width() + b.width()) / 2) pairs++;
+      }
+    return pairs;
+  });
+  expect(overlapping, 'pairs of stations drawn over each other').toBeLessThan(100);
   await page.waitForTimeout(1500);
   const shown = await shownLabels(page);
   expect(shown.labelled, 'some labels are shown').toBeGreaterThan(30);

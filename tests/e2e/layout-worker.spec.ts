@@ -135,3 +135,49 @@ test('a node dragged while the layout runs stays where it was dropped', async ({
   expect(Math.abs(rendered.y - (from.y + 40 - (box?.y ?? 0)))).toBeLessThan(2);
   expect(errors).toEqual([]);
 });
+
+// A view drawn in full (tokyo-railways.cyjs.json: 943 stations, 860 lines) moves on the preview
+// too, where a frame costs a millisecond or two, not 60-200 ms in Cytoscape: there its lines are
+// drawn as well, so the user watches the railway take shape, and only the labels wait.
+test('re-running the layout on tokyo-railways draws its lines on the preview, and says only the labels wait', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await canHoldLayout(page);
+  await page.goto('/');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('open-file-input').setInputFiles(sharedData('json/cytoscape/tokyo-railways.cyjs.json'));
+  await expect(canvas(page)).toHaveAttribute('data-visible-nodes', '943', { timeout: 60_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await page.evaluate(() => {
+    (window as Holding).holdLayoutSettled = true;
+  });
+  await page.getByRole('button', { name: 'Run the layout again' }).click();
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'running');
+  const preview = page.getByTestId('layout-preview');
+  await expect(preview).toBeVisible();
+  await expect(page.getByTestId('layout-preview-note')).toHaveText('labels appear when it stops');
+  // The middles of lines, away from every station's dot, are inked (places and pixels read in one task).
+  const ink = await preview.evaluate((el) => {
+    const probe = (el as unknown as WithPreview)._preview;
+    const cy = (document.querySelector('[data-testid="graph-canvas"]') as unknown as WithCy)._cyreg.cy;
+    const stations = cy.nodes().map((n) => ({ at: probe.renderedPositionOf(n.id()), r: probe.renderedRadiusOf(n.id()) ?? 0 }));
+    const context = (el as HTMLCanvasElement).getContext('2d');
+    let lines = 0;
+    let inked = 0;
+    cy.edges().forEach((e) => {
+      const [s, t] = [probe.renderedPositionOf(e.source().id()), probe.renderedPositionOf(e.target().id())];
+      if (!s || !t) return;
+      const mid = { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+      if (stations.some(({ at, r }) => at && Math.hypot(at.x - mid.x, at.y - mid.y) < r + 3)) return;
+      lines++;
+      const alpha = context?.getImageData(Math.floor(mid.x), Math.floor(mid.y), 1, 1).data[3] ?? 0;
+      if (alpha > 0) inked++;
+    });
+    return { lines, inked };
+  });
+  expect(ink.lines, 'lines with their middle away from any station').toBeGreaterThan(100);
+  expect(ink.inked, 'of them, drawn').toBe(ink.lines);
+  await page.getByTestId('layout-stop').click();
+  await expect(canvas(page)).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+  expect(errors).toEqual([]);
+});

@@ -228,7 +228,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
           <span className="spinner" aria-hidden /> {!view ? 'Loading the graph…' : runner.ready && restyling ? 'Applying the appearance…' : 'Laying out…'}
           {runner.state === 'running' && runner.previewing && (
             <span className="layout-note" data-testid="layout-preview-note">
-              edges and labels appear when it stops
+              {runner.previewing.edges ? 'labels appear when it stops' : 'edges and labels appear when it stops'}
             </span>
           )}
           {runner.state === 'running' && (

@@ -19,7 +19,7 @@ export function runForceAtlas2InTasks(cy: Core, options: Fa2Options, handlers: F
     const input = layoutInput(cy, !options.randomize);
     await yieldToBrowser();
     if (gone()) return;
-    const look = previewLook(input.ids, cy.nodes());
+    const look = previewLook(input.ids, cy.nodes(), options.previewEdges ? { pairs: input.edges, of: cy.edges() } : undefined);
     await yieldToBrowser();
     if (gone()) return;
     // Nodes added or removed in between (an edit): the run reads them again itself.

@@ -8,13 +8,14 @@ import { type Cancel, frameTasks, moveInSlices, yieldToBrowser } from './add-ele
 import { DEFAULT_CONVERGENCE, type Convergence } from './fa2-core.js';
 import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
 import { takeLayoutWorker } from './fa2-worker-spare.js';
-import { frameOn } from './frame.js';
+import { frameOn, framing } from './frame.js';
 import { holdFrames } from './frame-hold.js';
 import { placeLabelsInSteps } from './label-placer.js';
 import { prepareBatchedFrame } from './install-batched-draw.js';
 import type { RunningLayout } from './layout-run.js';
 import { LayoutPreview, type PreviewLook } from './layout-preview.js';
 import { previewLook } from './preview-look.js';
+import { samplePairs, spreadFactor, spreadPlaces } from './layout-spacing.js';
 
 export interface Fa2Handlers {
   /** The first places are on the canvas (quick ones for nodes that had none). */
@@ -37,8 +38,10 @@ export interface Fa2Options {
   maxIterations?: number;
   /** Longest run, in ms, however few iterations the worker managed. */
   maxMs?: number;
-  /** Draw the moving places on a preview, not in Cytoscape (large views). */
+  /** Draw the moving places on a preview, not in Cytoscape (views of more than a thousand elements). */
   preview?: boolean;
+  /** The preview draws the edges too (a view drawn in full: a couple of thousand at most). */
+  previewEdges?: boolean;
 }
 
 /** The view as typed arrays for the worker: places (NaN: none), edges as index pairs, held nodes. */
@@ -109,9 +112,11 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   const renderer = (cy as unknown as { renderer(): { lastRedrawTime?: number } }).renderer();
   const cancel: Cancel = { cancelled: false };
   const container = cy.container();
+  const look = (options.preview || early) && container ? (early?.look ?? previewLook(ids, nodes, options.previewEdges ? { pairs: edges, of: cy.edges() } : undefined)) : null;
+  const zoomRange = { min: cy.minZoom(), max: cy.maxZoom() };
   const preview =
-    (options.preview || early) && container
-      ? new LayoutPreview(container, early?.look ?? previewLook(ids, nodes), { zoom: cy.zoom(), pan: cy.pan() }, { min: cy.minZoom(), max: cy.maxZoom() }, {
+    look && container
+      ? new LayoutPreview(container, look, { zoom: cy.zoom(), pan: cy.pan() }, zoomRange, {
           onUserViewport: () => {
             follow = false;
           },
@@ -121,6 +126,9 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
           },
         })
       : null;
+  // The edges the places' spacing is measured on (layout-spacing.ts), taken before the worker takes them.
+  const spacingPairs = preview ? samplePairs(edges) : new Uint32Array(0);
+  const spreadBy = (places: Float32Array) => (look ? spreadFactor(places, spacingPairs, look.sizes) : 1);
   // Nothing of the old picture is drawn while the preview shows the new one: Cytoscape renders
   // nothing while batching (from when all the elements are in, on an early start).
   let batching = false;
@@ -139,6 +147,8 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
   const apply = (places: Float32Array) => {
     const started = performance.now();
     if (preview) {
+      // The dots as they will be once the places are spread at the end.
+      preview.scaleDots(1 / spreadBy(places));
       preview.show(places, follow);
       nextApply = performance.now() + 4 * (performance.now() - started);
       handlers.onFrame?.();
@@ -182,11 +192,16 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
    */
   const land = (reason: 'settled' | 'timeout') => {
     if (!preview) return;
-    const places = preview.current();
+    const drawn = preview.current();
     end();
     const releaseFrames = holdFrames(cy);
     release();
-    const viewport = preview.viewport();
+    // Spread as the preview drew the dots: the same picture on screen, the nodes at their own size.
+    const factor = drawn ? spreadBy(drawn) : 1;
+    const places = drawn && factor !== 1 ? spreadPlaces(drawn, factor) : drawn;
+    const shown = preview.viewport();
+    const viewport =
+      places && shown.zoom / factor < zoomRange.min ? (framing(places, { width: cy.width(), height: cy.height() }, zoomRange) ?? shown) : { zoom: shown.zoom / factor, pan: shown.pan };
     void nodesReady.then(async (added) => {
       try {
         const moved = added !== null && (!places || (await moveInSlices(cy, added, places, cancel)));

@@ -1,8 +1,9 @@
-// The picture of a large view while ForceAtlas2 moves it. Copying 10,000 places into Cytoscape
-// costs it a second or more per frame (every node's bounds, every edge's path, a full redraw), so
-// a large view's layout is drawn here instead, on a canvas over Cytoscape's: nodes as dots in
-// their colours, without labels or edges (as Cytoscape leaves edges out of a large view while it
-// moves: 30,000 anti-aliased lines cost a software rasteriser up to a second). The user can pan, zoom and drag a node on it (a
+// The picture of a view of over a thousand elements while ForceAtlas2 moves it. Copying 10,000
+// places into Cytoscape costs it a second or more per frame (every node's bounds, every edge's
+// path, a full redraw), and 943 of them 60-200 ms, so the layout is drawn here instead, on a canvas over Cytoscape's: nodes as dots in
+// their colours, without labels, and without edges on a large view (as Cytoscape leaves them out
+// while it moves: 30,000 anti-aliased lines cost a software rasteriser up to a second; a view drawn
+// in full, with at most a couple of thousand, has them as hairlines). The user can pan, zoom and drag a node on it (a
 // dragged node stays where it is dropped); the places go into Cytoscape once, when the layout ends.
 import { framing, type Viewport } from './frame.js';
 
@@ -15,6 +16,8 @@ export interface PreviewLook {
   colours: string[];
   /** Each node's diameter in model units. */
   sizes: Float32Array;
+  /** Edges to draw under the dots, as index pairs into `ids`, in one colour: views drawn in full only. */
+  lines?: { pairs: Uint32Array; colour: string };
 }
 
 export interface PreviewHandlers {
@@ -31,6 +34,8 @@ const GRAB_SLOP = 4;
 export interface PreviewProbe {
   /** Where node `id` is drawn, in canvas pixels; null if it is not in the preview. */
   renderedPositionOf(id: string): { x: number; y: number } | null;
+  /** The radius node `id`'s dot is drawn with, in canvas pixels; null if it is not in the preview. */
+  renderedRadiusOf(id: string): number | null;
   /** Where node `id` is, in model units (its dropped place once the user dropped it). */
   placeOf(id: string): { x: number; y: number } | null;
   /** The node the user is dragging, if any. */
@@ -43,6 +48,8 @@ export class LayoutPreview {
   private readonly held = new Map<number, { x: number; y: number }>();
   private drag: { kind: 'pan'; x: number; y: number } | { kind: 'node'; index: number } | null = null;
   private queued = 0;
+  /** Dots are drawn this share of their size: the places are spread by its inverse when they land (layout-spacing.ts). */
+  private dotScale = 1;
 
   constructor(
     anchor: HTMLElement,
@@ -66,6 +73,10 @@ export class LayoutPreview {
     const indexOf = new Map(look.ids.map((id, i) => [id, i]));
     const probe: PreviewProbe = {
       renderedPositionOf: (id) => this.renderedPosition(indexOf.get(id) ?? -1),
+      renderedRadiusOf: (id) => {
+        const i = indexOf.get(id);
+        return i === undefined ? null : Math.max(1.5, (((look.sizes[i] as number) * this.dotScale) / 2) * this.view.zoom);
+      },
       placeOf: (id) => {
         const i = indexOf.get(id);
         const places = this.current();
@@ -88,6 +99,11 @@ export class LayoutPreview {
       if (framed) this.view = framed;
     }
     this.draw();
+  }
+
+  /** Draws the dots at `scale` of their size from now on. */
+  scaleDots(scale: number): void {
+    this.dotScale = scale;
   }
 
   /** The latest places with the user's dropped nodes where they were dropped. */
@@ -152,7 +168,8 @@ export class LayoutPreview {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
-    const { colourOf, colours, sizes } = this.look;
+    const { colourOf, colours, sizes, lines } = this.look;
+    if (lines) this.drawLines(ctx, places, lines, zoom);
     // One path per colour (a fill per node would cost a draw call each); a dot under 2 screen pixels is a square.
     const minRadius = 1.5 / zoom;
     const roundFrom = 2 / zoom;
@@ -160,7 +177,7 @@ export class LayoutPreview {
       ctx.beginPath();
       for (let i = 0; i < colourOf.length; i++) {
         if (colourOf[i] !== c) continue;
-        const r = Math.max(minRadius, (sizes[i] as number) / 2);
+        const r = Math.max(minRadius, ((sizes[i] as number) * this.dotScale) / 2);
         const x = places[2 * i] as number;
         const y = places[2 * i + 1] as number;
         if (r < roundFrom) ctx.rect(x - r, y - r, 2 * r, 2 * r);
@@ -172,6 +189,23 @@ export class LayoutPreview {
       ctx.fillStyle = colours[c] as string;
       ctx.fill();
     }
+  }
+
+  /** Edges as hairlines in one path, left out where either end is hidden. */
+  private drawLines(ctx: CanvasRenderingContext2D, places: Float32Array, lines: { pairs: Uint32Array; colour: string }, zoom: number): void {
+    const { colourOf, colours } = this.look;
+    const { pairs } = lines;
+    ctx.beginPath();
+    for (let k = 0; k + 1 < pairs.length; k += 2) {
+      const s = pairs[k] as number;
+      const t = pairs[k + 1] as number;
+      if ((colourOf[s] as number) >= colours.length || (colourOf[t] as number) >= colours.length) continue;
+      ctx.moveTo(places[2 * s] as number, places[2 * s + 1] as number);
+      ctx.lineTo(places[2 * t] as number, places[2 * t + 1] as number);
+    }
+    ctx.lineWidth = 1 / zoom;
+    ctx.strokeStyle = lines.colour;
+    ctx.stroke();
   }
 
   private redrawSoon(): void {
@@ -248,7 +282,7 @@ export class LayoutPreview {
       const dx = (places[2 * i] as number) - x;
       const dy = (places[2 * i + 1] as number) - y;
       const d = Math.hypot(dx, dy);
-      const reach = Math.max(1.5 / this.view.zoom, (this.look.sizes[i] as number) / 2) + slop;
+      const reach = Math.max(1.5 / this.view.zoom, ((this.look.sizes[i] as number) * this.dotScale) / 2) + slop;
       if (d <= reach && d < bestD) {
         best = i;
         bestD = d;

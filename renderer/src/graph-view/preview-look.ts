@@ -1,6 +1,6 @@
 // What the layout preview (layout-preview.ts) draws for each node: its colour and size, as
 // Cytoscape draws it, or from the view alone while its elements are still being added.
-import type { NodeCollection } from 'cytoscape';
+import type { EdgeCollection, NodeCollection } from 'cytoscape';
 import type { ViewState } from '../state/view-history.js';
 import type { PreviewLook } from './layout-preview.js';
 import { kindColour, type Theme } from './palette.js';
@@ -8,8 +8,12 @@ import { kindColour, type Theme } from './palette.js';
 /** Diameter of a preview dot before Cytoscape has sized the node (model units). */
 const EARLY_NODE_SIZE = 12;
 
-/** The nodes' colours and sizes as Cytoscape draws them; a node the view hides is left out. */
-export function previewLook(ids: string[], nodes: NodeCollection): PreviewLook {
+/**
+ * The nodes' colours and sizes as Cytoscape draws them; a node the view hides is left out. With
+ * `edges` (index pairs, copied: the worker takes the original), the lines too, in the colour of
+ * Cytoscape's first edge.
+ */
+export function previewLook(ids: string[], nodes: NodeCollection, edges?: { pairs: Uint32Array; of: EdgeCollection }): PreviewLook {
   const colours: string[] = [];
   const colourIndex = new Map<string, number>();
   const colourOf = new Uint16Array(nodes.length);
@@ -29,7 +33,9 @@ export function previewLook(ids: string[], nodes: NodeCollection): PreviewLook {
     colourOf[i] = c;
     sizes[i] = n.width();
   });
-  return { ids, colourOf, colours, sizes };
+  const first = edges?.of.first();
+  const lines = edges && first?.nonempty() ? { pairs: edges.pairs.slice(), colour: (first as unknown as ParsedStyle).pstyle('line-color').strValue } : undefined;
+  return lines ? { ids, colourOf, colours, sizes, lines } : { ids, colourOf, colours, sizes };
 }
 
 /** Cytoscape's parsed style of an element (not in its type declarations). */

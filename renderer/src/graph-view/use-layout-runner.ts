@@ -26,6 +26,10 @@ export interface RunOptions {
   frame?: boolean;
 }
 
+export interface Previewing {
+  edges: boolean;
+}
+
 export interface LayoutRunner {
   run(cy: Core, options: RunOptions, early?: EarlyStart): void;
   /** The stop control: the nodes stay where they are drawn, and are kept. */
@@ -41,8 +45,8 @@ export interface LayoutRunner {
   ready: boolean;
   setReady(ready: boolean): void;
   state: 'running' | 'settled';
-  /** The running layout draws on its preview, which leaves edges out: said beside the spinner. */
-  previewing: boolean;
+  /** The running layout draws on its preview, which leaves labels out, and a large view's edges: said beside the spinner. */
+  previewing: Previewing | null;
   /** Layouts finished on this canvas: lets tests and the bench wait for the next one. */
   done: number;
   /** A layout failed and another placed the graph: said on the canvas until dismissed. */
@@ -60,7 +64,7 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
   const [notice, setNotice] = useState<string | null>(null);
   const [done, setLayoutsDone] = useState(0);
   const [state, setLayoutState] = useState<'running' | 'settled'>('settled');
-  const [previewing, setPreviewing] = useState(false);
+  const [previewing, setPreviewing] = useState<Previewing | null>(null);
   // The first large layout must not wait for its worker to boot (fa2-worker-spare.ts).
   useEffect(startSpareLayoutWorker, []);
 
@@ -96,7 +100,8 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
       onFallback: (failed, used, message) => setNotice(fallbackNotice(failed, used, message)),
     };
     setLayoutState('running');
-    setPreviewing(preview);
+    // A view drawn in full has its edges on the preview too.
+    setPreviewing(preview ? { edges: !large } : null);
     if (hideEdges) cy.batch(() => cy.edges().addClass('moving'));
     let started: RunningLayout;
     if (chosen === 'forceatlas2') {
@@ -107,7 +112,7 @@ export function useLayoutRunner(layout: RefObject<LayoutName>, onPositions: RefO
         const next = runFallback(cy, 'forceatlas2', message, { randomize, elementCount }, handlers);
         if (!done) running.current = next;
       };
-      const options = { randomize, follow: randomize || frame, preview };
+      const options = { randomize, follow: randomize || frame, preview, previewEdges: !large };
       const fa2Handlers = { onStop: finish, onError: fallback, onFirstPicture: markFirstPicture };
       try {
         // A large view already drawn (a re-run) starts a task at a time (fa2-run-in-tasks.ts).

@@ -23,7 +23,7 @@ function runnerStub(): LayoutRunner {
     ready: true,
     setReady: vi.fn(),
     state: 'settled',
-    previewing: false,
+    previewing: null,
     done: 0,
     notice: null,
     setNotice: vi.fn(),
