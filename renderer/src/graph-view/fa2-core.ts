@@ -1,8 +1,12 @@
 // ForceAtlas2 on typed arrays, with no DOM and no graphology instance: the part of the layout
 // worker (fa2-worker.ts) that can be tested in Node. It places nodes that have no position,
 // runs iterations of graphology-layout-forceatlas2's own step function, and tells when the
-// picture has stopped moving: mean movement an iteration, relative to the picture's size.
+// picture has stopped moving: mean movement an iteration, relative to the picture's size. Given
+// the nodes' drawn sizes, it also tells how far apart to draw the places, and ends by pushing
+// apart nodes drawn over one another.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import { samplePairs, spreadFactor } from './layout-spacing.js';
+import { OverlapPhase } from './overlap-phase.js';
 import { seededRandom } from '../../../graph-data/src/util/seeded-random.js';
 
 /** Fields a node has in FA2's node matrix (graphology-layout-forceatlas2/iterate.js). */
@@ -65,7 +69,16 @@ export interface Fa2Input {
   edges: Uint32Array;
   /** 1 for nodes that must not move. */
   fixed?: Uint8Array;
+  /**
+   * Each node's diameter as the canvas draws it (0: not drawn). With it, the places are given a
+   * spread (layout-spacing.ts) and, once settled, nodes drawn over one another are pushed apart
+   * (overlap-phase.ts).
+   */
+  sizes?: Float32Array;
 }
+
+/** Past this many nodes the settled picture is not searched for overlaps (its cost grows with the crowds). */
+export const OVERLAPS_MOST_NODES = 5000;
 
 /** A disc of radius proportional to √n, seeded: the same graph gets the same first picture. */
 export function quickPlacement(positions: Float32Array, seed = positions.length): void {
@@ -91,12 +104,18 @@ export class Fa2Run {
   iterations = 0;
   /** The last iteration's mean movement relative to the picture's size. */
   movement = Infinity;
+  private readonly sizes: Float32Array | null;
+  /** The edges the spread is measured on. */
+  private readonly spreadPairs: Uint32Array;
+  private overlaps: OverlapPhase | null = null;
 
   constructor(input: Fa2Input, convergence: Convergence = DEFAULT_CONVERGENCE) {
     const count = input.positions.length / 2;
     this.count = count;
     this.convergence = convergence;
     this.settings = fa2Settings(count);
+    this.sizes = input.sizes?.length === count ? input.sizes : null;
+    this.spreadPairs = this.sizes ? samplePairs(input.edges) : new Uint32Array(0);
     this.nodes = new Float32Array(count * PPN);
     const positions = Float32Array.from(input.positions);
     quickPlacement(positions);
@@ -147,12 +166,20 @@ export class Fa2Run {
     this.nodes[j + NODE_X] = x;
     this.nodes[j + NODE_Y] = y;
     this.nodes[j + NODE_FIXED] = 1;
+    this.overlaps?.pin(index, x, y);
     // The picture changed under the layout: it has to calm down again.
     this.calm = 0;
   }
 
-  /** One iteration; true once the layout has settled. */
+  /** How far apart the places are to be drawn (layout-spacing.ts); fixed once nodes are pushed apart. */
+  spread(): number {
+    if (this.overlaps) return this.overlaps.spread;
+    return this.sizes ? spreadFactor(this.positions(), this.spreadPairs, this.sizes) : 1;
+  }
+
+  /** One iteration; true once the layout has settled and, given sizes, no two nodes overlap. */
   step(): boolean {
+    if (this.overlaps) return this.stepOverlaps(this.overlaps);
     const before = this.positions();
     const edges = this.edgesUsed === this.edges.length ? this.edges : this.edges.subarray(0, this.edgesUsed);
     iterate(this.settings, this.nodes, edges);
@@ -174,6 +201,22 @@ export class Fa2Run {
     const size = Math.max(maxX - minX, maxY - minY, 1e-9);
     this.movement = this.count === 0 ? 0 : moved / this.count / size;
     this.calm = this.movement < this.convergence.share ? this.calm + 1 : 0;
-    return this.calm >= this.convergence.iterations;
+    const settled = this.calm >= this.convergence.iterations;
+    if (!settled || !this.sizes || this.count > OVERLAPS_MOST_NODES) return settled;
+    const fixed = new Uint8Array(this.count);
+    for (let i = 0; i < this.count; i++) fixed[i] = this.nodes[i * PPN + NODE_FIXED] ? 1 : 0;
+    this.overlaps = new OverlapPhase(this.positions(), this.spread(), this.sizes, fixed);
+    return false;
+  }
+
+  private stepOverlaps(phase: OverlapPhase): boolean {
+    const done = phase.step();
+    const places = this.positions();
+    phase.writeInto(places);
+    for (let i = 0; i < this.count; i++) {
+      this.nodes[i * PPN + NODE_X] = places[2 * i] as number;
+      this.nodes[i * PPN + NODE_Y] = places[2 * i + 1] as number;
+    }
+    return done;
   }
 }

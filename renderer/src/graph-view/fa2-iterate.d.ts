@@ -2,3 +2,4 @@
 declare module 'graphology-layout-forceatlas2/iterate.js' {
   export default function iterate(settings: object, nodeMatrix: Float32Array, edgeMatrix: Float32Array): void;
 }
+

@@ -15,7 +15,7 @@ import { prepareBatchedFrame } from './install-batched-draw.js';
 import type { RunningLayout } from './layout-run.js';
 import { LayoutPreview, type PreviewLook } from './layout-preview.js';
 import { previewLook } from './preview-look.js';
-import { samplePairs, spreadFactor, spreadPlaces } from './layout-spacing.js';
+import { spreadPlaces } from './layout-spacing.js';
 
 export interface Fa2Handlers {
   /** The first places are on the canvas (quick ones for nodes that had none). */
@@ -126,9 +126,8 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
           },
         })
       : null;
-  // The edges the places' spacing is measured on (layout-spacing.ts), taken before the worker takes them.
-  const spacingPairs = preview ? samplePairs(edges) : new Uint32Array(0);
-  const spreadBy = (places: Float32Array) => (look ? spreadFactor(places, spacingPairs, look.sizes) : 1);
+  /** What the worker says the places shown are to be spread by when they land (layout-spacing.ts). */
+  let spread = 1;
   // Nothing of the old picture is drawn while the preview shows the new one: Cytoscape renders
   // nothing while batching (from when all the elements are in, on an early start).
   let batching = false;
@@ -148,7 +147,7 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     const started = performance.now();
     if (preview) {
       // The dots as they will be once the places are spread at the end.
-      preview.scaleDots(1 / spreadBy(places));
+      preview.scaleDots(1 / spread);
       preview.show(places, follow);
       nextApply = performance.now() + 4 * (performance.now() - started);
       handlers.onFrame?.();
@@ -197,7 +196,7 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     const releaseFrames = holdFrames(cy);
     release();
     // Spread as the preview drew the dots: the same picture on screen, the nodes at their own size.
-    const factor = drawn ? spreadBy(drawn) : 1;
+    const factor = spread;
     const places = drawn && factor !== 1 ? spreadPlaces(drawn, factor) : drawn;
     const shown = preview.viewport();
     const viewport =
@@ -234,6 +233,7 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
       return;
     }
     latest = null;
+    spread = message.spread;
     apply(message.positions);
     if (first) {
       first = false;
@@ -298,6 +298,8 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     positions,
     edges,
     fixed,
+    // Drawn on a preview, the places are spread to the nodes' sizes, and overlaps pushed apart at the end.
+    ...(look ? { sizes: look.sizes.slice() } : {}),
     convergence: options.convergence ?? DEFAULT_CONVERGENCE,
     maxIterations: options.maxIterations ?? 3_000,
     maxMs: options.maxMs ?? 30_000,
@@ -315,7 +317,11 @@ export function runForceAtlas2(cy: Core, options: Fa2Options, handlers: Fa2Handl
     settle: preview
       ? () => {
           if (ended) return;
-          if (latest) preview.show(latest.positions, follow);
+          if (latest) {
+            spread = latest.spread;
+            preview.scaleDots(1 / spread);
+            preview.show(latest.positions, follow);
+          }
           land('settled');
         }
       : undefined,

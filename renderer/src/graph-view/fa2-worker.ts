@@ -22,7 +22,7 @@ function slice(): void {
     else if (run.iterations >= maxIterations || performance.now() > deadline) done = 'timeout';
   } while (!done && performance.now() - started < SLICE_MS);
   const positions = run.positions();
-  post({ type: 'positions', positions, iterations: run.iterations, movement: run.movement, done }, [positions.buffer]);
+  post({ type: 'positions', positions, spread: run.spread(), iterations: run.iterations, movement: run.movement, done }, [positions.buffer]);
   if (done) run = null;
   else setTimeout(slice, 0);
 }
@@ -31,12 +31,13 @@ self.onmessage = (event: MessageEvent<Fa2Request>) => {
   const request = event.data;
   try {
     if (request.type === 'start') {
-      run = new Fa2Run({ positions: request.positions, edges: request.edges, fixed: request.fixed }, request.convergence);
+      const { positions: given, edges, fixed, sizes } = request;
+      run = new Fa2Run(sizes ? { positions: given, edges, fixed, sizes } : { positions: given, edges, fixed }, request.convergence);
       maxIterations = request.maxIterations;
       deadline = performance.now() + request.maxMs;
       // The first picture: the places given, and quick ones for the rest, before any iteration.
       const positions = run.positions();
-      post({ type: 'positions', positions, iterations: 0, movement: Infinity, done: null }, [positions.buffer]);
+      post({ type: 'positions', positions, spread: run.spread(), iterations: 0, movement: Infinity, done: null }, [positions.buffer]);
       setTimeout(slice, 0);
     } else if (request.type === 'pin') {
       run?.pin(request.index, request.x, request.y);
