@@ -2,4 +2,3 @@
 declare module 'graphology-layout-forceatlas2/iterate.js' {
   export default function iterate(settings: object, nodeMatrix: Float32Array, edgeMatrix: Float32Array): void;
 }
-
